@@ -1,0 +1,46 @@
+/**
+ * The one storage abstraction. Registries, OCI image-layout directories and memory all implement it,
+ * so one copy works between any pair (oras-go's Target, in our own words). Every operation is addressed
+ * by descriptor; every read is verified against the descriptor's digest and size.
+ */
+import type { Readable } from 'node:stream';
+import type { Descriptor } from '../oci/descriptor.js';
+
+/** Where a target lives: copyGraph uses it to decide whether a cross-repository mount is possible. */
+export type TargetLocation =
+  { kind: 'registry'; registry: string; repository: string } | { kind: 'layout'; path: string } | { kind: 'memory' };
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+}
+
+export interface ReadOnlyTarget {
+  readonly location: TargetLocation;
+  /** A human name for messages, e.g. `localhost:5000/app` or `oci-layout:./store`. */
+  readonly name: string;
+  /** Streams the content; the stream errors if the bytes do not match `desc` (size and digest). */
+  fetch(desc: Descriptor, options?: FetchOptions): Promise<Readable>;
+  exists(desc: Descriptor): Promise<boolean>;
+  /** A tag or a digest to the descriptor of the manifest or index it names (mediaType, digest, size). */
+  resolve(reference: string): Promise<Descriptor>;
+}
+
+export interface Target extends ReadOnlyTarget {
+  /**
+   * Stores content under its descriptor: a blob, or a manifest/index when `desc.mediaType` says so.
+   * Verifies size and digest before the content becomes visible.
+   */
+  push(desc: Descriptor, content: Readable | Uint8Array, options?: FetchOptions): Promise<void>;
+  /** Points `tag` at the manifest or index `desc`, which must already be stored. */
+  tag(desc: Descriptor, tag: string): Promise<void>;
+
+  // Optional capabilities: present only where the backend can do them.
+  /** Mounts a blob from another repository of the same registry. false: not mounted, upload instead. */
+  mount?(desc: Descriptor, fromRepository: string): Promise<boolean>;
+  /** Every tag, all pages. */
+  listTags?(): Promise<string[]>;
+  /** Manifests whose `subject` is `desc` (referrers API or the `sha256-<hex>` tag fallback). */
+  referrers?(desc: Descriptor): Promise<Descriptor[]>;
+  /** Deletes a manifest or index by digest. */
+  delete?(desc: Descriptor): Promise<void>;
+}

@@ -1,0 +1,121 @@
+/** Digests: strict grammar (sha256 + 64 lowercase hex, sha512 + 128), hashing, and verifying streams. */
+import { createHash, type Hash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { OciError } from './errors.js';
+
+export type DigestAlgorithm = 'sha256' | 'sha512';
+const hexLength: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
+const digestPattern = /^(sha256|sha512):([0-9a-f]+)$/;
+
+export interface ParsedDigest {
+  algorithm: DigestAlgorithm;
+  hex: string;
+}
+
+/** Parses a digest strictly, before it ever reaches a URL or a path. */
+export function parseDigest(value: string): ParsedDigest {
+  const match = digestPattern.exec(value);
+  const algorithm = match?.[1] as DigestAlgorithm | undefined;
+  const hex = match?.[2];
+  if (!algorithm || !hex || hex.length !== hexLength[algorithm]) {
+    throw new OciError(
+      'INVALID_DIGEST',
+      `invalid digest "${truncate(value)}": expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`,
+    );
+  }
+  return { algorithm, hex };
+}
+
+export const isDigest = (value: string): boolean => {
+  try {
+    parseDigest(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export function digestOf(bytes: Uint8Array, algorithm: DigestAlgorithm = 'sha256'): string {
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+
+/** An incremental digester for streamed content. */
+export interface Digester {
+  update(chunk: Uint8Array): void;
+  digest(): string;
+}
+
+export function createDigester(algorithm: DigestAlgorithm = 'sha256'): Digester {
+  const hash: Hash = createHash(algorithm);
+  return {
+    update: (chunk) => {
+      hash.update(chunk);
+    },
+    digest: () => `${algorithm}:${hash.digest('hex')}`,
+  };
+}
+
+/**
+ * A pass-through stream that checks size and digest while the bytes flow. It fails as soon as more
+ * bytes than expected arrive, and at the end if the size or the digest differ: a mismatch is an error,
+ * never a quiet success with other bytes.
+ */
+export function createVerifyingStream(expected: { digest: string; size: number }, what = 'content'): Transform {
+  const { algorithm } = parseDigest(expected.digest);
+  const digester = createDigester(algorithm);
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      seen += chunk.length;
+      if (seen > expected.size) {
+        callback(
+          new OciError(
+            'SIZE_MISMATCH',
+            `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`,
+          ),
+        );
+        return;
+      }
+      digester.update(chunk);
+      callback(null, chunk);
+    },
+    flush(callback: TransformCallback) {
+      if (seen !== expected.size) {
+        callback(
+          new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`),
+        );
+        return;
+      }
+      const actual = digester.digest();
+      if (actual !== expected.digest) {
+        callback(
+          new OciError(
+            'DIGEST_MISMATCH',
+            `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`,
+          ),
+        );
+        return;
+      }
+      callback();
+    },
+  });
+}
+
+/** Checks bytes held in memory against a descriptor. */
+export function verifyBytes(bytes: Uint8Array, expected: { digest: string; size: number }, what = 'content'): void {
+  if (bytes.length !== expected.size) {
+    throw new OciError(
+      'SIZE_MISMATCH',
+      `${what} ${expected.digest}: got ${bytes.length} bytes, expected ${expected.size}`,
+    );
+  }
+  const actual = digestOf(bytes, parseDigest(expected.digest).algorithm);
+  if (actual !== expected.digest) {
+    throw new OciError(
+      'DIGEST_MISMATCH',
+      `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`,
+    );
+  }
+}
+
+const truncate = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
