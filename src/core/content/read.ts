@@ -1,0 +1,91 @@
+/** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
+import { Readable } from 'node:stream';
+import { digestOf, verifyBytes } from '../digest.js';
+import { OciError } from '../errors.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import type { FetchOptions, ReadOnlyTarget, Target } from './target.js';
+
+/** Registries commonly refuse manifests over 4 MiB, so we never push a bigger one. */
+export const MAX_MANIFEST_PUSH = 4 * 1024 * 1024;
+/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
+export const MAX_MANIFEST_READ = 8 * 1024 * 1024;
+
+/** The descriptor of bytes held in memory. */
+export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor => ({
+  mediaType,
+  digest: digestOf(bytes),
+  size: bytes.length,
+});
+
+/**
+ * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
+ * (the rest is never read).
+ */
+export async function collectStream(stream: Readable, limit: number, what: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      total += buffer.length;
+      if (total > limit) {
+        throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
+      }
+      chunks.push(buffer);
+    }
+  } finally {
+    if (!stream.destroyed) stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
+ * its size and digest.
+ */
+export async function readAll(
+  target: ReadOnlyTarget,
+  desc: Descriptor,
+  limit: number,
+  options?: FetchOptions,
+): Promise<Buffer> {
+  const what = `${desc.mediaType} ${desc.digest} from ${target.name}`;
+  if (desc.size > limit) {
+    throw new OciError(
+      'TOO_LARGE',
+      `${what} is ${desc.size} bytes, over the ${limit} bytes limit for reading it whole`,
+    );
+  }
+  const bytes = await collectStream(await target.fetch(desc, options), limit, what);
+  verifyBytes(bytes, desc, what);
+  return bytes;
+}
+
+/** Fetches a manifest or index as it is stored: the descriptor with its raw, verified bytes. */
+export async function fetchManifestBytes(
+  target: ReadOnlyTarget,
+  desc: Descriptor,
+  options?: FetchOptions,
+): Promise<{ descriptor: Descriptor; bytes: Buffer }> {
+  return { descriptor: desc, bytes: await readAll(target, desc, MAX_MANIFEST_READ, options) };
+}
+
+/** Pushes bytes held in memory under their own descriptor, and returns that descriptor. */
+export async function pushBytes(
+  target: Target,
+  mediaType: string,
+  bytes: Uint8Array,
+  options?: FetchOptions,
+): Promise<Descriptor> {
+  const desc = descriptorOf(mediaType, bytes);
+  await target.push(desc, bytes, options);
+  return desc;
+}
+
+/** Pushes JSON as compact UTF-8 (the bytes are then never re-serialised) and returns its descriptor. */
+export const pushJson = (target: Target, mediaType: string, value: unknown, options?: FetchOptions) =>
+  pushBytes(target, mediaType, Buffer.from(JSON.stringify(value), 'utf8'), options);
+
+/** A Readable over bytes, for targets that accept either. */
+export const toReadable = (content: Readable | Uint8Array): Readable =>
+  content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;

@@ -1,0 +1,165 @@
+/**
+ * The one traversal: copies the graph under `root` from any target to any other, children strictly
+ * before parents, and tags the root last.
+ *
+ * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
+ * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
+ * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight.
+ * - A manifest the destination already holds is still walked (its children are checked with exists(),
+ *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
+ *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
+ *   source's manifests once each.
+ * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
+ *   subject and before the tags.
+ * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
+ */
+import { isManifestOrIndexType } from '../oci/media-types.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import { OciError } from '../errors.js';
+import { silentLogger, type Logger } from '../logger.js';
+import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
+import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { copyBlob, type BlobAction, type BlobEvent, type ProgressEvent } from './copy-blob.js';
+import { isAbortError, onSide } from './copy-errors.js';
+import { createLimit } from './limit.js';
+import { successors } from './successors.js';
+
+export type { BlobAction, BlobEvent, ProgressEvent } from './copy-blob.js';
+
+/** Four parallel transfers: enough to hide latency, few enough to be polite to a registry. */
+export const DEFAULT_COPY_CONCURRENCY = 4;
+
+/** Any readable target; one that can list referrers (`referrers`) lets `options.referrers` work. */
+export type CopySource = ReadOnlyTarget & Pick<Target, 'referrers'>;
+
+export interface CopyGraphOptions {
+  /** Tags for the root in the destination, applied after everything else, in this order. */
+  tags?: string[];
+  concurrency?: number;
+  /** Copy the referrers (signatures, SBOMs...) of every manifest copied, when the source can list them. */
+  referrers?: boolean;
+  signal?: AbortSignal;
+  logger?: Logger;
+  /** Called once per blob (not per manifest) with what happened to it. */
+  onBlob?: (event: BlobEvent) => void;
+  /** Called as the bytes of an uploaded blob flow. */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface Tally {
+  count: number;
+  bytes: number;
+}
+
+/** Blobs by fate (manifests and indexes are counted apart). */
+export interface CopyReport {
+  uploaded: Tally;
+  mounted: Tally;
+  existing: Tally;
+  /** Non-distributable layers, left to their URLs. */
+  skipped: Tally;
+  /** Manifests and indexes pushed. */
+  manifests: number;
+  /** Manifests and indexes the destination already held. */
+  manifestsExisting: number;
+  /** Referrers found (copied or already there). */
+  referrers: number;
+}
+
+export async function copyGraph(
+  source: CopySource,
+  destination: Target,
+  root: Descriptor,
+  options: CopyGraphOptions = {},
+): Promise<CopyReport> {
+  const logger = options.logger ?? silentLogger;
+  const tags = options.tags ?? [];
+  if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
+    throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
+  }
+  const limit = createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
+  const controller = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  const zero = (): Tally => ({ count: 0, bytes: 0 });
+  const report: CopyReport = {
+    uploaded: zero(),
+    mounted: zero(),
+    existing: zero(),
+    skipped: zero(),
+    manifests: 0,
+    manifestsExisting: 0,
+    referrers: 0,
+  };
+  const tallies: Record<BlobAction, Tally> = {
+    uploaded: report.uploaded,
+    mounted: report.mounted,
+    exists: report.existing,
+    skipped: report.skipped,
+  };
+  const visited = new Map<string, Promise<void>>();
+  const referrerTasks: Promise<void>[] = [];
+  let firstError: unknown;
+
+  const fail = (e: unknown): never => {
+    if (firstError === undefined && !isAbortError(e)) firstError = e;
+    controller.abort();
+    throw e;
+  };
+
+  const visit = (desc: Descriptor): Promise<void> => {
+    let task = visited.get(desc.digest);
+    if (!task) {
+      task = (isManifestOrIndexType(desc.mediaType) ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
+      task.catch(() => {}); // awaited by every parent; this only keeps an early failure from being "unhandled"
+      visited.set(desc.digest, task);
+    }
+    return task;
+  };
+
+  const copyOneBlob = async (desc: Descriptor): Promise<void> => {
+    const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+    const action = await limit(() => copyBlob(desc, context));
+    const bytes = action === 'uploaded' ? desc.size : 0;
+    tallies[action].count++;
+    tallies[action].bytes += desc.size;
+    logger.debug(`${desc.digest} (${desc.size} bytes): ${action}`);
+    options.onBlob?.({ descriptor: desc, action, bytes });
+  };
+
+  const copyManifest = async (desc: Descriptor): Promise<void> => {
+    const bytes = await limit(() =>
+      onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })),
+    );
+    const children = onSide('source', source, desc, async () => successors(desc, bytes));
+    await Promise.all((await children).map(visit));
+    const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
+    if (present) {
+      report.manifestsExisting++;
+    } else {
+      await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
+      report.manifests++;
+      logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
+    }
+    if (options.referrers && source.referrers) referrerTasks.push(copyReferrers(desc).catch(fail));
+  };
+
+  const copyReferrers = async (subject: Descriptor): Promise<void> => {
+    const list = source.referrers?.bind(source);
+    if (!list) return;
+    const found = await limit(() => onSide('source', source, subject, () => list(subject)));
+    report.referrers += found.length;
+    await Promise.all(found.map(visit));
+  };
+
+  try {
+    await visit(root);
+    while (referrerTasks.length > 0) await Promise.all(referrerTasks.splice(0));
+    for (const tag of tags) {
+      await onSide('destination', destination, root, () => destination.tag(root, tag));
+      logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
+    }
+  } catch (e) {
+    throw firstError ?? e;
+  }
+  return report;
+}
