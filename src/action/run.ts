@@ -1,0 +1,50 @@
+/** The GitHub Action: inputs from `core.getInput`, outputs, summary and logs through @actions/core. */
+import * as core from '@actions/core';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { messageOf } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
+import { neutraliseCommands, type CommandIO } from '../app/io.js';
+import { runCommand } from '../app/run-command.js';
+
+export const actionLogger: Logger = {
+  debug: (m) => core.debug(neutraliseCommands(m)),
+  info: (m) => core.info(neutraliseCommands(m)),
+  warning: (m) => core.warning(neutraliseCommands(m)),
+  group: (name, fn) => core.group(neutraliseCommands(name), fn),
+};
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const get = (name: string) => core.getInput(name);
+    const io: CommandIO = {
+      logger: actionLogger,
+      setOutput: (name, value) => core.setOutput(name, value),
+      writeSummary: async (markdown) => {
+        if (!env['GITHUB_STEP_SUMMARY']) return;
+        await core.summary.addRaw(markdown, true).write();
+      },
+      setSecret: (secret) => core.setSecret(secret),
+      ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
+      github: githubContext(env),
+      tempRoot: env['RUNNER_TEMP'] || tmpdir(),
+    };
+    const context = {
+      inActions: env['GITHUB_ACTIONS'] === 'true',
+      ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
+    };
+    await runCommand(get('command'), get, context, io);
+  } catch (e) {
+    core.setFailed(neutraliseCommands(messageOf(e)));
+  }
+}
+
+function githubContext(env: NodeJS.ProcessEnv): CommandIO['github'] {
+  const out: CommandIO['github'] = {};
+  if (env['GITHUB_SERVER_URL']) out.serverUrl = env['GITHUB_SERVER_URL'];
+  if (env['GITHUB_REPOSITORY']) out.repository = env['GITHUB_REPOSITORY'];
+  if (env['GITHUB_SHA']) out.sha = env['GITHUB_SHA'];
+  if (env['GITHUB_ACTOR']) out.actor = env['GITHUB_ACTOR'];
+  return out;
+}

@@ -1,0 +1,22 @@
+/** What a front end (the action or the CLI) gives a command to talk to the world. */
+import type { CredentialProvider } from '../core/registry/auth/credentials.js';
+import type { Logger } from '../core/logger.js';
+
+export interface CommandIO {
+  logger: Logger;
+  setOutput(name: string, value: string): void;
+  /** Markdown for the job summary (ignored by the CLI). */
+  writeSummary(markdown: string): Promise<void>;
+  /** Registers a secret so it is masked in every log. */
+  setSecret(secret: string): void;
+  /** Credentials found outside the inputs: the Docker config (docker/login-action writes it). */
+  ambientCredentials: CredentialProvider;
+  /** GitHub context facts used for defaults (source, revision). */
+  github: { serverUrl?: string; repository?: string; sha?: string; actor?: string };
+  tempRoot: string;
+}
+
+/** Escapes text so that no line can start a workflow command (`::add-mask::`, `::error::` …). */
+export function neutraliseCommands(text: string): string {
+  return text.replace(/^(\s*)::/gm, '$1> ::');
+}

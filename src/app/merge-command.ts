@@ -1,0 +1,86 @@
+/** The merge command: inputs → merge use case → outputs and job summary. */
+import { merge } from '../core/publish/merge.js';
+import { formatPlatform } from '../core/oci/platform.js';
+import { readMergeRequest } from '../request/merge.js';
+import type { RunContext } from '../request/common.js';
+import type { InputReader } from '../request/reader.js';
+import type { CommandIO } from './io.js';
+import { formatBytes, targetOpener } from './open.js';
+import { escapeCell } from './push-command.js';
+
+export async function runMerge(
+  get: InputReader,
+  context: RunContext & { sourceDateEpoch?: string },
+  io: CommandIO,
+): Promise<void> {
+  const request = readMergeRequest(get, { ...context, github: io.github });
+  if (request.manifestAnnotationsIgnored.length > 0) {
+    io.logger.warning(
+      `merge does not rewrite child manifests: ignoring manifest-level annotations ${request.manifestAnnotationsIgnored.join(', ')} (set them at push)`,
+    );
+  }
+  const open = targetOpener(request.common, request.repository, io);
+  const result = await merge(request, {
+    open,
+    logger: io.logger,
+    onBlob: (e) =>
+      io.logger.info(
+        `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+      ),
+  });
+  const { composed } = result;
+  const indexJson = Buffer.from(composed.bytes).toString('utf8');
+  const platforms = composed.entries
+    .filter((e) => !e.attestation)
+    .map((e) => ({
+      platform: e.platform ? formatPlatform(e.platform) : 'unknown',
+      digest: e.descriptor.digest,
+      size: e.descriptor.size,
+    }));
+  io.setOutput('digest', composed.descriptor.digest);
+  io.setOutput('references', result.references.join('\n'));
+  io.setOutput('index', indexJson);
+  io.setOutput('platforms', JSON.stringify(platforms));
+  if (request.dryRun) {
+    io.logger.info(`dry-run: nothing pushed. The index:\n${JSON.stringify(composed.index, null, 2)}`);
+    for (const p of result.plan)
+      io.logger.info(
+        `dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`,
+      );
+  }
+  const rows = composed.entries.map((e) => {
+    const lifted = Object.entries(e.descriptor.annotations ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join('<br>');
+    return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
+  });
+  const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
+  const totals = result.published.reduce(
+    (a, p) => ({
+      up: a.up + p.report.uploaded.count,
+      upBytes: a.upBytes + p.report.uploaded.bytes,
+      mounted: a.mounted + p.report.mounted.count,
+      existing: a.existing + p.report.existing.count,
+    }),
+    { up: 0, upBytes: 0, mounted: 0, existing: 0 },
+  );
+  await io.writeSummary(
+    [
+      `### oci-multiarch merge${request.dryRun ? ' (dry run)' : ''}`,
+      '',
+      `Index \`${composed.descriptor.digest}\` (${composed.descriptor.size} bytes)`,
+      '',
+      '| platform | digest | size | annotations |',
+      '|---|---|---|---|',
+      ...rows,
+      '',
+      `References: ${result.references.map((r) => `\`${r}\``).join(', ')}`,
+      `Tags moved: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'none (already at the index)'}`,
+      `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted, ${totals.existing} already there.`,
+      ...(result.cleanup
+        ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
+        : []),
+      '',
+    ].join('\n'),
+  );
+}

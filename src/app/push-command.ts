@@ -1,0 +1,45 @@
+/** The push command: inputs → push use case → outputs and job summary. */
+import { push } from '../core/publish/push.js';
+import { formatPlatform } from '../core/oci/platform.js';
+import { readPushRequest } from '../request/push.js';
+import type { RunContext } from '../request/common.js';
+import type { InputReader } from '../request/reader.js';
+import type { CommandIO } from './io.js';
+import { formatBytes, targetOpener } from './open.js';
+
+export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
+  const request = readPushRequest(get, context);
+  const open = targetOpener(request.common, request.repository, io);
+  const result = await push(request, {
+    open,
+    logger: io.logger,
+    tempRoot: io.tempRoot,
+    onBlob: (e) =>
+      io.logger.info(
+        `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+      ),
+  });
+  io.setOutput('digest', result.digest);
+  io.setOutput('staging-tag', result.stagingTag);
+  io.setOutput('reference', result.reference);
+  io.setOutput('descriptor', JSON.stringify(result.descriptor));
+  const r = result.report;
+  io.logger.info(
+    `Staged ${formatPlatform(request.platform)} as ${result.stagingTag} (${result.reference}): ` +
+      `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there`,
+  );
+  const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
+  await io.writeSummary(
+    [
+      `### oci-multiarch push: ${formatPlatform(request.platform)}`,
+      '',
+      `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
+      '',
+      ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
+      `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+export const escapeCell = (text: string): string => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeAt(0)};`);

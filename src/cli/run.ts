@@ -1,0 +1,69 @@
+/** The CLI: argv (+ YAML config) into the same inputs the action reads; logs on stderr, outputs as JSON on stdout. */
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { messageOf } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
+import { neutraliseCommands, type CommandIO } from '../app/io.js';
+import { runCommand } from '../app/run-command.js';
+import { readerFromMap } from '../request/reader.js';
+import { parseArgv } from './argv.js';
+import { helpText } from './help.js';
+
+export interface CliStreams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processStreams: CliStreams = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+/** Returns the exit status: 0 success, 1 failure, 2 usage error. */
+export async function runCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  streams = processStreams,
+): Promise<number> {
+  const secrets: string[] = [];
+  const mask = (text: string) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+  const line = (text: string) => streams.stderr(`${mask(neutraliseCommands(text))}\n`);
+  try {
+    const argv = parseArgv(args);
+    if (argv.help || argv.command === undefined) {
+      (argv.help ? streams.stdout : streams.stderr)(helpText);
+      return argv.help ? 0 : 2;
+    }
+    const debug = env['OCI_MULTIARCH_DEBUG'] === '1' || env['RUNNER_DEBUG'] === '1';
+    const logger: Logger = {
+      debug: (m) => (debug ? line(`debug: ${m}`) : undefined),
+      info: (m) => line(m),
+      warning: (m) => line(`warning: ${m}`),
+      group: async (name, fn) => {
+        line(`== ${name}`);
+        return fn();
+      },
+    };
+    const outputs: Record<string, string> = {};
+    const io: CommandIO = {
+      logger,
+      setOutput: (name, value) => {
+        outputs[name] = value;
+      },
+      writeSummary: async () => {},
+      setSecret: (s) => {
+        if (s && !secrets.includes(s)) secrets.push(s);
+      },
+      ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
+      github: {},
+      tempRoot: tmpdir(),
+    };
+    await runCommand(argv.command, readerFromMap(argv.values), { inActions: false }, io);
+    streams.stdout(`${mask(JSON.stringify(outputs, null, 2))}\n`);
+    return 0;
+  } catch (e) {
+    line(`oci-multiarch: error: ${messageOf(e).split('\n')[0]}`);
+    return 1;
+  }
+}

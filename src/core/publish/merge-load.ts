@@ -1,0 +1,135 @@
+/**
+ * Loads what merge composes from: each source's root (index or manifest), nested indexes, and — only where
+ * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
+ * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
+ */
+import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
+import type { ReadOnlyTarget } from '../content/target.js';
+import { OciError } from '../errors.js';
+import { MAX_INDEX_DEPTH } from '../index/flatten.js';
+import type { ConfigPlatform, ContentGraph, SourceNode } from '../index/types.js';
+import type { Descriptor, ImageIndex, ImageManifest } from '../oci/descriptor.js';
+import { parseManifestBody } from '../oci/manifest.js';
+import { isIndexType, isManifestType } from '../oci/media-types.js';
+import { formatReference, type Reference } from '../reference.js';
+
+/** An image config is small JSON; a bigger one is not an image config. */
+export const MAX_CONFIG_READ = 1024 * 1024;
+
+export interface LoadedGraph {
+  graph: ContentGraph;
+  /** digest → the store it was found in */
+  holders: Map<string, ReadOnlyTarget>;
+  /** digest of every root manifest/index read (staging indexes, for cleanup) */
+  roots: Map<string, { ref: Reference; descriptor: Descriptor }>;
+}
+
+export function createLoadedGraph(): LoadedGraph {
+  return {
+    graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
+    holders: new Map(),
+    roots: new Map(),
+  };
+}
+
+/** Loads one source (by tag or digest) into `loaded` and returns its SourceNode. */
+export async function loadSource(
+  loaded: LoadedGraph,
+  ref: Reference,
+  target: ReadOnlyTarget,
+  options: { needManifests: boolean },
+): Promise<SourceNode> {
+  const name = formatReference(ref);
+  const version = ref.digest ?? ref.tag;
+  if (!version) throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
+  const root = await target.resolve(version);
+  loaded.roots.set(root.digest, { ref, descriptor: root });
+  await loadNode(loaded, target, root, name, options.needManifests, 0);
+  return { name, descriptor: root };
+}
+
+async function loadNode(
+  loaded: LoadedGraph,
+  target: ReadOnlyTarget,
+  desc: Descriptor,
+  name: string,
+  needManifests: boolean,
+  depth: number,
+): Promise<void> {
+  if (!loaded.holders.has(desc.digest)) loaded.holders.set(desc.digest, target);
+  if (isIndexType(desc.mediaType)) {
+    if (depth > MAX_INDEX_DEPTH)
+      throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+    const index = await readIndex(loaded, target, desc, name);
+    await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
+    return;
+  }
+  if (!isManifestType(desc.mediaType)) return;
+  // A root manifest always needs its config (its platform); children only when annotations are lifted.
+  if (depth > 0 && !needManifests) return;
+  const manifest = await readManifest(loaded, target, desc, name);
+  if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
+    (loaded.graph.configs as Map<string, ConfigPlatform>).set(
+      manifest.config.digest,
+      await readConfig(target, manifest.config),
+    );
+  }
+}
+
+async function readIndex(
+  loaded: LoadedGraph,
+  target: ReadOnlyTarget,
+  desc: Descriptor,
+  name: string,
+): Promise<ImageIndex> {
+  const known = loaded.graph.indexes.get(desc.digest);
+  if (known) return known;
+  const parsed = parseManifestBody(
+    await readAll(target, desc, MAX_MANIFEST_READ),
+    desc.mediaType,
+    `index ${desc.digest} of ${name}`,
+  );
+  if (parsed.kind !== 'index')
+    throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as an index but is a manifest`);
+  (loaded.graph.indexes as Map<string, ImageIndex>).set(desc.digest, parsed.index);
+  return parsed.index;
+}
+
+async function readManifest(
+  loaded: LoadedGraph,
+  target: ReadOnlyTarget,
+  desc: Descriptor,
+  name: string,
+): Promise<ImageManifest> {
+  const known = loaded.graph.manifests.get(desc.digest);
+  if (known) return known;
+  const parsed = parseManifestBody(
+    await readAll(target, desc, MAX_MANIFEST_READ),
+    desc.mediaType,
+    `manifest ${desc.digest} of ${name}`,
+  );
+  if (parsed.kind !== 'manifest')
+    throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as a manifest but is an index`);
+  (loaded.graph.manifests as Map<string, ImageManifest>).set(desc.digest, parsed.manifest);
+  return parsed.manifest;
+}
+
+async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
+  if (desc.size > MAX_CONFIG_READ) return {};
+  try {
+    const json: unknown = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
+    if (typeof json !== 'object' || json === null) return {};
+    const c = json as Record<string, unknown>;
+    const out: ConfigPlatform = {};
+    if (typeof c['os'] === 'string') out.os = c['os'];
+    if (typeof c['architecture'] === 'string') out.architecture = c['architecture'];
+    if (typeof c['variant'] === 'string') out.variant = c['variant'];
+    if (typeof c['os.version'] === 'string') out['os.version'] = c['os.version'];
+    if (Array.isArray(c['os.features']))
+      out['os.features'] = c['os.features'].filter((f): f is string => typeof f === 'string');
+    return out;
+  } catch (e) {
+    if (e instanceof SyntaxError) return {};
+    throw e;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Publishing a composed index to one destination repository: children (and every blob they reference) first,
+ * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
+ * at any point leaves the release tags as they were.
+ */
+import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
+import { OciError } from '../errors.js';
+import { copyGraph, type BlobEvent, type CopyReport } from '../graph/copy-graph.js';
+import type { Logger } from '../logger.js';
+import type { Descriptor } from '../oci/descriptor.js';
+
+export interface PublishPlan {
+  destination: Target;
+  tags: string[];
+}
+
+export interface PublishOutcome {
+  destination: string;
+  report: CopyReport;
+  /** Tags moved to the index (tags already there are not listed). */
+  moved: string[];
+  unchanged: string[];
+}
+
+export interface PublishOptions {
+  concurrency: number;
+  logger: Logger;
+  onBlob?: (event: BlobEvent) => void;
+}
+
+export async function publishIndex(
+  plan: PublishPlan,
+  index: { descriptor: Descriptor; bytes: Uint8Array },
+  children: readonly Descriptor[],
+  holders: ReadonlyMap<string, ReadOnlyTarget>,
+  options: PublishOptions,
+): Promise<PublishOutcome> {
+  const { destination } = plan;
+  const total = emptyReport();
+  // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
+  await runBounded(children, options.concurrency, async (child) => {
+    const holder = holders.get(child.digest);
+    if (!holder) throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
+    if (sameStore(holder.location, destination.location)) return;
+    const report = await copyGraph(holder, destination, child, {
+      concurrency: options.concurrency,
+      referrers: true,
+      logger: options.logger,
+      ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+    });
+    addReport(total, report);
+  });
+  const missing: string[] = [];
+  await runBounded(children, options.concurrency, async (child) => {
+    if (!(await destination.exists(child))) missing.push(child.digest);
+  });
+  if (missing.length > 0) {
+    throw new OciError(
+      'INCOMPLETE',
+      `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`,
+    );
+  }
+  if (!(await destination.exists(index.descriptor))) await destination.push(index.descriptor, index.bytes);
+  const moved: string[] = [];
+  const unchanged: string[] = [];
+  for (const tag of plan.tags) {
+    if ((await currentDigest(destination, tag)) === index.descriptor.digest) {
+      unchanged.push(tag);
+      continue;
+    }
+    await destination.tag(index.descriptor, tag);
+    moved.push(tag);
+  }
+  return { destination: destination.name, report: total, moved, unchanged };
+}
+
+export async function currentDigest(target: ReadOnlyTarget, tag: string): Promise<string | undefined> {
+  try {
+    return (await target.resolve(tag)).digest;
+  } catch (e) {
+    if (e instanceof OciError && e.code === 'NOT_FOUND') return undefined;
+    throw e;
+  }
+}
+
+export function sameStore(a: TargetLocation, b: TargetLocation): boolean {
+  if (a.kind === 'registry' && b.kind === 'registry') return a.registry === b.registry && a.repository === b.repository;
+  if (a.kind === 'layout' && b.kind === 'layout') return a.path === b.path;
+  return false;
+}
+
+export const emptyReport = (): CopyReport => ({
+  uploaded: { count: 0, bytes: 0 },
+  mounted: { count: 0, bytes: 0 },
+  existing: { count: 0, bytes: 0 },
+  skipped: { count: 0, bytes: 0 },
+  manifests: 0,
+  manifestsExisting: 0,
+  referrers: 0,
+});
+
+/** Adds every tally and count of `add` into `into`. */
+export function addReport(into: CopyReport, add: CopyReport): void {
+  for (const key of ['uploaded', 'mounted', 'existing', 'skipped'] as const) {
+    into[key].count += add[key].count;
+    into[key].bytes += add[key].bytes;
+  }
+  into.manifests += add.manifests;
+  into.manifestsExisting += add.manifestsExisting;
+  into.referrers += add.referrers;
+}
+
+export async function runBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,157 @@
+/**
+ * merge: the single writer. Reads the staging tags (or explicit sources), composes one index (pure), then
+ * publishes it to every destination — children first, then the index, then the tags — and optionally cleans up
+ * the staging indexes.
+ */
+import type { Target } from '../content/target.js';
+import { OciError } from '../errors.js';
+import type { BlobEvent } from '../graph/copy-graph.js';
+import { composeIndex, type ComposeResult } from '../index/compose.js';
+import type { ConflictPolicy, IndexAnnotationDefaults, SourceNode } from '../index/types.js';
+import type { Logger } from '../logger.js';
+import type { Platform } from '../oci/descriptor.js';
+import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
+import { cleanupStaging, type CleanupOutcome } from './cleanup.js';
+import { createLoadedGraph, loadSource } from './merge-load.js';
+import { publishIndex, currentDigest, type PublishOutcome } from './merge-publish.js';
+
+export interface MergeRequest {
+  repository: Reference;
+  /** Discover `<prefix>-*` tags in `repository` (when `sources` is empty). */
+  stagingPrefix?: string;
+  sources: Reference[];
+  platforms?: Platform[];
+  /** Every destination, each with its tag. */
+  tags: Reference[];
+  indexAnnotations: Record<string, string>;
+  descriptorAnnotations: string[];
+  artifactType?: string;
+  base?: Reference;
+  onConflict: ConflictPolicy;
+  cleanup: boolean;
+  dryRun: boolean;
+  concurrency: number;
+  defaults: IndexAnnotationDefaults;
+}
+
+export interface MergeDeps {
+  open(ref: Reference): Target;
+  logger: Logger;
+  onBlob?: (event: BlobEvent) => void;
+  /** Deletes staging indexes where the registry cannot (ghcr.io); absent: use the registry's DELETE. */
+  deleteStaging?: (ref: Reference, digest: string) => Promise<boolean>;
+}
+
+export interface PlannedTag {
+  reference: string;
+  current: string | undefined;
+  moves: boolean;
+}
+
+export interface MergeResult {
+  composed: ComposeResult;
+  references: string[];
+  published: PublishOutcome[];
+  plan: PlannedTag[];
+  cleanup?: CleanupOutcome;
+}
+
+export async function merge(request: MergeRequest, deps: MergeDeps): Promise<MergeResult> {
+  const { logger } = deps;
+  if (request.tags.length === 0)
+    throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
+  const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
+  const loaded = createLoadedGraph();
+  const needManifests = request.descriptorAnnotations.length > 0;
+  const sources: SourceNode[] = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
+    const nodes: SourceNode[] = [];
+    for (const ref of sourceRefs) {
+      nodes.push(await loadSource(loaded, ref, deps.open(ref), { needManifests }));
+      logger.info(`${formatReference(ref)}: ${nodes.at(-1)?.descriptor.digest}`);
+    }
+    return nodes;
+  });
+  const base = request.base
+    ? await loadSource(loaded, request.base, deps.open(request.base), { needManifests })
+    : undefined;
+  const composed = composeIndex({
+    sources,
+    graph: loaded.graph,
+    ...(base ? { base } : {}),
+    ...(request.platforms ? { platforms: request.platforms } : {}),
+    onConflict: request.onConflict,
+    descriptorAnnotations: request.descriptorAnnotations,
+    annotations: request.indexAnnotations,
+    defaults: request.defaults,
+    ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+  });
+  logger.info(
+    `Index ${composed.descriptor.digest} (${composed.descriptor.size} bytes, ${composed.entries.length} entries)`,
+  );
+  const groups = groupByRepository(request.tags);
+  const plan = await planTags(groups, composed.descriptor.digest, deps);
+  if (request.dryRun) return { composed, references: plan.map((p) => p.reference), published: [], plan };
+  const published: PublishOutcome[] = [];
+  const children = composed.index.manifests;
+  for (const [, refs] of groups) {
+    const first = refs[0] as Reference;
+    const destination = deps.open(first);
+    const tags = refs.map((r) => r.tag as string);
+    published.push(
+      await logger.group(`Publish to ${repositoryOf(first)}`, () =>
+        publishIndex({ destination, tags }, composed, children, loaded.holders, {
+          concurrency: request.concurrency,
+          logger,
+          ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+        }),
+      ),
+    );
+  }
+  const references = request.tags.map((r) => formatReference(r));
+  const result: MergeResult = { composed, references, published, plan };
+  if (request.cleanup) {
+    result.cleanup = await logger.group('Clean up staging', () =>
+      cleanupStaging(sourceRefs, loaded.roots, composed, deps),
+    );
+  }
+  return result;
+}
+
+async function discover(request: MergeRequest, deps: MergeDeps): Promise<Reference[]> {
+  const prefix = request.stagingPrefix;
+  if (!prefix) throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
+  const target = deps.open(request.repository);
+  if (!target.listTags) throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
+  const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
+  if (tags.length === 0) {
+    throw new OciError(
+      'NOT_FOUND',
+      `no staging tags "${prefix}-*" in ${target.name}: did the push jobs run with the same staging-prefix?`,
+    );
+  }
+  deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
+  return tags.map((tag) => withVersion(request.repository, { tag }));
+}
+
+function groupByRepository(tags: readonly Reference[]): Map<string, Reference[]> {
+  const groups = new Map<string, Reference[]>();
+  for (const ref of tags) {
+    if (!ref.tag || ref.digest)
+      throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
+    const key = repositoryOf(ref);
+    groups.set(key, [...(groups.get(key) ?? []), ref]);
+  }
+  return groups;
+}
+
+async function planTags(groups: Map<string, Reference[]>, digest: string, deps: MergeDeps): Promise<PlannedTag[]> {
+  const plan: PlannedTag[] = [];
+  for (const [, refs] of groups) {
+    const target = deps.open(refs[0] as Reference);
+    for (const ref of refs) {
+      const current = await currentDigest(target, ref.tag as string);
+      plan.push({ reference: formatReference(ref), current, moves: current !== digest });
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,159 @@
+/**
+ * `files` mode of push: each `PATH[:MEDIATYPE]` becomes a layer titled by its base name (a directory becomes
+ * one deterministic tar+gzip layer), plus a small image config carrying the platform, plus the manifest.
+ * Files are streamed and hashed once; nothing is held whole in memory.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createDirectoryTarGz } from '../archive/tar-gz.js';
+import { createDigester, digestOf } from '../digest.js';
+import { OciError } from '../errors.js';
+import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
+import { MediaTypes } from '../oci/media-types.js';
+import { createFileSource, type FileSource } from './file-source.js';
+import { sortedRecord } from './staging.js';
+
+/** Marks a layer that push made from a directory: pull unpacks it. */
+export const unpackAnnotation = 'dev.oci-multiarch.unpack';
+const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+/** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
+export const isMediaType = (value: string): boolean => mediaTypePattern.test(value);
+
+export interface FileSpec {
+  path: string;
+  mediaType?: string;
+}
+
+/** `PATH[:MEDIATYPE]`: the media type is what follows the last ':' when it looks like one (type/subtype). */
+export function parseFileSpec(line: string): FileSpec {
+  const colon = line.lastIndexOf(':');
+  const candidate = colon > 0 ? line.slice(colon + 1) : '';
+  if (colon > 0 && candidate.includes('/') && mediaTypePattern.test(candidate)) {
+    return { path: line.slice(0, colon), mediaType: candidate };
+  }
+  return { path: line };
+}
+
+export interface PackedArtifact {
+  source: FileSource;
+  manifest: Descriptor;
+  layers: Array<{ descriptor: Descriptor; path: string; directory: boolean }>;
+  /** Removes temporary files (directory archives). */
+  dispose(): Promise<void>;
+}
+
+export interface PackOptions {
+  platform: Platform;
+  artifactType?: string;
+  annotations: Record<string, string>;
+  tempRoot: string;
+}
+
+export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
+  if (specs.length === 0) throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
+  const titles = new Set<string>();
+  for (const spec of specs) {
+    const title = basename(spec.path);
+    if (titles.has(title)) {
+      throw new OciError('INVALID_INPUT', `two files are titled "${title}": each file's base name must be unique`);
+    }
+    titles.add(title);
+  }
+  const temp = await mkdtemp(join(options.tempRoot, 'oci-multiarch-pack-'));
+  const dispose = () => rm(temp, { recursive: true, force: true });
+  try {
+    const source = createFileSource('files');
+    const layers: PackedArtifact['layers'] = [];
+    for (const [i, spec] of specs.entries()) {
+      const kind = await statKind(spec.path);
+      const title = basename(spec.path);
+      const directory = kind === 'directory';
+      const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
+      const { digest, size } = directory
+        ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+        : await hashFile(spec.path);
+      const annotations: Record<string, string> = { [Annotations.title]: title };
+      if (directory) annotations[unpackAnnotation] = 'true';
+      const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
+      const descriptor: Descriptor = { mediaType, digest, size, annotations };
+      source.addFile(descriptor, path);
+      layers.push({ descriptor, path, directory });
+    }
+    const config = imageConfig(options.platform);
+    const configDesc: Descriptor = { mediaType: MediaTypes.ociConfig, digest: digestOf(config), size: config.length };
+    source.addBytes(configDesc, config);
+    const manifest: ImageManifest = {
+      schemaVersion: 2,
+      mediaType: MediaTypes.ociManifest,
+      ...(options.artifactType ? { artifactType: options.artifactType } : {}),
+      config: configDesc,
+      layers: layers.map((l) => l.descriptor),
+      ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const manifestDesc: Descriptor = {
+      mediaType: MediaTypes.ociManifest,
+      digest: digestOf(manifestBytes),
+      size: manifestBytes.length,
+    };
+    source.addBytes(manifestDesc, manifestBytes);
+    return { source, manifest: manifestDesc, layers, dispose };
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+}
+
+/**
+ * A schema-valid image config that carries the platform, so tools that read the platform from the config
+ * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
+ */
+export function imageConfig(platform: Platform): Buffer {
+  const config: Record<string, unknown> = { architecture: platform.architecture, os: platform.os };
+  if (platform['os.version']) config['os.version'] = platform['os.version'];
+  if (platform['os.features']?.length) config['os.features'] = platform['os.features'];
+  if (platform.variant) config['variant'] = platform.variant;
+  config['rootfs'] = { type: 'layers', diff_ids: [] };
+  return Buffer.from(JSON.stringify(config));
+}
+
+async function statKind(path: string): Promise<'file' | 'directory'> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return 'directory';
+    if (s.isFile()) return 'file';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new OciError('INVALID_INPUT', `file "${path}" listed in input "files" does not exist`);
+    throw new OciError('INVALID_INPUT', `cannot read "${path}" listed in input "files": ${code ?? String(e)}`);
+  }
+  throw new OciError('INVALID_INPUT', `"${path}" listed in input "files" is neither a regular file nor a directory`);
+}
+
+async function hashFile(path: string): Promise<{ digest: string; size: number }> {
+  const digester = createDigester();
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    digester.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { digest: digester.digest(), size };
+}
+
+async function hashWhileWriting(input: Readable, path: string): Promise<{ digest: string; size: number }> {
+  const digester = createDigester();
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      digester.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  await pipeline(input, tap, createWriteStream(path));
+  return { digest: digester.digest(), size };
+}

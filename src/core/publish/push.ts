@@ -1,0 +1,183 @@
+/**
+ * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
+ * carries platform, artifactType and annotations. The matrix-job half of the workflow.
+ */
+import type { Target } from '../content/target.js';
+import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
+import { digestOf } from '../digest.js';
+import { OciError } from '../errors.js';
+import { copyGraph, type CopyReport, type BlobEvent } from '../graph/copy-graph.js';
+import type { Logger } from '../logger.js';
+import type { Descriptor, Platform } from '../oci/descriptor.js';
+import { parseManifestBody } from '../oci/manifest.js';
+import { formatPlatform, platformMatch } from '../oci/platform.js';
+import { MediaTypes } from '../oci/media-types.js';
+import { formatReference, withVersion, type Reference } from '../reference.js';
+import { packFiles, type FileSpec } from './pack-files.js';
+import { stagingEntry, stagingIndex } from './staging.js';
+
+export interface PushRequest {
+  repository: Reference;
+  platform: Platform;
+  files: FileSpec[];
+  source?: Reference;
+  artifactType?: string;
+  annotations: Record<string, string>;
+  stagingTag: string;
+  concurrency: number;
+}
+
+export interface PushDeps {
+  open(ref: Reference): Target;
+  logger: Logger;
+  tempRoot: string;
+  onBlob?: (event: BlobEvent) => void;
+}
+
+export interface PushResult {
+  /** The staged manifest (or, for an index source, the index) */
+  digest: string;
+  stagingTag: string;
+  /** The staging index by digest */
+  reference: string;
+  /** The index entry merge will read */
+  descriptor: Descriptor;
+  stagingIndex: Descriptor;
+  report: CopyReport;
+  files: Array<{ title: string; digest: string; size: number }>;
+}
+
+export async function push(request: PushRequest, deps: PushDeps): Promise<PushResult> {
+  const destination = deps.open(request.repository);
+  return request.source
+    ? pushSource(request, request.source, destination, deps)
+    : pushFiles(request, destination, deps);
+}
+
+async function pushFiles(request: PushRequest, destination: Target, deps: PushDeps): Promise<PushResult> {
+  const packOptions = { platform: request.platform, annotations: request.annotations, tempRoot: deps.tempRoot };
+  const packed = await deps.logger.group(
+    `Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`,
+    () =>
+      packFiles(
+        request.files,
+        request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions,
+      ),
+  );
+  try {
+    for (const layer of packed.layers) {
+      deps.logger.info(
+        `${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`,
+      );
+    }
+    const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
+    const index = indexBytes([entry]);
+    packed.source.addBytes(index.descriptor, index.bytes);
+    const report = await deps.logger.group(
+      `Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`,
+      () => copyGraph(packed.source, destination, index.descriptor, copyOptions(request, deps, [request.stagingTag])),
+    );
+    return result(
+      request,
+      packed.manifest.digest,
+      entry,
+      index.descriptor,
+      report,
+      packed.layers.map((l) => ({
+        title: l.descriptor.annotations?.['org.opencontainers.image.title'] ?? '',
+        digest: l.descriptor.digest,
+        size: l.descriptor.size,
+      })),
+    );
+  } finally {
+    await packed.dispose();
+  }
+}
+
+async function pushSource(
+  request: PushRequest,
+  sourceRef: Reference,
+  destination: Target,
+  deps: PushDeps,
+): Promise<PushResult> {
+  const version = sourceRef.digest ?? sourceRef.tag;
+  if (!version) {
+    throw new OciError(
+      'INVALID_INPUT',
+      `input "source" ${formatReference(sourceRef)} needs a tag or a digest (e.g. @sha256:…)`,
+    );
+  }
+  const source = deps.open(sourceRef);
+  const root = await source.resolve(version);
+  const bytes = await readAll(source, root, MAX_MANIFEST_READ);
+  const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
+  const target = formatReference(withVersion(request.repository, { tag: request.stagingTag }));
+  if (parsed.kind === 'index') {
+    const entry = selectEntry(parsed.index.manifests, request.platform, formatReference(sourceRef));
+    const report = await deps.logger.group(`Stage ${formatReference(sourceRef)} as ${target}`, () =>
+      copyGraph(source, destination, root, copyOptions(request, deps, [request.stagingTag])),
+    );
+    return result(request, root.digest, entry, root, report, []);
+  }
+  const report = await deps.logger.group(
+    `Copy ${formatReference(sourceRef)} into ${formatReference(request.repository)}`,
+    () => copyGraph(source, destination, root, copyOptions(request, deps, [])),
+  );
+  const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
+  const artifactType = request.artifactType ?? parsed.manifest.artifactType;
+  const entry = stagingEntry(root, request.platform, artifactType, annotations);
+  const index = indexBytes([entry]);
+  await destination.push(index.descriptor, index.bytes);
+  await destination.tag(index.descriptor, request.stagingTag);
+  return result(request, root.digest, entry, index.descriptor, report, []);
+}
+
+/** The entry of a source index for the requested platform (attestations are carried along by the copy). */
+function selectEntry(entries: Descriptor[], platform: Platform, sourceName: string): Descriptor {
+  const candidates = entries.filter((d) => d.platform && platformMatch(platform, d.platform).rank === 0);
+  const found = candidates[0];
+  if (!found) {
+    const have = entries
+      .filter((d) => d.platform && d.platform.os !== 'unknown')
+      .map((d) => formatPlatform(d.platform as Platform));
+    throw new OciError(
+      'INVALID_INPUT',
+      `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${have.join(', ') || 'none'})`,
+    );
+  }
+  return found;
+}
+
+function indexBytes(entries: Descriptor[]): { bytes: Buffer; descriptor: Descriptor } {
+  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries)));
+  return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
+}
+
+function copyOptions(request: PushRequest, deps: PushDeps, tags: string[]) {
+  return {
+    tags,
+    concurrency: request.concurrency,
+    referrers: true,
+    logger: deps.logger,
+    ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+  };
+}
+
+function result(
+  request: PushRequest,
+  digest: string,
+  descriptor: Descriptor,
+  index: Descriptor,
+  report: CopyReport,
+  files: PushResult['files'],
+): PushResult {
+  return {
+    digest,
+    stagingTag: request.stagingTag,
+    reference: formatReference(withVersion(request.repository, { digest: index.digest })),
+    descriptor,
+    stagingIndex: index,
+    report,
+    files,
+  };
+}

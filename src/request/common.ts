@@ -1,0 +1,76 @@
+/** Inputs shared by every command: credentials, transport, concurrency, cache. */
+import { OciError } from '../core/errors.js';
+import { parseReference, type Reference } from '../core/reference.js';
+import { readBoolean, readInteger, readList, type InputReader } from './reader.js';
+
+export interface CommonRequest {
+  username?: string;
+  password?: string;
+  githubToken?: string;
+  plainHttp: string[];
+  concurrency: number;
+  cache: boolean;
+}
+
+/** Facts about where we run, read by the front end (the action or the CLI) and passed in. */
+export interface RunContext {
+  inActions: boolean;
+  runId?: string;
+}
+
+export const MAX_CONCURRENCY = 32;
+
+export function readCommon(get: InputReader): CommonRequest {
+  const username = get('username');
+  const password = get('password');
+  if ((username === '') !== (password === '')) {
+    throw new OciError('INVALID_INPUT', 'inputs "username" and "password" go together: give both or neither');
+  }
+  const githubToken = get('github-token');
+  const request: CommonRequest = {
+    plainHttp: readList(get, 'plain-http'),
+    concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
+    cache: readBoolean(get, 'cache', true),
+  };
+  if (username !== '') {
+    request.username = username;
+    request.password = password;
+  }
+  if (githubToken !== '') request.githubToken = githubToken;
+  return request;
+}
+
+/** A reference input that must name a repository or layout, without tag or digest. */
+export function readRepository(get: InputReader, name: string): Reference {
+  const value = get(name);
+  if (value === '') {
+    throw new OciError(
+      'INVALID_INPUT',
+      `input "${name}" is required: a registry repository (ghcr.io/OWNER/NAME) or oci-layout:PATH`,
+    );
+  }
+  const ref = parseInput(name, value);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new OciError('INVALID_INPUT', `input "${name}" must name a repository without tag or digest, got "${value}"`);
+  }
+  return ref;
+}
+
+/** Parses a reference, naming the input in the error. */
+export function parseInput(name: string, value: string): Reference {
+  try {
+    return parseReference(value);
+  } catch (e) {
+    throw new OciError('INVALID_REFERENCE', `input "${name}": ${(e as Error).message}`);
+  }
+}
+
+export function defaultStagingPrefix(get: InputReader, context: RunContext): string {
+  const given = get('staging-prefix');
+  if (given !== '') return given;
+  if (context.inActions && context.runId) return `staging-${context.runId}`;
+  throw new OciError(
+    'INVALID_INPUT',
+    'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)',
+  );
+}

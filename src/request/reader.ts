@@ -1,0 +1,55 @@
+/**
+ * Inputs arrive as strings by name (from `core.getInput` in the action, from flags and a YAML config in the CLI).
+ * The readers here turn them into typed requests once, so both front ends share one set of rules and messages.
+ */
+import { OciError } from '../core/errors.js';
+
+/** Returns the input's value, or '' when it was not given. */
+export type InputReader = (name: string) => string;
+
+export const readerFromMap =
+  (values: Readonly<Record<string, string | undefined>>): InputReader =>
+  (name) =>
+    (values[name] ?? '').trim();
+
+export function readBoolean(get: InputReader, name: string, fallback: boolean): boolean {
+  const value = get(name).toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${get(name)}"`);
+}
+
+export function readInteger(get: InputReader, name: string, fallback: number, min: number, max: number): number {
+  const value = get(name);
+  if (value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new OciError('INVALID_INPUT', `input "${name}" must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+export function readRequired(get: InputReader, name: string, hint: string): string {
+  const value = get(name);
+  if (value === '') throw new OciError('INVALID_INPUT', `input "${name}" is required: ${hint}`);
+  return value;
+}
+
+/** A comma or newline separated list, trimmed, empty items dropped. */
+export function readList(get: InputReader, name: string): string[] {
+  return splitList(get(name));
+}
+
+export const splitList = (text: string): string[] =>
+  text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
+export const splitLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
