@@ -1,31 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { basicAuthorization, startBasicRegistry } from '../harness/htpasswd.js';
 import { startOriginServer } from '../harness/origin-server.js';
+import { pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
 import type { RunningRegistry } from '../harness/registry.js';
 import { decodeTokenPayload } from '../harness/token-jwt.js';
 import { startTokenRegistry, type TokenRegistry } from '../harness/token-server.js';
 
 const blob = Buffer.from('harness blob\n');
-const blobDigest = `sha256:${createHash('sha256').update(blob).digest('hex')}`;
+const blobDigest = sha256Digest(blob);
 
-/** Pushes `blob` (POST then PUT) and returns the final status. */
 async function pushBlob(registryUrl: string, repository: string, authorization: string): Promise<number> {
-  const start = await fetch(`${registryUrl}/v2/${repository}/blobs/uploads/`, {
-    method: 'POST',
-    headers: { authorization },
-  });
-  await start.arrayBuffer();
-  if (start.status !== 202) return start.status;
-  const location = new URL(start.headers.get('location') ?? '', registryUrl);
-  location.searchParams.set('digest', blobDigest);
-  const put = await fetch(location, {
-    method: 'PUT',
-    headers: { authorization, 'content-type': 'application/octet-stream' },
-    body: blob,
-  });
-  await put.arrayBuffer();
-  return put.status;
+  return (await pushBlobRaw(registryUrl, repository, blob, { authorization })).status;
 }
 
 describe('htpasswd registry', () => {

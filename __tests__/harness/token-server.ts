@@ -9,7 +9,7 @@
  * Revocation: distribution verifies tokens itself (signature, exp) and never calls back, so a token
  * stays valid at the registry until it expires. `revoke(user)` therefore stops issuing (401) and marks
  * that user's earlier tokens as revoked in `isRevoked(token)`; tests that need the registry to refuse
- * them either use short TTLs (`tokenTtlSeconds`/`setTokenTtl`, minding the registry's expiry leeway) or
+ * them either use short TTLs with `expireAtRegistry` (the registry adds 60 s of leeway to `exp`) or
  * put the fault proxy in front and answer 401 for requests whose Bearer token `isRevoked`.
  */
 import { randomUUID } from 'node:crypto';
@@ -28,6 +28,8 @@ export const TEST_TOKEN_ISSUER = 'oci-multiarch-test-issuer';
 /** Token requests are tiny; anything bigger is a test bug. */
 const MAX_TOKEN_REQUEST_BYTES = 64 * 1024;
 const DEFAULT_TOKEN_TTL_SECONDS = 300;
+/** distribution 2.8.2 accepts a token up to 60 s after its `exp` (measured: exp now-59 s passes, now-61 s fails). */
+export const REGISTRY_TOKEN_LEEWAY_SECONDS = 60;
 
 export interface TokenServerOptions {
   users: Record<string, string>;
@@ -36,6 +38,11 @@ export interface TokenServerOptions {
   tokenTtlSeconds?: number;
   /** anonymous clients get `pull` on every repository */
   allowAnonymousPull?: boolean;
+  /**
+   * Sign `exp` REGISTRY_TOKEN_LEEWAY_SECONDS earlier than `expires_in` says, so that the registry
+   * really refuses a token `expires_in` seconds after it was issued (for expiry-mid-run tests).
+   */
+  expireAtRegistry?: boolean;
 }
 
 export interface TokenRequestRecord {
@@ -93,7 +100,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
       issuer: TEST_TOKEN_ISSUER,
       subject: user ?? '',
       audience: TEST_TOKEN_SERVICE,
-      ttlSeconds: ttl,
+      ttlSeconds: options.expireAtRegistry ? ttl - REGISTRY_TOKEN_LEEWAY_SECONDS : ttl,
       access,
     });
     issued.push(token);
