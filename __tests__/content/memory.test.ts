@@ -1,0 +1,4 @@
+import { createMemoryTarget } from '../../src/core/content/memory.js';
+import { runTargetConformance } from './conformance.js';
+
+runTargetConformance('memory', async () => ({ target: createMemoryTarget() }));
