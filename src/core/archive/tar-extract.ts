@@ -1,0 +1,131 @@
+/**
+ * Safe, streaming extraction of a tar+gzip layer into a directory. Everything lands under `outDir`:
+ * absolute names, `..`, symlinks leading outside, hard links to anything but a file this archive wrote,
+ * writing through a symlink (one from the archive or one already there), replacing a directory, and
+ * device or FIFO entries are all refused with one UNSAFE error line before anything is written for them.
+ * Modes are normalised as the writer does (0755 for directories and executables, 0644 otherwise); owners
+ * and times are not restored.
+ */
+import { constants, type Stats } from 'node:fs';
+import { chmod, link, lstat, mkdir, open, symlink, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pipeline as pipelineCallback, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { EntryTypes, type TarHeader } from './tar-format.js';
+import { readTarEntries } from './tar-read.js';
+import { checkSymlinkTarget, safeRelativePath, unsafe } from './safe-path.js';
+
+/** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
+const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+
+const lstatOrNull = (path: string): Promise<Stats | null> =>
+  lstat(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+
+/** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
+export async function extractTarGz(input: Readable, outDir: string): Promise<string[]> {
+  const gunzip = createGunzip();
+  // Errors of either stream surface through the iteration of `gunzip`.
+  pipelineCallback(input, gunzip, () => undefined);
+  return extractTar(gunzip, outDir);
+}
+
+/** Extracts an uncompressed tar stream (see extractTarGz). */
+export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): Promise<string[]> {
+  const root = resolve(outDir);
+  await mkdir(root, { recursive: true });
+  const absolute = (rel: string): string => join(root, ...rel.split('/'));
+  const knownDirs = new Set<string>(['']);
+  const writtenFiles = new Set<string>();
+  const written: string[] = [];
+  const record = (rel: string): void => {
+    if (!written.includes(rel)) written.push(rel);
+  };
+
+  /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
+  const ensureParents = async (name: string, rel: string): Promise<void> => {
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) await ensureDirectory(name, parts.slice(0, i).join('/'));
+  };
+  const ensureDirectory = async (name: string, rel: string): Promise<void> => {
+    if (knownDirs.has(rel)) return;
+    const stat = await lstatOrNull(absolute(rel));
+    if (stat === null) await mkdir(absolute(rel), { mode: 0o755 });
+    else if (stat.isSymbolicLink()) throw unsafe(name, `it would be written through the symlink "${rel}"`);
+    else if (!stat.isDirectory()) throw unsafe(name, `"${rel}" exists and is not a directory`);
+    knownDirs.add(rel);
+  };
+  /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
+  const clearFor = async (name: string, rel: string, allowSymlink: boolean): Promise<void> => {
+    const stat = await lstatOrNull(absolute(rel));
+    if (stat === null) return;
+    if (stat.isDirectory()) throw unsafe(name, `"${rel}" is a directory`);
+    if (stat.isSymbolicLink() && !allowSymlink) throw unsafe(name, `it would be written through the symlink "${rel}"`);
+    await unlink(absolute(rel));
+  };
+
+  for await (const { header, body } of readTarEntries(input)) {
+    const type = legacyType(header);
+    const name = header.name;
+    const rel = safeRelativePath(name);
+    if (rel === '') {
+      if (type === EntryTypes.directory) continue;
+      throw unsafe(name, 'the entry has no name');
+    }
+    switch (type) {
+      case EntryTypes.directory:
+        await ensureParents(name, rel);
+        await ensureDirectory(name, rel);
+        break;
+      case EntryTypes.file:
+      case EntryTypes.oldFile:
+      case EntryTypes.contiguous: {
+        await ensureParents(name, rel);
+        await clearFor(name, rel, false);
+        const mode = header.mode & 0o111 ? 0o755 : 0o644;
+        const handle = await open(absolute(rel), writeFlags, mode);
+        await pipeline(Readable.from(body), handle.createWriteStream());
+        await chmod(absolute(rel), mode);
+        writtenFiles.add(rel);
+        record(rel);
+        break;
+      }
+      case EntryTypes.symlink:
+        checkSymlinkTarget(rel, header.linkName);
+        await ensureParents(name, rel);
+        await clearFor(name, rel, true);
+        await symlink(header.linkName, absolute(rel));
+        writtenFiles.delete(rel);
+        record(rel);
+        break;
+      case EntryTypes.hardlink: {
+        const target = safeRelativePath(header.linkName);
+        if (!writtenFiles.has(target)) {
+          throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
+        }
+        await ensureParents(name, rel);
+        await clearFor(name, rel, false);
+        await link(absolute(target), absolute(rel));
+        writtenFiles.add(rel);
+        record(rel);
+        break;
+      }
+      case EntryTypes.charDevice:
+      case EntryTypes.blockDevice:
+      case EntryTypes.fifo:
+        throw unsafe(name, 'device files and FIFOs are not extracted');
+      default:
+        throw unsafe(name, `unsupported tar entry type ${JSON.stringify(type)}`);
+    }
+  }
+  return written;
+}
+
+/** Old (V7) archives mark a directory as a regular file whose name ends in `/`. */
+function legacyType(header: TarHeader): string {
+  const isFile = header.type === EntryTypes.file || header.type === EntryTypes.oldFile;
+  return isFile && header.name.endsWith('/') ? EntryTypes.directory : header.type;
+}

@@ -1,0 +1,84 @@
+/**
+ * A directory as one deterministic tar stream: the same tree gives the same bytes on every run.
+ *
+ * - Entry names are relative to the directory, without a `./` prefix (`bin/tool`); directories end in `/`.
+ *   The directory itself is not an entry.
+ * - Order: depth first, each directory's children sorted by the byte order of their UTF-8 names, and a
+ *   directory's own entry before its contents (the order GNU tar's `--sort=name` gives).
+ * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
+ *   with any execute bit, 0644 for other files, 0777 for symlinks (their mode means nothing).
+ * - Regular files and symlinks (stored as links, never followed). Hard links are stored as separate files.
+ *   Sockets, FIFOs and devices are refused.
+ * - Files are streamed, never read whole; a file that changes size while it is read is an error.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { OciError } from '../errors.js';
+import { blockSize, encodeEntryHeaders, EntryTypes, paddingFor } from './tar-format.js';
+
+const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** The uncompressed tar bytes of `dir`, streamed. */
+export function createDirectoryTar(dir: string): Readable {
+  return Readable.from(tarChunks(dir), { objectMode: false });
+}
+
+async function* tarChunks(root: string): AsyncGenerator<Buffer> {
+  const top = await lstat(root).catch((e: unknown) => {
+    throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${(e as Error).message}`, { cause: e });
+  });
+  if (!top.isDirectory()) throw new OciError('INVALID_INPUT', `cannot archive "${root}": not a directory`);
+  yield* walk(root, '');
+  // The end of the archive: two zero blocks.
+  yield Buffer.alloc(blockSize * 2);
+}
+
+async function* walk(root: string, relative: string): AsyncGenerator<Buffer> {
+  const names = (await readdir(join(root, relative))).sort(byteOrder);
+  for (const name of names) {
+    const entryPath = relative ? `${relative}/${name}` : name;
+    const absolute = join(root, entryPath);
+    const stat = await lstat(absolute);
+    if (stat.isDirectory()) {
+      yield* header({ name: `${entryPath}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
+      yield* walk(root, entryPath);
+    } else if (stat.isSymbolicLink()) {
+      const target = await readlink(absolute);
+      yield* header({ name: entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
+    } else if (stat.isFile()) {
+      const mode = stat.mode & 0o111 ? 0o755 : 0o644;
+      yield* header({ name: entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
+      yield* fileBody(absolute, stat.size);
+    } else {
+      throw new OciError(
+        'INVALID_INPUT',
+        `cannot archive "${absolute}": only regular files, directories and symlinks can go into a layer`,
+      );
+    }
+  }
+}
+
+function* header(h: Parameters<typeof encodeEntryHeaders>[0]): Generator<Buffer> {
+  yield* encodeEntryHeaders(h);
+}
+
+async function* fileBody(path: string, size: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  // `end` is inclusive; reading one byte more than expected reveals a file that grew.
+  for await (const chunk of createReadStream(path, { start: 0, end: size, highWaterMark: 256 * 1024 })) {
+    const buffer = chunk as Buffer;
+    seen += buffer.length;
+    if (seen > size) break;
+    yield buffer;
+  }
+  if (seen !== size) {
+    throw new OciError(
+      'INCOMPLETE',
+      `"${path}" changed size while it was archived (expected ${size} bytes, ${seen > size ? 'more' : `got ${seen}`}); archive a directory that is not being written to`,
+    );
+  }
+  const padding = paddingFor(size);
+  if (padding) yield Buffer.alloc(padding);
+}
