@@ -1,0 +1,49 @@
+/** Small helpers for the registry tests: descriptors of bytes, manifests, reading streams, skopeo. */
+import { execFile } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { digestOf } from '../../src/core/digest.js';
+import type { Descriptor } from '../../src/core/oci/descriptor.js';
+import { MediaTypes } from '../../src/core/oci/media-types.js';
+import { parseReference, type RegistryReference } from '../../src/core/reference.js';
+
+export const run = promisify(execFile);
+
+export function describe(bytes: Uint8Array, mediaType: string = MediaTypes.ociLayerTar): Descriptor {
+  return { mediaType, digest: digestOf(bytes), size: bytes.length };
+}
+
+export const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+export function registryRef(host: string, repository: string): RegistryReference {
+  const ref = parseReference(`${host}/${repository}`);
+  if (ref.kind !== 'registry') throw new Error('not a registry reference');
+  return ref;
+}
+
+/** An image manifest over a config and layers, as bytes and descriptor. */
+export function imageManifest(config: Descriptor, layers: Descriptor[], extra: Record<string, unknown> = {}) {
+  const bytes = json({ schemaVersion: 2, mediaType: MediaTypes.ociManifest, config, layers, ...extra });
+  return { bytes, desc: describe(bytes, MediaTypes.ociManifest) };
+}
+
+export function imageIndex(manifests: Descriptor[], extra: Record<string, unknown> = {}) {
+  const bytes = json({ schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests, ...extra });
+  return { bytes, desc: describe(bytes, MediaTypes.ociIndex) };
+}
+
+/** The raw manifest bytes as skopeo (an independent client) reads them. */
+export async function skopeoRaw(host: string, repository: string, tag: string): Promise<Buffer> {
+  const { stdout } = await run(
+    'skopeo',
+    ['inspect', '--raw', '--tls-verify=false', `docker://${host}/${repository}:${tag}`],
+    { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 },
+  );
+  return stdout;
+}

@@ -1,0 +1,120 @@
+/**
+ * Bearer tokens (the Docker token spec, as Docker Hub, ghcr.io and distribution's token auth speak it):
+ * GET realm?service=&scope=… with Basic credentials, or a POST of an OAuth2 refresh_token form for an
+ * identity token. `token` or `access_token`, `expires_in` (60 s when absent). Realms are validated.
+ */
+import { OciError } from '../../errors.js';
+import { buildRegistryError, redactUrl, sanitizeRegistryText } from '../errors.js';
+import { dropStream, headerValue, readCapped, readTextPrefix, send, type SendOptions } from '../http.js';
+import { basicValue, type Credential } from './credentials.js';
+
+/** A token answer is a small JSON object; a larger one is refused. */
+export const TOKEN_BODY_LIMIT = 64 * 1024;
+/** The token spec's default lifetime when `expires_in` is absent. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 60;
+/** The client id sent with OAuth2 refresh-token requests. */
+const CLIENT_ID = 'oci-multiarch';
+
+export interface TokenRequest {
+  realm: string;
+  service?: string | undefined;
+  scopes: readonly string[];
+  credential?: Credential | undefined;
+  /** The registry this token is for, for messages. */
+  registryHost: string;
+  /** Whether the registry itself is reached over plain HTTP (only then may the realm be http). */
+  registryIsPlainHttp: boolean;
+  userAgent: string;
+  signal?: AbortSignal | undefined;
+}
+
+export interface IssuedToken {
+  token: string;
+  /** Epoch milliseconds after which the token must not be used. */
+  expiresAt: number;
+}
+
+/** The realm as a URL: absolute, https (http only for a plain-HTTP registry), no userinfo. */
+export function validateRealm(realm: string, registryIsPlainHttp: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw new OciError('UNSAFE', `the token realm "${sanitizeRegistryText(realm, 120)}" is not an absolute URL`);
+  }
+  const allowed = registryIsPlainHttp ? ['https:', 'http:'] : ['https:'];
+  if (!allowed.includes(url.protocol)) {
+    throw new OciError(
+      'UNSAFE',
+      `the token realm ${redactUrl(url)} is not HTTPS${registryIsPlainHttp ? ' or HTTP' : ''}: refusing to send credentials there`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} carries user information: refusing it`);
+  }
+  return url;
+}
+
+export async function fetchToken(request: TokenRequest, http: SendOptions): Promise<IssuedToken> {
+  const realm = validateRealm(request.realm, request.registryIsPlainHttp);
+  const scopeText = request.scopes.join(' ') || 'registry access';
+  const exchange = {
+    operation: `token for ${scopeText}`,
+    target: request.registryHost,
+    host: request.registryHost,
+  };
+  const headers: Record<string, string> = { 'user-agent': request.userAgent, accept: 'application/json' };
+  const credential = request.credential;
+  let method = 'GET';
+  let body: string | undefined;
+  const url = new URL(realm);
+  if (credential && 'identityToken' in credential) {
+    method = 'POST';
+    const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
+    if (request.service) form.set('service', request.service);
+    if (request.scopes.length) form.set('scope', request.scopes.join(' '));
+    form.set('refresh_token', credential.identityToken);
+    body = form.toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  } else {
+    if (request.service) url.searchParams.set('service', request.service);
+    for (const scope of request.scopes) url.searchParams.append('scope', scope);
+    if (credential) headers.authorization = `Basic ${basicValue(credential)}`;
+  }
+  const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
+  const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
+  if (res.status !== 200) {
+    const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT);
+    throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
+  }
+  const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
+  if (contentLength > TOKEN_BODY_LIMIT) {
+    dropStream(res.body);
+    throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
+  }
+  const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`);
+  return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
+}
+
+/** `token` or `access_token`, and its lifetime; anything else is an AUTH error naming the realm only. */
+export function parseTokenAnswer(text: string, realmForMessages: string, now: number = Date.now()): IssuedToken {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new OciError('AUTH', `the token server ${realmForMessages} answered something that is not JSON`);
+  }
+  const answer = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  const token =
+    typeof answer.token === 'string' && answer.token
+      ? answer.token
+      : typeof answer.access_token === 'string'
+        ? answer.access_token
+        : '';
+  if (!token) throw new OciError('AUTH', `the token server ${realmForMessages} answered without a token`);
+  const ttl =
+    typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) && answer.expires_in > 0
+      ? answer.expires_in
+      : DEFAULT_TOKEN_TTL_SECONDS;
+  return { token, expiresAt: now + ttl * 1000 };
+}

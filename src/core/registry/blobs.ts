@@ -1,0 +1,216 @@
+/**
+ * Blobs: HEAD, streaming GET verified while it streams, uploads (monolithic from memory for small blobs,
+ * one streamed PUT for large ones, so memory stays flat), cross-repository mounts. An upload that fails
+ * cancels its session; it is retried as a whole, with a new session, only when the content can be re-read.
+ */
+import { Readable, pipeline } from 'node:stream';
+import { createVerifyingStream, verifyBytes } from '../digest.js';
+import { OciError, RegistryError } from '../errors.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import type { ClientRequest, RegistryClient } from './client.js';
+import { redactUrl } from './errors.js';
+import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, readCapped, sleep } from './http.js';
+
+/** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
+export const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
+/** Whole-upload attempts (each with a new session) for content that can be re-read. */
+export const BLOB_UPLOAD_ATTEMPTS = 3;
+
+/** What a blob push accepts: bytes, a stream (sent once), or a factory opening a fresh stream per attempt. */
+export type BlobContent = Uint8Array | Readable | (() => Readable | Promise<Readable>);
+
+export const pullScope = (repository: string): string => `repository:${repository}:pull`;
+export const pushScope = (repository: string): string => `repository:${repository}:pull,push`;
+
+export async function blobExists(client: RegistryClient, desc: Descriptor): Promise<boolean> {
+  const request = blobRequest(client, 'HEAD', desc);
+  const response = await client.request(request);
+  await discard(response.body);
+  if (response.status === 200) return true;
+  if (response.status === 404) return false;
+  throw await client.fail(request, response);
+}
+
+export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal?: AbortSignal): Promise<Readable> {
+  const request = { ...blobRequest(client, 'GET', desc), signal };
+  const response = await client.request(request);
+  if (response.status !== 200) throw await client.fail(request, response);
+  const length = headerValue(response.headers, 'content-length');
+  if (length !== undefined && Number(length) !== desc.size) {
+    dropStream(response.body);
+    throw new OciError(
+      'SIZE_MISMATCH',
+      `GET blob ${desc.digest} in ${client.name}: the registry announced ${length} bytes, expected ${desc.size}`,
+    );
+  }
+  return pipeline(response.body, createVerifyingStream(desc, `blob from ${client.name}`), () => {});
+}
+
+function blobRequest(client: RegistryClient, method: string, desc: Descriptor): ClientRequest {
+  return {
+    method,
+    url: client.url(`blobs/${desc.digest}`),
+    operation: `blob ${desc.digest}`,
+    scopes: [pullScope(client.repository)],
+    followRedirects: true,
+  };
+}
+
+export async function pushBlob(
+  client: RegistryClient,
+  desc: Descriptor,
+  content: BlobContent,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (content instanceof Uint8Array) verifyBytes(content, desc, `blob for ${client.name}`);
+  const attempts = content instanceof Readable ? 1 : BLOB_UPLOAD_ATTEMPTS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const body = content instanceof Uint8Array ? content : await openBody(content, desc);
+      await uploadOnce(client, desc, body, signal);
+      return;
+    } catch (e) {
+      if (attempt >= attempts || signal?.aborted || !isTransient(e)) throw e;
+      const delayMs = backoffDelay(attempt, client.http.retry);
+      client.logger.debug(`blob ${desc.digest} upload to ${client.name} failed, trying again in ${delayMs} ms`);
+      await sleep(delayMs, signal);
+    }
+  }
+}
+
+async function openBody(content: Readable | (() => Readable | Promise<Readable>), desc: Descriptor) {
+  const stream = content instanceof Readable ? content : await content();
+  if (desc.size >= MONOLITHIC_UPLOAD_LIMIT) return stream;
+  const bytes = await readCapped(stream, MONOLITHIC_UPLOAD_LIMIT, `blob ${desc.digest}`);
+  verifyBytes(bytes, desc, 'blob to upload');
+  return bytes;
+}
+
+const isTransient = (e: unknown): boolean =>
+  (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
+
+async function uploadOnce(
+  client: RegistryClient,
+  desc: Descriptor,
+  body: Uint8Array | Readable,
+  signal?: AbortSignal,
+): Promise<void> {
+  const session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+  try {
+    const url = new URL(session);
+    url.searchParams.set('digest', desc.digest);
+    const streamed =
+      body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => {});
+    const request: ClientRequest = {
+      method: 'PUT',
+      url,
+      operation: `blob ${desc.digest}`,
+      scopes: [pushScope(client.repository)],
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+      body: streamed,
+      signal,
+    };
+    const response = await client.request(request);
+    if (response.status !== 201) throw await client.fail(request, response);
+    await discard(response.body);
+    checkDigestHeader(client, desc, headerValue(response.headers, 'docker-content-digest'));
+  } catch (e) {
+    if (!(body instanceof Uint8Array)) dropStream(body);
+    await cancelUpload(client, session);
+    throw e;
+  }
+}
+
+/** POST …/blobs/uploads/ → the session's absolute Location (same origin only). */
+async function startUpload(client: RegistryClient, operation: string, signal?: AbortSignal): Promise<URL> {
+  const request: ClientRequest = {
+    method: 'POST',
+    url: client.url('blobs/uploads/'),
+    operation,
+    scopes: [pushScope(client.repository)],
+    headers: { 'content-length': '0' },
+    signal,
+  };
+  const response = await client.request(request);
+  if (response.status !== 202) throw await client.fail(request, response);
+  await discard(response.body);
+  return sessionLocation(client, request.url, headerValue(response.headers, 'location'), operation);
+}
+
+function sessionLocation(client: RegistryClient, base: URL, location: string | undefined, operation: string): URL {
+  if (!location) {
+    throw new OciError('REGISTRY', `POST ${operation} in ${client.name}: the registry gave no upload Location`);
+  }
+  const url = new URL(location, base);
+  if (url.origin !== client.origin) {
+    throw new OciError(
+      'UNSAFE',
+      `POST ${operation} in ${client.name}: refusing the upload Location ${redactUrl(url)} on another origin than ${client.origin}`,
+    );
+  }
+  return url;
+}
+
+/** Best effort: an abandoned session is purged by the registry eventually anyway. */
+async function cancelUpload(client: RegistryClient, session: URL): Promise<void> {
+  try {
+    const response = await client.request({
+      method: 'DELETE',
+      url: session,
+      operation: 'blob upload cancel',
+      scopes: [pushScope(client.repository)],
+    });
+    await discard(response.body);
+  } catch (e) {
+    client.logger.debug(`cancelling an upload session in ${client.name} failed: ${(e as Error).message}`);
+  }
+}
+
+function checkDigestHeader(client: RegistryClient, desc: Descriptor, header: string | undefined): void {
+  if (header !== undefined && header !== desc.digest) {
+    throw new OciError(
+      'DIGEST_MISMATCH',
+      `PUT blob ${desc.digest} in ${client.name}: the registry stored it as ${header.slice(0, 80)}`,
+    );
+  }
+}
+
+/** Mounts `desc` from `fromRepository` of the same registry: true when mounted; false means upload it. */
+export async function mountBlob(client: RegistryClient, desc: Descriptor, fromRepository: string): Promise<boolean> {
+  const url = client.url('blobs/uploads/');
+  url.searchParams.set('mount', desc.digest);
+  url.searchParams.set('from', fromRepository);
+  const request: ClientRequest = {
+    method: 'POST',
+    url,
+    operation: `blob mount ${desc.digest} from ${fromRepository}`,
+    scopes: [pushScope(client.repository), pullScope(fromRepository)],
+    headers: { 'content-length': '0' },
+  };
+  let response;
+  try {
+    response = await client.request(request);
+  } catch (e) {
+    if (e instanceof RegistryError && [401, 403, 404].includes(e.status)) return false;
+    throw e;
+  }
+  if (response.status === 201) {
+    await discard(response.body);
+    checkDigestHeader(client, desc, headerValue(response.headers, 'docker-content-digest'));
+    return true;
+  }
+  if (response.status === 202) {
+    await discard(response.body);
+    const location = headerValue(response.headers, 'location');
+    if (location) {
+      const session = new URL(location, url);
+      if (session.origin === client.origin) await cancelUpload(client, session);
+    }
+    return false;
+  }
+  if ([401, 403, 404].includes(response.status)) {
+    await discard(response.body);
+    return false;
+  }
+  throw await client.fail(request, response);
+}

@@ -1,0 +1,235 @@
+/**
+ * The HTTP core: one undici Agent (a keep-alive pool per origin), timeouts on headers and on a stalled
+ * body, and bounded retries with exponential backoff and jitter for 408/429/5xx, resets and timeouts.
+ * A request body that is a stream is never replayed: such a request is sent once.
+ */
+import type { Readable } from 'node:stream';
+import { Agent, type Dispatcher } from 'undici';
+import { OciError } from '../errors.js';
+
+export interface RetryPolicy {
+  /** Total tries of one request, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A `Retry-After` longer than this is cut to it, so a registry cannot park a job for hours. */
+  maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+  maxRetryAfterMs: 60_000,
+};
+
+export interface Timeouts {
+  /** Waiting for the response headers (after the request was sent). */
+  headersMs: number;
+  /** The longest silence between two chunks of a response body: a stalled body fails after it. */
+  bodyMs: number;
+}
+
+export const defaultTimeouts: Timeouts = { headersMs: 120_000, bodyMs: 60_000 };
+
+/** Sockets kept open between requests to one registry (undici's pool per origin). */
+const KEEP_ALIVE_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 30_000;
+
+export type RequestBody = Uint8Array | string | Readable;
+
+export interface HttpRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: RequestBody;
+  signal?: AbortSignal;
+}
+
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
+export type ResponseBody = Dispatcher.ResponseData['body'];
+
+export interface HttpResponse {
+  status: number;
+  headers: ResponseHeaders;
+  body: ResponseBody;
+}
+
+let sharedAgent: Agent | undefined;
+
+function agent(): Agent {
+  sharedAgent ??= new Agent({
+    keepAliveTimeout: KEEP_ALIVE_MS,
+    keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+    connect: { timeout: CONNECT_TIMEOUT_MS },
+  });
+  return sharedAgent;
+}
+
+/** Closes every pooled connection (the next request opens new ones). For tests and process exit. */
+export async function closeRegistryConnections(): Promise<void> {
+  const current = sharedAgent;
+  sharedAgent = undefined;
+  if (current) await current.close();
+}
+
+const isReplayable = (body: RequestBody | undefined): boolean =>
+  body === undefined || typeof body === 'string' || body instanceof Uint8Array;
+
+export const isRetryableStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+
+const retryableErrorCodes: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** A reset, a refused connection or a timeout: worth another try. */
+export function isRetryableError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && retryableErrorCodes.has(code)) return true;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause !== undefined && cause !== error && isRetryableError(cause);
+}
+
+/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/[a-z]/i.test(text)) return undefined;
+  const when = Date.parse(text);
+  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
+}
+
+/** Exponential backoff with jitter: a random delay in [d/2, d] where d doubles per attempt up to the cap. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export function headerValue(headers: ResponseHeaders, name: string): string | undefined {
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export interface SendOptions {
+  retry: RetryPolicy;
+  timeouts: Timeouts;
+  /** Told before each retry (for debug logs); never given headers. */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+}
+
+/** Sends one request, retrying transient failures when the body can be sent again. */
+export async function send(request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
+  const replayable = isReplayable(request.body);
+  const attempts = replayable ? Math.max(1, options.retry.attempts) : 1;
+  for (let attempt = 1; ; attempt++) {
+    let response: HttpResponse;
+    try {
+      response = await sendOnce(request, options.timeouts);
+    } catch (e) {
+      if (attempt >= attempts || request.signal?.aborted || !isRetryableError(e)) throw e;
+      const delayMs = backoffDelay(attempt, options.retry);
+      options.onRetry?.({ attempt, delayMs, reason: (e as { code?: string }).code ?? 'network error' });
+      await sleep(delayMs, request.signal);
+      continue;
+    }
+    if (attempt >= attempts || !isRetryableStatus(response.status)) return response;
+    const retryAfter = parseRetryAfter(headerValue(response.headers, 'retry-after'));
+    const delayMs =
+      retryAfter === undefined
+        ? backoffDelay(attempt, options.retry)
+        : Math.min(retryAfter, options.retry.maxRetryAfterMs);
+    await discard(response.body);
+    options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
+    await sleep(delayMs, request.signal);
+  }
+}
+
+async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpResponse> {
+  const options: Dispatcher.RequestOptions = {
+    origin: request.url.origin,
+    path: `${request.url.pathname}${request.url.search}`,
+    method: request.method as Dispatcher.HttpMethod,
+    headers: request.headers,
+    headersTimeout: timeouts.headersMs,
+    bodyTimeout: timeouts.bodyMs,
+  };
+  if (request.body !== undefined) options.body = request.body;
+  if (request.signal) options.signal = request.signal;
+  const res = await agent().request(options);
+  return { status: res.statusCode, headers: res.headers, body: res.body };
+}
+
+/** Reads a response body that is not wanted, so the connection can be reused (or drops it if large). */
+export async function discard(body: ResponseBody): Promise<void> {
+  try {
+    await body.dump({ limit: 64 * 1024 });
+  } catch {
+    // the connection is closed instead; nothing to report
+  }
+}
+
+/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
+export function dropStream(stream: Readable): void {
+  stream.on('error', () => {});
+  stream.destroy();
+}
+
+/** Reads a whole body up to `limit` bytes; more is an error (TOO_LARGE), never a silent cut. */
+export async function readCapped(body: Readable, limit: number, what: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) {
+      dropStream(body);
+      throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads at most `limit` bytes of a body as text and drops the rest (for error bodies). */
+export async function readTextPrefix(body: ResponseBody, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total >= limit) break;
+    }
+  } catch {
+    // a body that fails half-way still tells what it told
+  } finally {
+    dropStream(body);
+  }
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}

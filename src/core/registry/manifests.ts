@@ -1,0 +1,221 @@
+/**
+ * Manifests and indexes: HEAD/GET with an Accept that lists OCI and Docker manifest and index types
+ * (distribution 2.8.2 answers 404 for an index otherwise), reads capped and verified, PUT with the body's
+ * media type and the returned digest checked, tagging from the bytes this client already holds, DELETE.
+ */
+import { Readable } from 'node:stream';
+import { digestOf, isDigest, parseDigest, verifyBytes } from '../digest.js';
+import { OciError } from '../errors.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import { manifestAccept } from '../oci/media-types.js';
+import { assertTag } from '../reference.js';
+import { pullScope, pushScope } from './blobs.js';
+import type { ClientRequest, RegistryClient } from './client.js';
+import { discard, dropStream, headerValue, readCapped } from './http.js';
+
+/** The OCI distribution spec asks registries to accept manifests of at least 4 MiB; we push no larger. */
+export const MANIFEST_PUSH_LIMIT = 4 * 1024 * 1024;
+/** Reads allow more than we push (other tools' manifests), but stay bounded. */
+export const MANIFEST_READ_LIMIT = 8 * 1024 * 1024;
+/** Manifest bytes remembered for tagging without a second GET (manifests are small; this bounds the map). */
+const REMEMBERED_MANIFESTS = 512;
+
+/** The bytes of manifests this target pushed or fetched, by digest (oldest forgotten first). */
+export type ManifestMemory = Map<string, Uint8Array>;
+
+export function remember(memory: ManifestMemory, digest: string, bytes: Uint8Array): void {
+  memory.delete(digest);
+  memory.set(digest, bytes);
+  while (memory.size > REMEMBERED_MANIFESTS) {
+    const oldest = memory.keys().next().value;
+    if (oldest === undefined) break;
+    memory.delete(oldest);
+  }
+}
+
+const acceptFor = (mediaType?: string): string =>
+  mediaType && !manifestAccept.includes(mediaType) ? `${mediaType}, ${manifestAccept}` : manifestAccept;
+
+const mediaTypeOf = (contentType: string | undefined): string | undefined =>
+  contentType?.split(';')[0]?.trim() || undefined;
+
+function manifestRequest(client: RegistryClient, method: string, reference: string, mediaType?: string): ClientRequest {
+  const what = isDigest(reference) ? reference : `tag "${reference}"`;
+  return {
+    method,
+    url: client.url(`manifests/${reference}`),
+    operation: `manifest ${what}`,
+    scopes: [method === 'DELETE' ? `repository:${client.repository}:delete` : pullScope(client.repository)],
+    headers: method === 'DELETE' ? {} : { accept: acceptFor(mediaType) },
+    followRedirects: method === 'GET' || method === 'HEAD',
+  };
+}
+
+export async function manifestExists(client: RegistryClient, desc: Descriptor): Promise<boolean> {
+  const request = manifestRequest(client, 'HEAD', desc.digest, desc.mediaType);
+  const response = await client.request(request);
+  await discard(response.body);
+  if (response.status === 200) return true;
+  if (response.status === 404) return false;
+  throw await client.fail(request, response);
+}
+
+export interface FetchedManifest {
+  bytes: Buffer;
+  mediaType: string | undefined;
+  digest: string | undefined;
+}
+
+/** GET a manifest by tag or digest, capped at MANIFEST_READ_LIMIT (not yet verified). */
+export async function getManifest(
+  client: RegistryClient,
+  reference: string,
+  mediaType?: string,
+  signal?: AbortSignal,
+): Promise<FetchedManifest> {
+  const request = { ...manifestRequest(client, 'GET', reference, mediaType), signal };
+  const response = await client.request(request);
+  if (response.status !== 200) throw await client.fail(request, response);
+  const length = Number(headerValue(response.headers, 'content-length') ?? '0');
+  const what = `${request.operation} in ${client.name}`;
+  if (length > MANIFEST_READ_LIMIT) {
+    dropStream(response.body);
+    throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MANIFEST_READ_LIMIT} allowed`);
+  }
+  const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what);
+  return {
+    bytes,
+    mediaType: mediaTypeOf(headerValue(response.headers, 'content-type')),
+    digest: headerValue(response.headers, 'docker-content-digest'),
+  };
+}
+
+/** The verified bytes of the manifest `desc` (remembered for a later tag). */
+export async function fetchManifest(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  desc: Descriptor,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const known = memory.get(desc.digest);
+  if (known && known.length === desc.size) return known;
+  const { bytes } = await getManifest(client, desc.digest, desc.mediaType, signal);
+  verifyBytes(bytes, desc, `manifest from ${client.name}`);
+  remember(memory, desc.digest, bytes);
+  return bytes;
+}
+
+export const manifestStream = (bytes: Uint8Array): Readable => Readable.from([Buffer.from(bytes)]);
+
+/** A tag or digest to {mediaType, digest, size}: HEAD first, GET when HEAD does not tell enough. */
+export async function resolveManifest(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  reference: string,
+): Promise<Descriptor> {
+  const byDigest = isDigest(reference);
+  if (!byDigest) assertTag(reference, `tag to resolve in ${client.name}`);
+  const request = manifestRequest(client, 'HEAD', reference);
+  const response = await client.request(request);
+  await discard(response.body);
+  if (response.status === 404) throw await client.fail(request, response);
+  if (response.status === 200) {
+    const digest = headerValue(response.headers, 'docker-content-digest');
+    const mediaType = mediaTypeOf(headerValue(response.headers, 'content-type'));
+    const size = Number(headerValue(response.headers, 'content-length'));
+    if (digest && mediaType && Number.isSafeInteger(size) && size > 0 && (!byDigest || digest === reference)) {
+      parseDigest(digest);
+      return { mediaType, digest, size };
+    }
+  }
+  // HEAD refused or incomplete: GET the bytes and compute what the headers did not say.
+  const fetched = await getManifest(client, reference);
+  const algorithm = byDigest ? parseDigest(reference).algorithm : 'sha256';
+  const digest = digestOf(fetched.bytes, algorithm);
+  if (byDigest && digest !== reference) {
+    throw new OciError('DIGEST_MISMATCH', `GET manifest ${reference} in ${client.name}: the bytes hash to ${digest}`);
+  }
+  const mediaType = fetched.mediaType ?? mediaTypeInBody(fetched.bytes);
+  if (!mediaType) {
+    throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
+  }
+  remember(memory, digest, fetched.bytes);
+  return { mediaType, digest, size: fetched.bytes.length };
+}
+
+function mediaTypeInBody(bytes: Uint8Array): string | undefined {
+  try {
+    const value = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { mediaType?: unknown }).mediaType;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function pushManifest(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  desc: Descriptor,
+  content: Readable | Uint8Array,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (desc.size > MANIFEST_PUSH_LIMIT) {
+    if (content instanceof Readable) dropStream(content);
+    throw new OciError(
+      'TOO_LARGE',
+      `manifest ${desc.digest} for ${client.name} is ${desc.size} bytes, more than the ${MANIFEST_PUSH_LIMIT} registries must accept`,
+    );
+  }
+  const bytes =
+    content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
+  verifyBytes(bytes, desc, `manifest for ${client.name}`);
+  await putManifest(client, desc, bytes, desc.digest, signal);
+  remember(memory, desc.digest, bytes);
+}
+
+/** Points `tag` at `desc` by PUTting its bytes again under the tag. */
+export async function tagManifest(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  desc: Descriptor,
+  tag: string,
+): Promise<void> {
+  assertTag(tag, `tag for ${client.name}`);
+  const bytes = await fetchManifest(client, memory, desc);
+  await putManifest(client, desc, bytes, tag);
+}
+
+async function putManifest(
+  client: RegistryClient,
+  desc: Descriptor,
+  bytes: Uint8Array,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const request: ClientRequest = {
+    method: 'PUT',
+    url: client.url(`manifests/${reference}`),
+    operation: reference === desc.digest ? `manifest ${desc.digest}` : `manifest ${desc.digest} as tag "${reference}"`,
+    scopes: [pushScope(client.repository)],
+    headers: { 'content-type': desc.mediaType },
+    body: bytes,
+    signal,
+  };
+  const response = await client.request(request);
+  if (response.status !== 201 && response.status !== 200) throw await client.fail(request, response);
+  await discard(response.body);
+  const stored = headerValue(response.headers, 'docker-content-digest');
+  if (stored !== undefined && stored !== desc.digest) {
+    throw new OciError(
+      'DIGEST_MISMATCH',
+      `PUT ${request.operation} in ${client.name}: the registry stored it as ${stored.slice(0, 80)}; check that its media type ${desc.mediaType} is one the registry keeps byte for byte`,
+    );
+  }
+}
+
+export async function deleteManifest(client: RegistryClient, desc: Descriptor): Promise<void> {
+  const request = manifestRequest(client, 'DELETE', desc.digest);
+  const response = await client.request(request);
+  if (response.status !== 202 && response.status !== 200) throw await client.fail(request, response);
+  await discard(response.body);
+}

@@ -1,0 +1,81 @@
+/**
+ * Referrers of a manifest (OCI 1.1): the referrers API, and when the registry has none (404, as
+ * distribution 2.8.2), the fallback tag `<alg>-<hex>` whose index lists the referrers.
+ */
+import { verifyBytes } from '../digest.js';
+import { OciError, RegistryError } from '../errors.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import { MediaTypes } from '../oci/media-types.js';
+import { pullScope } from './blobs.js';
+import type { ClientRequest, RegistryClient } from './client.js';
+import { discard, readCapped } from './http.js';
+import { MANIFEST_READ_LIMIT, getManifest, remember, resolveManifest, type ManifestMemory } from './manifests.js';
+import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
+
+/** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */
+export const referrersTag = (digest: string): string => digest.replace(':', '-').slice(0, 128);
+
+export async function listReferrers(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  desc: Descriptor,
+): Promise<Descriptor[]> {
+  const found: Descriptor[] = [];
+  let url: URL | undefined = client.url(`referrers/${desc.digest}`);
+  for (let page = 1; url; page++) {
+    if (page > TAG_PAGE_LIMIT) {
+      throw new OciError('TOO_LARGE', `GET referrers of ${desc.digest} in ${client.name}: too many pages`);
+    }
+    const request: ClientRequest = {
+      method: 'GET',
+      url,
+      operation: `referrers of ${desc.digest}`,
+      scopes: [pullScope(client.repository)],
+      headers: { accept: MediaTypes.ociIndex },
+    };
+    const response = await client.request(request);
+    if (page === 1 && (response.status === 404 || response.status === 405)) {
+      await discard(response.body);
+      return fromFallbackTag(client, memory, desc);
+    }
+    if (response.status !== 200) throw await client.fail(request, response);
+    const body = await readCapped(response.body, MANIFEST_READ_LIMIT, `referrers of ${desc.digest} in ${client.name}`);
+    found.push(...manifestsOf(body, `referrers of ${desc.digest} in ${client.name}`));
+    url = nextPage(response.headers, url, client);
+  }
+  return found;
+}
+
+async function fromFallbackTag(client: RegistryClient, memory: ManifestMemory, desc: Descriptor) {
+  let index: Descriptor;
+  try {
+    index = await resolveManifest(client, memory, referrersTag(desc.digest));
+  } catch (e) {
+    if (e instanceof RegistryError && e.status === 404) return [];
+    throw e;
+  }
+  const { bytes } = await getManifest(client, index.digest, index.mediaType);
+  verifyBytes(bytes, index, `referrers index of ${desc.digest} in ${client.name}`);
+  remember(memory, index.digest, bytes);
+  return manifestsOf(bytes, `the referrers tag ${referrersTag(desc.digest)} in ${client.name}`);
+}
+
+function manifestsOf(bytes: Uint8Array, what: string): Descriptor[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw new OciError('INVALID_MANIFEST', `${what} is not JSON`);
+  }
+  const manifests = (json as { manifests?: unknown } | null)?.manifests;
+  if (manifests === undefined || manifests === null) return [];
+  if (!Array.isArray(manifests)) throw new OciError('INVALID_MANIFEST', `${what}: "manifests" is not a list`);
+  return manifests.filter(
+    (m): m is Descriptor =>
+      typeof m === 'object' &&
+      m !== null &&
+      typeof (m as Descriptor).digest === 'string' &&
+      typeof (m as Descriptor).mediaType === 'string' &&
+      typeof (m as Descriptor).size === 'number',
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The registry Target: one repository of one registry, addressed by descriptor. Blobs and manifests go
+ * to their own endpoints by media type; everything read is verified; credentials stay on the registry's
+ * origin and its token realm.
+ */
+import type { Readable } from 'node:stream';
+import type { FetchOptions, Target } from '../content/target.js';
+import { silentLogger, type Logger } from '../logger.js';
+import type { Descriptor } from '../oci/descriptor.js';
+import { isManifestOrIndexType } from '../oci/media-types.js';
+import { isLoopbackHost, type RegistryReference } from '../reference.js';
+import type { CredentialProvider } from './auth/credentials.js';
+import { blobExists, fetchBlob, mountBlob, pushBlob, type BlobContent } from './blobs.js';
+import { createRegistryClient } from './client.js';
+import { defaultRetryPolicy, defaultTimeouts, type RetryPolicy, type Timeouts } from './http.js';
+import {
+  deleteManifest,
+  fetchManifest,
+  manifestExists,
+  manifestStream,
+  pushManifest,
+  resolveManifest,
+  tagManifest,
+  type ManifestMemory,
+} from './manifests.js';
+import { listReferrers } from './referrers.js';
+import { listTags } from './tags.js';
+
+export type { RetryPolicy, Timeouts } from './http.js';
+export type { BlobContent } from './blobs.js';
+
+export const DEFAULT_USER_AGENT = 'oci-multiarch';
+
+export interface RegistryOptions {
+  /** Hosts reached over plain HTTP. Loopback hosts always are; HTTPS never falls back to HTTP. */
+  plainHttpHosts?: readonly string[];
+  credentials?: CredentialProvider;
+  logger?: Logger;
+  /** Called with every password, token and derived Basic value, so that the caller can mask it. */
+  onSecret?: (secret: string) => void;
+  retry?: Partial<RetryPolicy>;
+  timeouts?: Partial<Timeouts>;
+  userAgent?: string;
+}
+
+export interface RegistryTarget extends Target {
+  /** Also accepts a factory that opens the content again, so a failed blob upload can be retried whole. */
+  push(
+    desc: Descriptor,
+    content: Readable | Uint8Array | (() => Readable | Promise<Readable>),
+    options?: FetchOptions,
+  ): Promise<void>;
+  mount(desc: Descriptor, fromRepository: string): Promise<boolean>;
+  listTags(): Promise<string[]>;
+  referrers(desc: Descriptor): Promise<Descriptor[]>;
+  delete(desc: Descriptor): Promise<void>;
+}
+
+/** Whether `ref`'s registry is spoken to over plain HTTP (loopback, or named in `plainHttpHosts`). */
+export function usesPlainHttp(
+  ref: Pick<RegistryReference, 'registry' | 'apiHost'>,
+  plainHttpHosts: readonly string[] = [],
+): boolean {
+  if (isLoopbackHost(ref.apiHost)) return true;
+  const hosts = plainHttpHosts.map((h) => h.trim().toLowerCase());
+  return hosts.includes(ref.apiHost.toLowerCase()) || hosts.includes(ref.registry.toLowerCase());
+}
+
+export function createRegistryTarget(ref: RegistryReference, options: RegistryOptions = {}): RegistryTarget {
+  const logger = options.logger ?? silentLogger;
+  const client = createRegistryClient({
+    registry: ref.registry,
+    apiHost: ref.apiHost,
+    repository: ref.repository,
+    plainHttp: usesPlainHttp(ref, options.plainHttpHosts),
+    credentials: options.credentials,
+    onSecret: options.onSecret,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    http: {
+      retry: { ...defaultRetryPolicy, ...options.retry },
+      timeouts: { ...defaultTimeouts, ...options.timeouts },
+      onRetry: ({ attempt, delayMs, reason }) =>
+        logger.debug(`registry ${ref.registry}: ${reason}, retry ${attempt} in ${delayMs} ms`),
+    },
+    logger,
+  });
+  const memory: ManifestMemory = new Map();
+  const isManifest = (desc: Descriptor): boolean => isManifestOrIndexType(desc.mediaType);
+
+  return {
+    location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
+    name: client.name,
+
+    async fetch(desc, fetchOptions) {
+      if (isManifest(desc)) return manifestStream(await fetchManifest(client, memory, desc, fetchOptions?.signal));
+      return fetchBlob(client, desc, fetchOptions?.signal);
+    },
+    exists: (desc) => (isManifest(desc) ? manifestExists(client, desc) : blobExists(client, desc)),
+    resolve: (reference) => resolveManifest(client, memory, reference),
+
+    async push(desc, content: BlobContent, pushOptions) {
+      if (!isManifest(desc)) return pushBlob(client, desc, content, pushOptions?.signal);
+      const bytes = typeof content === 'function' ? await content() : content;
+      return pushManifest(client, memory, desc, bytes, pushOptions?.signal);
+    },
+    tag: (desc, tag) => tagManifest(client, memory, desc, tag),
+    mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
+    listTags: () => listTags(client),
+    referrers: (desc) => listReferrers(client, memory, desc),
+    delete: async (desc) => {
+      await deleteManifest(client, desc);
+      memory.delete(desc.digest);
+    },
+  };
+}
