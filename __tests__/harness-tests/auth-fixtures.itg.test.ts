@@ -21,12 +21,12 @@ describe('htpasswd registry', () => {
   afterAll(async () => registry.stop());
 
   test.each([
-    ['no credentials', undefined, 401],
-    ['a wrong password', basicAuthorization('alice', 'wrong'), 401],
-    ['an unknown user', basicAuthorization('carol', 'alice-secret'), 401],
-    ['alice', basicAuthorization('alice', 'alice-secret'), 200],
-    ['a password with a colon and a space', basicAuthorization('bob', 'b:o b'), 200],
-  ])('GET /v2/ with %s answers %i', async (_name, authorization, status) => {
+    ['no credentials', 401, undefined],
+    ['a wrong password', 401, basicAuthorization('alice', 'wrong')],
+    ['an unknown user', 401, basicAuthorization('carol', 'alice-secret')],
+    ['alice', 200, basicAuthorization('alice', 'alice-secret')],
+    ['a password with a colon and a space', 200, basicAuthorization('bob', 'b:o b')],
+  ])('GET /v2/ with %s answers %i', async (_name, status, authorization) => {
     const res = await fetch(`${registry.url}/v2/`, authorization ? { headers: { authorization } } : {});
     await res.arrayBuffer();
     expect(res.status).toBe(status);

@@ -151,3 +151,35 @@ test('rewritten Location sends the upload to another origin; redirect sends a GE
   expect(proxy.log.at(-1)).toMatchObject({ status: 307, forwarded: false });
   expect(origin.requests.at(-1)).toMatchObject({ method: 'GET', url: `/v2/seed/repo/blobs/${digest}` });
 });
+
+test('a 16 MiB chunked upload streams through the proxy and is counted', async () => {
+  const big = randomBytes(16 * 1024 * 1024);
+  const start = await fetch(`${proxy.url}/v2/big/blob/blobs/uploads/`, { method: 'POST' });
+  await start.arrayBuffer();
+  const location = new URL(start.headers.get('location') ?? '');
+  expect(location.host).toBe(proxy.host);
+  const patch = await fetch(location, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: big,
+  });
+  await patch.arrayBuffer();
+  expect(patch.status).toBe(202);
+  const commit = new URL(patch.headers.get('location') ?? '');
+  commit.searchParams.set('digest', sha256Digest(big));
+  expect(await statusOf(commit.href, { method: 'PUT' })).toBe(201);
+  expect(await blobStatus(registry.url, 'big/blob', sha256Digest(big))).toBe(200);
+  expect(proxy.uploadedBlobBytes()).toBe(big.length);
+  expect(proxy.log.map((e) => e.method)).toEqual(['POST', 'PATCH', 'PUT']);
+});
+
+test('stopping the proxy mid-trickle ends the transfer at once', async () => {
+  const slow = await startFaultProxy(registry.url);
+  slow.addRule({ method: 'GET', fault: { kind: 'trickle', intervalMs: 10000 } });
+  const res = await fetch(`${slow.url}/v2/seed/repo/blobs/${digest}`);
+  const body = res.arrayBuffer();
+  const started = Date.now();
+  await slow.stop();
+  await expect(body).rejects.toThrow();
+  expect(Date.now() - started).toBeLessThan(2000);
+});

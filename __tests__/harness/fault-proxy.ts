@@ -66,7 +66,10 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
       req.socket.destroy();
     };
 
-    if (find('reset-before')) return drop();
+    if (find('reset-before')) {
+      await sleep(delay);
+      return drop();
+    }
     const status = find('status');
     const redirect = find('redirect');
     if (redirect || (status && !status.forward)) {
@@ -115,6 +118,7 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
     await sleep(delay);
     entry.status = upstreamRes.statusCode ?? 0;
     res.writeHead(entry.status, out);
+    res.flushHeaders(); // the head goes out now, even when the body trickles
     const length = Number(upstreamRes.headers['content-length'] ?? NaN);
     const outcome = await relayBody(upstreamRes, res, faults, length, (n) => void (entry.bytesOut += n));
     finish();

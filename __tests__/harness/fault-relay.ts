@@ -23,6 +23,10 @@ export async function relayBody(
   const limit = truncate?.afterBytes ?? Infinity;
   let position = 0;
 
+  const gone = (): RelayOutcome => {
+    source.destroy();
+    return 'client-gone';
+  };
   const write = async (chunk: Buffer): Promise<boolean> => {
     if (res.destroyed) return false;
     sent(chunk.length);
@@ -44,11 +48,11 @@ export async function relayBody(
     if (trickle) {
       const step = Math.max(trickle.bytes ?? 1, 1);
       for (let i = 0; i < cut.length; i += step) {
-        await new Promise((resolve) => setTimeout(resolve, trickle.intervalMs));
-        if (!(await write(cut.subarray(i, i + step)))) return 'client-gone';
+        await sleepUnlessClosed(trickle.intervalMs, res);
+        if (!(await write(cut.subarray(i, i + step)))) return gone();
       }
     } else if (cut.length > 0 && !(await write(cut))) {
-      return 'client-gone';
+      return gone();
     }
     if (position >= limit) {
       source.destroy();
@@ -56,4 +60,18 @@ export async function relayBody(
     }
   }
   return 'complete';
+}
+
+/** Waits `ms`, or less when the client connection closes first (so a stopped proxy leaves no timers). */
+function sleepUnlessClosed(ms: number, res: ServerResponse): Promise<void> {
+  if (res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    res.once('close', done);
+  });
 }
