@@ -7,14 +7,27 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import type { Target } from '../../src/core/content/target.js';
 import { digestOf } from '../../src/core/digest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
-import { content, emptyConfig, fetchBytes, image, index, layer, pushAll } from './fixtures.js';
+import { emptyConfig, fetchBytes, image, index, layer, pushAll } from './fixtures.js';
 
 export interface TargetUnderTest {
   target: Target;
   cleanup?: () => Promise<void>;
 }
 
-export function runTargetConformance(name: string, makeTarget: () => Promise<TargetUnderTest>): void {
+/**
+ * Known gaps of a backend, run as `test.failing` so the suite stays green and turns red the day the
+ * gap is fixed (then drop it from the list):
+ * - `referrers-of-pushed-manifests`: pushing a manifest with a `subject` does not make it appear in
+ *   `referrers(subject)` (a registry without the referrers API needs the pusher to update the
+ *   `<alg>-<hex>` fallback tag).
+ */
+export type KnownGap = 'referrers-of-pushed-manifests';
+
+export function runTargetConformance(
+  name: string,
+  makeTarget: () => Promise<TargetUnderTest>,
+  options: { knownGaps?: readonly KnownGap[] } = {},
+): void {
   describe(`${name}: Target conformance`, () => {
     const cleanups: (() => Promise<void>)[] = [];
     const fresh = async (): Promise<Target> => {
@@ -96,8 +109,7 @@ export function runTargetConformance(name: string, makeTarget: () => Promise<Tar
       expect((await fetchBytes(target, inner.descriptor)).equals(inner.bytes)).toBe(true);
     });
 
-    test('an artifact with subject and artifactType is stored, and listed as a referrer where supported', async () => {
-      const target = await fresh();
+    const artifactWithSubject = async (target: Target) => {
       const blob = layer('the image');
       const subject = image(emptyConfig, [blob]);
       const sbom = layer('{"sbom":true}');
@@ -107,19 +119,29 @@ export function runTargetConformance(name: string, makeTarget: () => Promise<Tar
         annotations: { 'org.example.kind': 'sbom' },
       });
       await pushAll(target, [emptyConfig, blob, subject, sbom, artifact]);
+      return { subject, artifact };
+    };
+
+    test('an artifact with subject and artifactType is stored and read back', async () => {
+      const target = await fresh();
+      const { artifact } = await artifactWithSubject(target);
       expect(await target.resolve(artifact.descriptor.digest)).toMatchObject(artifact.descriptor);
       expect((await fetchBytes(target, artifact.descriptor)).equals(artifact.bytes)).toBe(true);
-      if (target.referrers) {
-        const found = await target.referrers(subject.descriptor);
-        expect(found).toEqual([
-          expect.objectContaining({
-            ...artifact.descriptor,
-            artifactType: 'application/vnd.example.sbom',
-            annotations: { 'org.example.kind': 'sbom' },
-          }),
-        ]);
-        expect(await target.referrers(artifact.descriptor)).toEqual([]);
-      }
+    });
+
+    const referrersTest = options.knownGaps?.includes('referrers-of-pushed-manifests') ? test.failing : test;
+    referrersTest('a pushed artifact is listed among the referrers of its subject', async () => {
+      const target = await fresh();
+      if (!target.referrers) return;
+      const { subject, artifact } = await artifactWithSubject(target);
+      expect(await target.referrers(subject.descriptor)).toEqual([
+        expect.objectContaining({
+          ...artifact.descriptor,
+          artifactType: 'application/vnd.example.sbom',
+          annotations: { 'org.example.kind': 'sbom' },
+        }),
+      ]);
+      expect(await target.referrers(artifact.descriptor)).toEqual([]);
     });
 
     test('unknown tags and digests are NOT_FOUND; tagging an absent manifest fails', async () => {
@@ -150,5 +172,3 @@ export function runTargetConformance(name: string, makeTarget: () => Promise<Tar
     });
   });
 }
-
-export { content };
