@@ -1,0 +1,148 @@
+/**
+ * copyGraph with the real registry on either side (two registries, each behind a recording proxy):
+ * results read back independently with skopeo, request order from the proxy's log, mounts counted in
+ * blob bytes uploaded.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { createMemoryTarget } from '../../src/core/content/memory.js';
+import { openTarget } from '../../src/core/content/open-target.js';
+import type { Target } from '../../src/core/content/target.js';
+import { copyGraph } from '../../src/core/graph/copy-graph.js';
+import { startFaultProxy, type FaultProxy, type RequestLogEntry } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { fetchBytes, pushAll, twoPlatformGraph } from '../content/fixtures.js';
+
+const run = promisify(execFile);
+const skopeoRaw = async (ref: string): Promise<string> =>
+  (await run('skopeo', ['--insecure-policy', 'inspect', '--raw', '--tls-verify=false', ref])).stdout;
+
+let registries: RunningRegistry[] = [];
+let proxies: FaultProxy[] = [];
+let dir: string;
+beforeAll(async () => {
+  registries = await Promise.all([startRegistry(), startRegistry()]);
+  proxies = await Promise.all(registries.map((r) => startFaultProxy(r.url)));
+  dir = await mkdtemp(join(tmpdir(), 'oma-copy-registry-'));
+});
+afterAll(async () => {
+  await Promise.all(proxies.map((p) => p.stop()));
+  await Promise.all(registries.map((r) => r.stop()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const registryOptions = { registry: { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 } } };
+const repo = (proxy: FaultProxy, name: string): Target => openTarget(`${proxy.host}/${name}`, registryOptions);
+const mark = (proxy: FaultProxy) => {
+  const from = proxy.log.length;
+  return {
+    entries: (): RequestLogEntry[] => proxy.log.slice(from),
+    uploadedBlobBytes: (): number =>
+      proxy.log
+        .slice(from)
+        .filter((e) => ['POST', 'PATCH', 'PUT'].includes(e.method) && e.path.includes('/blobs/uploads/'))
+        .reduce((sum, e) => sum + e.bytesIn, 0),
+  };
+};
+
+/** What each successful write request stored: a blob digest, a manifest digest, or a tag. */
+function writes(entries: RequestLogEntry[]): { what: string; start: number; end: number }[] {
+  return entries
+    .filter(
+      (e) =>
+        e.status >= 200 && e.status < 300 && (e.method === 'PUT' || (e.method === 'POST' && e.url.includes('mount='))),
+    )
+    .map((e) => {
+      const url = new URL(e.url, 'http://x');
+      const what =
+        url.searchParams.get('digest') ?? url.searchParams.get('mount') ?? e.path.split('/manifests/')[1] ?? '';
+      return { what, start: e.startedAt, end: e.startedAt + e.ms };
+    });
+}
+
+test('memory → registry → another registry → layout, in order, each read back; re-runs upload nothing', async () => {
+  const graph = twoPlatformGraph();
+  const memory = createMemoryTarget();
+  await pushAll(memory, graph.all);
+  const [a, b] = proxies as [FaultProxy, FaultProxy];
+
+  // memory → registry A: every blob before its manifest, children before the index, the index before its tags
+  const first = mark(a);
+  await copyGraph(memory, repo(a, 'team/one'), graph.root.descriptor, { tags: ['v1', 'latest'] });
+  const log = writes(first.entries());
+  const at = (what: string) => log.find((w) => w.what === what) ?? expect(what).toBe('written');
+  const [amd64, arm64] = graph.manifests;
+  for (const [parent, children] of [
+    [amd64!, [graph.blobs[0]!, graph.blobs[1]!, graph.blobs[3]!]],
+    [arm64!, [graph.blobs[0]!, graph.blobs[2]!, graph.blobs[4]!]],
+    [graph.root, [amd64!, arm64!]],
+  ] as const) {
+    for (const child of children) {
+      expect(at(child.descriptor.digest)!.end).toBeLessThanOrEqual(at(parent.descriptor.digest)!.start);
+    }
+  }
+  for (const tag of ['v1', 'latest'])
+    expect(at(tag)!.start).toBeGreaterThanOrEqual(at(graph.root.descriptor.digest)!.end);
+  expect(await skopeoRaw(`docker://${registries[0]!.host}/team/one:v1`)).toBe(graph.root.bytes.toString());
+  expect(first.uploadedBlobBytes()).toBeGreaterThanOrEqual(graph.blobs.reduce((n, c) => n + c.descriptor.size, 0));
+
+  // a second copy uploads nothing
+  const again = mark(a);
+  const rerun = await copyGraph(memory, repo(a, 'team/one'), graph.root.descriptor, { tags: ['v1'] });
+  expect(rerun).toMatchObject({ uploaded: { count: 0 }, manifests: 0, existing: { count: 5 }, manifestsExisting: 3 });
+  expect(again.uploadedBlobBytes()).toBe(0);
+  expect(again.entries().filter((e) => e.method === 'PUT' && e.path.includes('/manifests/sha256:'))).toEqual([]);
+
+  // same registry, another repository: every blob mounted, zero blob bytes uploaded
+  const mount = mark(a);
+  const mounted = await copyGraph(repo(a, 'team/one'), repo(a, 'team/two'), graph.root.descriptor, { tags: ['v1'] });
+  expect(mounted).toMatchObject({ mounted: { count: 5 }, uploaded: { count: 0, bytes: 0 }, manifests: 3 });
+  expect(mount.uploadedBlobBytes()).toBe(0);
+  expect(await skopeoRaw(`docker://${registries[0]!.host}/team/two:v1`)).toBe(graph.root.bytes.toString());
+
+  // registry A → registry B: streamed
+  const cross = await copyGraph(repo(a, 'team/two'), repo(b, 'other/app'), graph.root.descriptor, { tags: ['v2'] });
+  expect(cross).toMatchObject({ uploaded: { count: 5 }, mounted: { count: 0 }, manifests: 3 });
+  expect(await skopeoRaw(`docker://${registries[1]!.host}/other/app:v2`)).toBe(graph.root.bytes.toString());
+
+  // registry B → layout, read by skopeo and by us
+  const layoutPath = join(dir, 'pulled');
+  await copyGraph(repo(b, 'other/app'), openTarget(`oci-layout:${layoutPath}`), graph.root.descriptor, {
+    tags: ['v3'],
+  });
+  expect(await skopeoRaw(`oci:${layoutPath}:v3`)).toBe(graph.root.bytes.toString());
+  const layout = openTarget(`oci-layout:${layoutPath}`);
+  for (const item of graph.all) expect((await fetchBytes(layout, item.descriptor)).equals(item.bytes)).toBe(true);
+
+  // layout → registry B, another repository: streamed, read back by skopeo
+  await copyGraph(layout, repo(b, 'from/layout'), graph.root.descriptor, { tags: ['v4'] });
+  expect(await skopeoRaw(`docker://${registries[1]!.host}/from/layout:v4`)).toBe(graph.root.bytes.toString());
+});
+
+test('what skopeo pushes to a registry, we copy back out intact', async () => {
+  const graph = twoPlatformGraph();
+  const memory = createMemoryTarget();
+  await pushAll(memory, graph.all);
+  const layoutPath = join(dir, 'for-skopeo');
+  await copyGraph(memory, openTarget(`oci-layout:${layoutPath}`), graph.root.descriptor, { tags: ['v1'] });
+  const host = registries[0]!.host;
+  await run('skopeo', [
+    '--insecure-policy',
+    'copy',
+    '--all',
+    '--preserve-digests',
+    '--dest-tls-verify=false',
+    `oci:${layoutPath}:v1`,
+    `docker://${host}/by/skopeo:s1`,
+  ]);
+  const source = openTarget(`${host}/by/skopeo`, registryOptions);
+  const root = await source.resolve('s1');
+  expect(root).toMatchObject(graph.root.descriptor);
+  const back = createMemoryTarget();
+  await copyGraph(source, back, root, { tags: ['s1'] });
+  for (const item of graph.all) expect((await fetchBytes(back, item.descriptor)).equals(item.bytes)).toBe(true);
+});
