@@ -9,6 +9,7 @@ import { openSync, closeSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports.js';
+import { assertToolsInstalled, REGISTRY_INSTALL_HINT } from './preflight.js';
 
 export type RegistryAuth =
   | { kind: 'none' }
@@ -35,6 +36,7 @@ export async function startRegistry(auth: RegistryAuth = { kind: 'none' }): Prom
     const url = external.replace(/\/$/, '');
     return { host: new URL(url).host, url, log: () => '', stop: async () => {} };
   }
+  assertToolsInstalled([{ command: registryBinary, install: REGISTRY_INSTALL_HINT }]);
   const dir = await mkdtemp(join(tmpdir(), 'oma-registry-'));
   const port = await freePort();
   const storage = join(dir, 'storage');
@@ -44,6 +46,7 @@ export async function startRegistry(auth: RegistryAuth = { kind: 'none' }): Prom
   const out = openSync(logPath, 'a');
   const child: ChildProcess = spawn(registryBinary, ['serve', configPath], { stdio: ['ignore', out, out] });
   closeSync(out);
+  child.on('error', () => {}); // reported by waitUntilUp through the exit code and the log
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {

@@ -8,6 +8,7 @@ import { createPrivateKey, createSign, randomUUID, X509Certificate, type KeyObje
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { assertToolsInstalled } from './preflight.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -40,6 +41,7 @@ export interface SigningKey {
 
 /** Generates a self-signed RSA certificate and key into `dir` (cert.pem, key.pem) with openssl. */
 export async function generateSigningKey(dir: string): Promise<SigningKey> {
+  assertToolsInstalled([{ command: 'openssl', install: 'install it with `sudo apt-get install -y openssl`' }]);
   const certPath = join(dir, 'cert.pem');
   const keyPath = join(dir, 'key.pem');
   await execFileAsync('openssl', [
