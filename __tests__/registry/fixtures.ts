@@ -39,10 +39,16 @@ export function imageIndex(manifests: Descriptor[], extra: Record<string, unknow
 }
 
 /** The raw manifest bytes as skopeo (an independent client) reads them. */
-export async function skopeoRaw(host: string, repository: string, tag: string): Promise<Buffer> {
+export async function skopeoRaw(
+  host: string,
+  repository: string,
+  tag: string,
+  creds?: { username: string; password: string },
+): Promise<Buffer> {
+  const login = creds ? ['--creds', `${creds.username}:${creds.password}`] : [];
   const { stdout } = await run(
     'skopeo',
-    ['inspect', '--raw', '--tls-verify=false', `docker://${host}/${repository}:${tag}`],
+    ['inspect', '--raw', '--tls-verify=false', ...login, `docker://${host}/${repository}:${tag}`],
     { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 },
   );
   return stdout;

@@ -118,7 +118,8 @@ export async function resolveManifest(
   const request = manifestRequest(client, 'HEAD', reference);
   const response = await client.request(request);
   await discard(response.body);
-  if (response.status === 404) throw await client.fail(request, response);
+  // Only a HEAD that is refused as such (405) or answered without the headers falls back to GET.
+  if (response.status !== 200 && response.status !== 405) throw await client.fail(request, response);
   if (response.status === 200) {
     const digest = headerValue(response.headers, 'docker-content-digest');
     const mediaType = mediaTypeOf(headerValue(response.headers, 'content-type'));
