@@ -53,7 +53,8 @@ export function assertTag(tag: string, context = 'tag'): string {
 
 function splitDigest(text: string, input: string): { rest: string; digest?: string } {
   const at = text.lastIndexOf('@');
-  if (at < 0) return { rest: text };
+  // An '@' followed by a '/' belongs to a layout path (e.g. node_modules/@scope/store), not to a digest.
+  if (at < 0 || text.includes('/', at)) return { rest: text };
   const digest = text.slice(at + 1);
   try {
     parseDigest(digest);
@@ -68,6 +69,12 @@ function parseRegistryReference(text: string, input: string): RegistryReference 
   const slash = rest.indexOf('/');
   const host = slash > 0 ? rest.slice(0, slash) : '';
   const looksLikeHost = host === 'localhost' || host.includes('.') || host.includes(':') || host.startsWith('[');
+  if (slash < 0 && isHostWithoutRepository(rest)) {
+    throw new OciError(
+      'INVALID_REFERENCE',
+      `invalid reference "${input}": the repository is missing after the registry host (e.g. "${rest}/owner/name:tag")`,
+    );
+  }
   if (!looksLikeHost) {
     const suggestion = rest.includes('/') ? `docker.io/${rest}` : `docker.io/library/${rest}`;
     throw new OciError(
@@ -75,7 +82,8 @@ function parseRegistryReference(text: string, input: string): RegistryReference 
       `invalid reference "${input}": the registry host is required (did you mean "${suggestion}${digest ? `@${digest}` : ''}"?)`,
     );
   }
-  if (!hostPattern.test(host))
+  const port = /:(\d+)$/.exec(host)?.[1];
+  if (!hostPattern.test(host) || (port !== undefined && Number(port) > 65535))
     throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": bad registry host "${host}"`);
   let path = rest.slice(slash + 1);
   let tag: string | undefined;
@@ -92,12 +100,19 @@ function parseRegistryReference(text: string, input: string): RegistryReference 
     );
   }
   const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+  // Docker Hub's official images live under library/: docker.io/alpine is docker.io/library/alpine.
+  if (registry === 'docker.io' && !path.includes('/')) path = `library/${path}`;
   const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
   const ref: RegistryReference = { kind: 'registry', registry, apiHost, repository: path };
   if (tag !== undefined) ref.tag = tag;
   if (digest !== undefined) ref.digest = digest;
   return ref;
 }
+
+/** `localhost[:port]`, `[::1][:port]` or a dotted name with an optional numeric port, e.g. `ghcr.io`. */
+const isHostWithoutRepository = (text: string): boolean =>
+  hostPattern.test(text) &&
+  (/^localhost(:|$)/.test(text) || text.startsWith('[') || (text.split(':')[0] ?? '').includes('.'));
 
 function parseLayoutReference(text: string, input: string): LayoutReference {
   const { rest, digest } = splitDigest(text, input);
