@@ -40,9 +40,9 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
   const absolute = (rel: string): string => join(root, ...rel.split('/'));
   const knownDirs = new Set<string>(['']);
   const writtenFiles = new Set<string>();
-  const written: string[] = [];
+  const written = new Set<string>();
   const record = (rel: string): void => {
-    if (!written.includes(rel)) written.push(rel);
+    written.add(rel);
   };
 
   /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
@@ -121,7 +121,7 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
         throw unsafe(name, `unsupported tar entry type ${JSON.stringify(type)}`);
     }
   }
-  return written;
+  return [...written];
 }
 
 /** Old (V7) archives mark a directory as a regular file whose name ends in `/`. */
