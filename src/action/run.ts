@@ -1,5 +1,6 @@
 /** The GitHub Action: inputs from `core.getInput`, outputs, summary and logs through @actions/core. */
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messageOf } from '../core/errors.js';
@@ -47,4 +48,16 @@ function githubContext(env: NodeJS.ProcessEnv): CommandIO['github'] {
   if (env['GITHUB_SHA']) out.sha = env['GITHUB_SHA'];
   if (env['GITHUB_ACTOR']) out.actor = env['GITHUB_ACTOR'];
   return out;
+}
+
+/** The triggering commit's time (push events carry it), in epoch seconds; undefined when unknown. */
+export function commitEpoch(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { head_commit?: { timestamp?: string } };
+    const ms = Date.parse(event.head_commit?.timestamp ?? '');
+    return Number.isFinite(ms) ? String(Math.floor(ms / 1000)) : undefined;
+  } catch {
+    return undefined;
+  }
 }

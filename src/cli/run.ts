@@ -59,7 +59,13 @@ export async function runCli(
       github: {},
       tempRoot: tmpdir(),
     };
-    await runCommand(argv.command, readerFromMap(argv.values), { inActions: false }, io);
+    const epoch = env['SOURCE_DATE_EPOCH'];
+    await runCommand(
+      argv.command,
+      readerFromMap(argv.values),
+      { inActions: false, ...(epoch ? { sourceDateEpoch: epoch } : {}) },
+      io,
+    );
     streams.stdout(`${mask(JSON.stringify(outputs, null, 2))}\n`);
     return 0;
   } catch (e) {

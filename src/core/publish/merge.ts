@@ -12,6 +12,10 @@ import type { Logger } from '../logger.js';
 import type { Platform } from '../oci/descriptor.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
 import { cleanupStaging, type CleanupOutcome } from './cleanup.js';
+import { createAnnotationMatcher } from '../oci/annotations.js';
+import type { ContentGraph } from '../index/types.js';
+import type { ImageIndex } from '../oci/descriptor.js';
+import { stagingAnnotation } from './staging.js';
 import { createLoadedGraph, loadSource } from './merge-load.js';
 import { publishIndex, currentDigest, type PublishOutcome } from './merge-publish.js';
 
@@ -74,6 +78,7 @@ export async function merge(request: MergeRequest, deps: MergeDeps): Promise<Mer
   const base = request.base
     ? await loadSource(loaded, request.base, deps.open(request.base), { needManifests })
     : undefined;
+  restrictStagingAnnotations(loaded.graph, request.descriptorAnnotations);
   const composed = composeIndex({
     sources,
     graph: loaded.graph,
@@ -154,4 +159,22 @@ async function planTags(groups: Map<string, Reference[]>, digest: string, deps: 
     }
   }
   return plan;
+}
+
+/**
+ * A staging entry carries every annotation of its manifest (the hand-off); what reaches the release index is
+ * only what `descriptor-annotations` allows. Other sources (buildx indexes) keep their descriptors as they are.
+ */
+function restrictStagingAnnotations(graph: ContentGraph, allowlist: readonly string[]): void {
+  const allowed = createAnnotationMatcher(allowlist);
+  const indexes = graph.indexes as Map<string, ImageIndex>;
+  for (const [digest, index] of indexes) {
+    if (index.annotations?.[stagingAnnotation] !== 'true') continue;
+    const manifests = index.manifests.map((entry) => {
+      const kept = Object.entries(entry.annotations ?? {}).filter(([key]) => allowed(key));
+      const { annotations: _dropped, ...rest } = entry;
+      return kept.length > 0 ? { ...rest, annotations: Object.fromEntries(kept) } : rest;
+    });
+    indexes.set(digest, { ...index, manifests });
+  }
 }

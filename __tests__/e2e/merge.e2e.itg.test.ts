@@ -1,0 +1,202 @@
+/** push ×N then merge, as GitHub runs them, against the real registry; read back with skopeo. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { registryPaths } from '../harness/fault-rules.js';
+import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { errorLines, runAction, skopeoRaw, skopeoTags } from './run-action.js';
+
+let registry: RunningRegistry;
+let other: RunningRegistry;
+let proxy: FaultProxy;
+let work: string;
+const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const platforms = ['linux/amd64', 'linux/arm64', 'darwin/arm64'];
+
+beforeAll(async () => {
+  [registry, other] = await Promise.all([startRegistry(), startRegistry()]);
+  proxy = await startFaultProxy(registry.url);
+  work = mkdtempSync(join(tmpdir(), 'oma-merge-'));
+});
+afterAll(async () => {
+  await proxy.stop();
+  await Promise.all([registry.stop(), other.stop()]);
+});
+
+async function stage(repo: string, prefix: string, list = platforms): Promise<void> {
+  const runs = await Promise.all(
+    list.map((platform) => {
+      const file = join(work, `tool-${platform.replaceAll('/', '-')}.bin`);
+      writeFileSync(file, `binary for ${platform}\n`);
+      return runAction({
+        command: 'push',
+        repository: repo,
+        platform,
+        files: file,
+        'artifact-type': 'application/vnd.example.tool.v1',
+        annotations: `org.opencontainers.image.ref.name=1.2.3.${platform.replaceAll('/', '-')}\nsh.brew.bottle.digest=x`,
+        'staging-prefix': prefix,
+      });
+    }),
+  );
+  for (const run of runs) expect(errorLines(run)).toEqual([]);
+}
+
+const mergeInputs = (repo: string, prefix: string, extra: Record<string, string> = {}) => ({
+  command: 'merge',
+  repository: repo,
+  'staging-prefix': prefix,
+  platforms: platforms.join(','),
+  'descriptor-annotations': 'org.opencontainers.image.ref.name',
+  tags: '1.2.3\nlatest',
+  ...extra,
+});
+
+describe('merge', () => {
+  const repo = () => `${registry.host}/rel/tool`;
+
+  test('composes the staging tags into one index under the release tags', async () => {
+    await stage(repo(), 'staging-1');
+    const run = await runAction(mergeInputs(repo(), 'staging-1'), {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_SHA: 'abc123',
+      SOURCE_DATE_EPOCH: '1700000000',
+    });
+    expect(errorLines(run)).toEqual([]);
+    const raw = skopeoRaw(`${repo()}:1.2.3`);
+    expect(skopeoRaw(`${repo()}:latest`)).toBe(raw);
+    expect(sha256(raw)).toBe(run.outputs['digest']);
+    expect(run.outputs['index']).toBe(raw);
+    const index = JSON.parse(raw);
+    expect(
+      index.manifests.map(
+        (m: { platform: { os: string; architecture: string } }) => `${m.platform.os}/${m.platform.architecture}`,
+      ),
+    ).toEqual(['darwin/arm64', 'linux/amd64', 'linux/arm64']);
+    for (const m of index.manifests) {
+      // Lifted: only the allowlisted key; the child is present in the repository.
+      expect(Object.keys(m.annotations)).toEqual(['org.opencontainers.image.ref.name']);
+      expect(sha256(skopeoRaw(`${repo()}@${m.digest}`))).toBe(m.digest);
+    }
+    expect(index.annotations).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.com/o/r',
+      'org.opencontainers.image.revision': 'abc123',
+      'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
+    });
+    expect(JSON.parse(run.outputs['platforms'] ?? '[]')).toHaveLength(3);
+    expect(run.outputs['references']?.split('\n')).toEqual([`${repo()}:1.2.3`, `${repo()}:latest`]);
+    // An independent client copies the whole release.
+    const dest = join(work, 'skopeo-copy');
+    execFileSync(
+      'skopeo',
+      ['copy', '--all', '--src-tls-verify=false', `docker://${repo()}:1.2.3`, `oci:${dest}:1.2.3`],
+      { stdio: 'pipe' },
+    );
+    expect(JSON.parse(readFileSync(join(dest, 'index.json'), 'utf8')).manifests).toHaveLength(1);
+  });
+
+  test('a re-run gives the same digest and uploads nothing', async () => {
+    const prepo = `${proxy.host}/rel/rerun`;
+    await stage(prepo, 'staging-2');
+    const first = await runAction(mergeInputs(prepo, 'staging-2'));
+    expect(errorLines(first)).toEqual([]);
+    const bytes = proxy.uploadedBlobBytes();
+    const manifestPuts = proxy.log.filter((e) => e.method === 'PUT' && registryPaths.manifest.test(e.path)).length;
+    const second = await runAction(mergeInputs(prepo, 'staging-2'));
+    expect(errorLines(second)).toEqual([]);
+    expect(second.outputs['digest']).toBe(first.outputs['digest']);
+    expect(proxy.uploadedBlobBytes()).toBe(bytes);
+    // Tags already at the digest are left alone: no manifest PUT at all the second time.
+    expect(proxy.log.filter((e) => e.method === 'PUT' && registryPaths.manifest.test(e.path)).length).toBe(
+      manifestPuts,
+    );
+  });
+
+  test('release to a second repository of the same registry mounts: zero blob bytes uploaded', async () => {
+    const prepo = `${proxy.host}/rel/mount-src`;
+    await stage(prepo, 'staging-3');
+    const before = proxy.uploadedBlobBytes();
+    const run = await runAction(mergeInputs(prepo, 'staging-3', { tags: `${proxy.host}/rel/mount-dst:1.0` }));
+    expect(errorLines(run)).toEqual([]);
+    expect(proxy.uploadedBlobBytes()).toBe(before);
+    const index = JSON.parse(skopeoRaw(`${registry.host}/rel/mount-dst:1.0`));
+    for (const m of index.manifests)
+      expect(sha256(skopeoRaw(`${registry.host}/rel/mount-dst@${m.digest}`))).toBe(m.digest);
+  });
+
+  test('release to a second registry and to an oci-layout store', async () => {
+    await stage(repo(), 'staging-4');
+    const layout = join(work, 'release-layout');
+    const run = await runAction(
+      mergeInputs(repo(), 'staging-4', { tags: `${other.host}/mirror/tool:1.2.3\noci-layout:${layout}:1.2.3` }),
+    );
+    expect(errorLines(run)).toEqual([]);
+    const raw = skopeoRaw(`${other.host}/mirror/tool:1.2.3`);
+    expect(sha256(raw)).toBe(run.outputs['digest']);
+    for (const m of JSON.parse(raw).manifests) {
+      const manifest = JSON.parse(skopeoRaw(`${other.host}/mirror/tool@${m.digest}`));
+      for (const layer of manifest.layers) {
+        const res = await fetch(`${other.url}/v2/mirror/tool/blobs/${layer.digest}`);
+        expect(sha256(Buffer.from(await res.arrayBuffer()))).toBe(layer.digest);
+      }
+    }
+    const inspected = execFileSync('skopeo', ['inspect', '--raw', `oci:${layout}:1.2.3`], { encoding: 'utf8' });
+    expect(sha256(inspected)).toBe(run.outputs['digest']);
+  });
+
+  test('a missing platform fails before anything is pushed and leaves the release tags untouched', async () => {
+    const r = `${registry.host}/rel/gate`;
+    await stage(r, 'staging-5', ['linux/amd64', 'linux/arm64']);
+    const run = await runAction(mergeInputs(r, 'staging-5', { platforms: 'linux/amd64,linux/arm64,windows/amd64' }));
+    expect(run.code).not.toBe(0);
+    expect(errorLines(run).join('\n')).toMatch(/windows\/amd64/);
+    expect(skopeoTags(r).filter((t) => !t.startsWith('staging-'))).toEqual([]);
+  });
+
+  test('a child manifest PUT that always fails means the index is never pushed', async () => {
+    const src = `${proxy.host}/rel/fault-src`;
+    await stage(src, 'staging-6');
+    const rule = proxy.addRule({
+      method: 'PUT',
+      path: /^\/v2\/rel\/fault-dst\/manifests\/sha256:/,
+      fault: { kind: 'status', status: 500 },
+    });
+    try {
+      const run = await runAction(mergeInputs(src, 'staging-6', { tags: `${proxy.host}/rel/fault-dst:1.0` }), {
+        OCI_MULTIARCH_RETRY_BASE_MS: '1',
+      });
+      expect(run.code).not.toBe(0);
+      expect(errorLines(run)).toHaveLength(1);
+    } finally {
+      rule.remove();
+    }
+    expect(skopeoTags(`${registry.host}/rel/fault-dst`)).toEqual([]);
+    const indexPuts = proxy.log.filter(
+      (e) => e.method === 'PUT' && /^\/v2\/rel\/fault-dst\/manifests\//.test(e.path) && e.status === 201,
+    );
+    expect(indexPuts).toEqual([]);
+  });
+
+  test('cleanup removes the staging indexes and leaves every release tag whole', async () => {
+    const r = `${registry.host}/rel/cleanup`;
+    await stage(r, 'staging-7');
+    const run = await runAction(mergeInputs(r, 'staging-7', { cleanup: 'true' }));
+    expect(errorLines(run)).toEqual([]);
+    expect(skopeoTags(r).sort()).toEqual(['1.2.3', 'latest']);
+    const index = JSON.parse(skopeoRaw(`${r}:1.2.3`));
+    for (const m of index.manifests) {
+      const manifest = JSON.parse(skopeoRaw(`${r}@${m.digest}`));
+      for (const layer of manifest.layers) {
+        expect((await fetch(`${registry.url}/v2/rel/cleanup/blobs/${layer.digest}`, { method: 'HEAD' })).status).toBe(
+          200,
+        );
+      }
+    }
+  });
+});
