@@ -43,7 +43,23 @@ export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal
       `GET blob ${desc.digest} in ${client.name}: the registry announced ${length} bytes, expected ${desc.size}`,
     );
   }
-  return pipeline(response.body, createVerifyingStream(desc, `blob from ${client.name}`), () => {});
+  const body = response.body;
+  const verifying = createVerifyingStream(desc, `blob from ${client.name}`);
+  body.on('error', (e: unknown) => verifying.destroy(e instanceof OciError ? e : brokenDownload(client, desc, e)));
+  verifying.on('close', () => {
+    if (!body.destroyed) dropStream(body); // the reader stopped early
+  });
+  body.pipe(verifying);
+  return verifying;
+}
+
+function brokenDownload(client: RegistryClient, desc: Descriptor, cause: unknown): OciError {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return new OciError(
+    'NETWORK',
+    `GET blob ${desc.digest} in ${client.name}: the download broke off${typeof code === 'string' ? ` (${code})` : ''}: try again`,
+    { cause },
+  );
 }
 
 function blobRequest(client: RegistryClient, method: string, desc: Descriptor): ClientRequest {
