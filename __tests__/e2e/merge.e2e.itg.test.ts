@@ -183,6 +183,19 @@ describe('merge', () => {
     expect(indexPuts).toEqual([]);
   });
 
+  test('dry-run prints the index and the plan and pushes nothing; the real run then gives the same digest', async () => {
+    const r = `${registry.host}/rel/dry`;
+    await stage(r, 'staging-8');
+    const dry = await runAction(mergeInputs(r, 'staging-8', { 'dry-run': 'true' }));
+    expect(errorLines(dry)).toEqual([]);
+    expect(dry.stdout).toContain(`dry-run: ${r}:1.2.3 would move from nothing`);
+    expect(dry.stdout).toContain('"schemaVersion": 2');
+    expect(skopeoTags(r).filter((t) => !t.startsWith('staging-'))).toEqual([]);
+    const real = await runAction(mergeInputs(r, 'staging-8'));
+    expect(real.outputs['digest']).toBe(dry.outputs['digest']);
+    expect(sha256(skopeoRaw(`${r}:latest`))).toBe(dry.outputs['digest']);
+  });
+
   test('cleanup removes the staging indexes and leaves every release tag whole', async () => {
     const r = `${registry.host}/rel/cleanup`;
     await stage(r, 'staging-7');

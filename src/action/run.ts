@@ -31,9 +31,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       github: githubContext(env),
       tempRoot: env['RUNNER_TEMP'] || tmpdir(),
     };
+    const epoch = env['SOURCE_DATE_EPOCH'] || commitEpoch(env['GITHUB_EVENT_PATH']);
     const context = {
       inActions: env['GITHUB_ACTIONS'] === 'true',
       ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
+      ...(epoch ? { sourceDateEpoch: epoch } : {}),
     };
     await runCommand(get('command'), get, context, io);
   } catch (e) {
@@ -44,6 +46,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 function githubContext(env: NodeJS.ProcessEnv): CommandIO['github'] {
   const out: CommandIO['github'] = {};
   if (env['GITHUB_SERVER_URL']) out.serverUrl = env['GITHUB_SERVER_URL'];
+  if (env['GITHUB_API_URL']) out.apiUrl = env['GITHUB_API_URL'];
   if (env['GITHUB_REPOSITORY']) out.repository = env['GITHUB_REPOSITORY'];
   if (env['GITHUB_SHA']) out.sha = env['GITHUB_SHA'];
   if (env['GITHUB_ACTOR']) out.actor = env['GITHUB_ACTOR'];

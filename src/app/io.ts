@@ -12,7 +12,7 @@ export interface CommandIO {
   /** Credentials found outside the inputs: the Docker config (docker/login-action writes it). */
   ambientCredentials: CredentialProvider;
   /** GitHub context facts used for defaults (source, revision). */
-  github: { serverUrl?: string; repository?: string; sha?: string; actor?: string };
+  github: { serverUrl?: string; apiUrl?: string; repository?: string; sha?: string; actor?: string };
   tempRoot: string;
 }
 

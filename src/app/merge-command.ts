@@ -7,6 +7,7 @@ import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { formatBytes, targetOpener } from './open.js';
 import { escapeCell } from './push-command.js';
+import { ghcrDeleter } from './ghcr-cleanup.js';
 
 export async function runMerge(
   get: InputReader,
@@ -20,9 +21,23 @@ export async function runMerge(
     );
   }
   const open = targetOpener(request.common, request.repository, io);
+  const stagingTags = new Set(request.sources.map((r) => r.tag).filter((t): t is string => Boolean(t)));
+  const isStagingTag = (tag: string) =>
+    stagingTags.has(tag) || (request.stagingPrefix !== undefined && tag.startsWith(`${request.stagingPrefix}-`));
+  const token = request.common.githubToken;
   const result = await merge(request, {
     open,
     logger: io.logger,
+    ...(token
+      ? {
+          deleteStaging: ghcrDeleter({
+            token,
+            apiUrl: io.github.apiUrl ?? 'https://api.github.com',
+            isStagingTag,
+            logger: io.logger,
+          }),
+        }
+      : {}),
     onBlob: (e) =>
       io.logger.info(
         `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,

@@ -5,6 +5,7 @@
 import { isOciError, messageOf } from '../errors.js';
 import type { ComposeResult } from '../index/compose.js';
 import type { Descriptor } from '../oci/descriptor.js';
+import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
 import type { MergeDeps } from './merge.js';
 
@@ -56,13 +57,13 @@ async function deleteOne(
   digest: string,
   deps: Pick<MergeDeps, 'open' | 'logger' | 'deleteStaging'>,
 ): Promise<boolean> {
-  if (deps.deleteStaging && ref.kind === 'registry' && ref.registry === 'ghcr.io')
-    return deps.deleteStaging(ref, digest);
+  const decided = deps.deleteStaging ? await deps.deleteStaging(ref, digest) : undefined;
+  if (decided !== undefined) return decided;
   const target = deps.open(ref);
   if (!target.delete) {
     deps.logger.warning(`cleanup: ${target.name} cannot delete; left ${formatReference(ref)} in place`);
     return false;
   }
-  await target.delete({ mediaType: 'application/vnd.oci.image.index.v1+json', digest, size: 0 });
+  await target.delete({ mediaType: MediaTypes.ociIndex, digest, size: 0 });
   return true;
 }

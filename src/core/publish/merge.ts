@@ -42,8 +42,11 @@ export interface MergeDeps {
   open(ref: Reference): Target;
   logger: Logger;
   onBlob?: (event: BlobEvent) => void;
-  /** Deletes staging indexes where the registry cannot (ghcr.io); absent: use the registry's DELETE. */
-  deleteStaging?: (ref: Reference, digest: string) => Promise<boolean>;
+  /**
+   * Deletes staging indexes where the registry cannot (ghcr.io): true deleted, false kept, undefined not
+   * this registry (then the registry's DELETE is used).
+   */
+  deleteStaging?: (ref: Reference, digest: string) => Promise<boolean | undefined>;
 }
 
 export interface PlannedTag {
