@@ -71,14 +71,9 @@ export function parseErrorBody(text: string): RegistryErrorEntry[] {
   return out;
 }
 
+/** A string detail (often the digest at fault) is kept; structured details are noise in a one-line message. */
 function detailToText(detail: unknown): string | undefined {
-  if (detail === undefined || detail === null || detail === '') return undefined;
-  if (typeof detail === 'string') return detail;
-  try {
-    return JSON.stringify(detail);
-  } catch {
-    return undefined;
-  }
+  return typeof detail === 'string' && detail ? detail : undefined;
 }
 
 export interface FailedExchange {
