@@ -137,17 +137,9 @@ function parseErrorBody(text) {
     }
     return out;
 }
+/** A string detail (often the digest at fault) is kept; structured details are noise in a one-line message. */
 function detailToText(detail) {
-    if (detail === undefined || detail === null || detail === '')
-        return undefined;
-    if (typeof detail === 'string')
-        return detail;
-    try {
-        return JSON.stringify(detail);
-    }
-    catch {
-        return undefined;
-    }
+    return typeof detail === 'string' && detail ? detail : undefined;
 }
 /** Builds the one error type for a registry answer that was not the expected one. */
 function buildRegistryError(exchange, options) {
