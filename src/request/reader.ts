@@ -3,6 +3,7 @@
  * The readers here turn them into typed requests once, so both front ends share one set of rules and messages.
  */
 import { OciError } from '../core/errors.js';
+import { parseList } from '../core/oci/annotations.js';
 
 /** Returns the input's value, or '' when it was not given. */
 export type InputReader = (name: string) => string;
@@ -38,14 +39,8 @@ export function readRequired(get: InputReader, name: string, hint: string): stri
 
 /** A comma or newline separated list, trimmed, empty items dropped. */
 export function readList(get: InputReader, name: string): string[] {
-  return splitList(get(name));
+  return parseList(get(name));
 }
-
-export const splitList = (text: string): string[] =>
-  text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 
 /** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
 export const splitLines = (text: string): string[] =>
