@@ -653,6 +653,13 @@ function createAnnotationMatcher(patterns) {
     });
     return (key) => regexes.some((r) => r.test(key));
 }
+/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 const clip = (s) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
 
 /**
@@ -2149,6 +2156,7 @@ async function publishIndex(plan, index, children, holders, options) {
             referrers: true,
             logger: options.logger,
             ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         });
         addReport(total, report);
     });
@@ -2266,6 +2274,7 @@ async function merge$2(request, deps) {
             concurrency: request.concurrency,
             logger,
             ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
         })));
     }
     const references = request.tags.map((r) => formatReference(r));
@@ -3126,12 +3135,8 @@ function readInteger(get, name, fallback, min, max) {
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
 function readList(get, name) {
-    return splitList(get(name));
+    return parseList(get(name));
 }
-const splitList = (text) => text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 /** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
 const splitLines = (text) => text
     .split('\n')
@@ -43934,6 +43939,30 @@ const formatBytes = (n) => {
     return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
 };
 
+/** How often a long transfer reports, at most. */
+const PROGRESS_INTERVAL_MS = 5000;
+function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now = Date.now) {
+    const started = new Map();
+    const lastReported = new Map();
+    return (event) => {
+        const key = event.descriptor.digest;
+        const t = now();
+        if (!started.has(key)) {
+            started.set(key, t);
+            lastReported.set(key, t);
+            return;
+        }
+        if (t - (lastReported.get(key) ?? t) < intervalMs && event.transferred < event.total)
+            return;
+        if (event.transferred >= event.total && t - (started.get(key) ?? t) < intervalMs)
+            return; // short transfers stay quiet
+        lastReported.set(key, t);
+        const seconds = Math.max((t - (started.get(key) ?? t)) / 1000, 0.001);
+        const percent = event.total > 0 ? Math.floor((event.transferred / event.total) * 100) : 100;
+        logger.info(`${key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
+    };
+}
+
 async function push(request, deps) {
     const destination = deps.open(request.repository);
     return request.source
@@ -44008,6 +44037,7 @@ function copyOptions(request, deps, tags) {
         referrers: true,
         logger: deps.logger,
         ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     };
 }
 function result(request, digest, descriptor, index, report, files) {
@@ -44086,6 +44116,7 @@ async function runPush(get, context, io) {
         open,
         logger: io.logger,
         tempRoot: io.tempRoot,
+        onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
     });
     io.setOutput('digest', result.digest);
@@ -44188,6 +44219,7 @@ async function runMerge(get, context, io) {
                 }),
             }
             : {}),
+        onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
     });
     const { composed } = result;

@@ -29756,6 +29756,13 @@ function createAnnotationMatcher(patterns) {
     });
     return (key) => regexes.some((r) => r.test(key));
 }
+/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
 const clip = (s) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
 
 /**
@@ -31252,6 +31259,7 @@ async function publishIndex(plan, index, children, holders, options) {
             referrers: true,
             logger: options.logger,
             ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         });
         addReport(total, report);
     });
@@ -31369,6 +31377,7 @@ async function merge$1(request, deps) {
             concurrency: request.concurrency,
             logger,
             ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
         })));
     }
     const references = request.tags.map((r) => formatReference(r));
@@ -32228,12 +32237,8 @@ function readInteger(get, name, fallback, min, max) {
 }
 /** A comma or newline separated list, trimmed, empty items dropped. */
 function readList(get, name) {
-    return splitList(get(name));
+    return parseList(get(name));
 }
-const splitList = (text) => text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 /** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
 const splitLines = (text) => text
     .split('\n')
@@ -73034,6 +73039,30 @@ const formatBytes = (n) => {
     return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
 };
 
+/** How often a long transfer reports, at most. */
+const PROGRESS_INTERVAL_MS = 5000;
+function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now = Date.now) {
+    const started = new Map();
+    const lastReported = new Map();
+    return (event) => {
+        const key = event.descriptor.digest;
+        const t = now();
+        if (!started.has(key)) {
+            started.set(key, t);
+            lastReported.set(key, t);
+            return;
+        }
+        if (t - (lastReported.get(key) ?? t) < intervalMs && event.transferred < event.total)
+            return;
+        if (event.transferred >= event.total && t - (started.get(key) ?? t) < intervalMs)
+            return; // short transfers stay quiet
+        lastReported.set(key, t);
+        const seconds = Math.max((t - (started.get(key) ?? t)) / 1000, 0.001);
+        const percent = event.total > 0 ? Math.floor((event.transferred / event.total) * 100) : 100;
+        logger.info(`${key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
+    };
+}
+
 async function push(request, deps) {
     const destination = deps.open(request.repository);
     return request.source
@@ -73108,6 +73137,7 @@ function copyOptions(request, deps, tags) {
         referrers: true,
         logger: deps.logger,
         ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     };
 }
 function result(request, digest, descriptor, index, report, files) {
@@ -73186,6 +73216,7 @@ async function runPush(get, context, io) {
         open,
         logger: io.logger,
         tempRoot: io.tempRoot,
+        onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
     });
     io.setOutput('digest', result.digest);
@@ -73288,6 +73319,7 @@ async function runMerge(get, context, io) {
                 }),
             }
             : {}),
+        onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
     });
     const { composed } = result;
@@ -73486,6 +73518,7 @@ const actionLogger = {
     group: (name, fn) => group(neutraliseCommands(name), fn),
 };
 async function runAction(env = process.env) {
+    const masked = new Set();
     try {
         const get = (name) => getInput(name);
         const io = {
@@ -73496,7 +73529,12 @@ async function runAction(env = process.env) {
                     return;
                 await summary.addRaw(markdown, true).write();
             },
-            setSecret: (secret) => setSecret(secret),
+            setSecret: (secret) => {
+                if (!secret || masked.has(secret))
+                    return;
+                masked.add(secret);
+                setSecret(secret);
+            },
             ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
             github: githubContext(env),
             tempRoot: env['RUNNER_TEMP'] || tmpdir(),

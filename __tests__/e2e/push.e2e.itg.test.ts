@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startBasicRegistry } from '../harness/htpasswd.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction, skopeoRaw, skopeoTags } from './run-action.js';
 
@@ -153,4 +154,42 @@ describe('bad input: one clear line, nothing pushed', () => {
     expect(errors[0]).toMatch(pattern);
     expect(skopeoTags(repo)).toEqual([]);
   });
+});
+
+test('wrong password: one clear line, nothing pushed, the password nowhere in the output', async () => {
+  const basic = await startBasicRegistry({ releaser: 'right-password' });
+  try {
+    const repo = `${basic.host}/tools/auth`;
+    const wrong = await runAction({
+      ...pushInputs(repo, 'linux/amd64'),
+      username: 'releaser',
+      password: 'wrong-password-123',
+    });
+    expect(wrong.code).not.toBe(0);
+    const errors = errorLines(wrong);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/401/);
+    expect(errors[0]).toMatch(/username\/password|credentials/i);
+    // `::add-mask::` lines are consumed by the runner, which then masks the value everywhere; nothing else may carry it.
+    const shown = wrong.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(wrong.stdout).toContain('::add-mask::wrong-password-123');
+    const everything = `${shown}${wrong.stderr}${JSON.stringify(wrong.outputs)}${wrong.summary}`;
+    expect(everything).not.toContain('wrong-password-123');
+    expect(everything).not.toContain(Buffer.from('releaser:wrong-password-123').toString('base64'));
+    const right = await runAction({
+      ...pushInputs(repo, 'linux/amd64'),
+      username: 'releaser',
+      password: 'right-password',
+    });
+    expect(errorLines(right)).toEqual([]);
+    const tags = await fetch(`${basic.url}/v2/tools/auth/tags/list`, {
+      headers: { authorization: `Basic ${Buffer.from('releaser:right-password').toString('base64')}` },
+    });
+    expect(((await tags.json()) as { tags: string[] }).tags).toEqual(['staging-42-linux-amd64']);
+  } finally {
+    await basic.stop();
+  }
 });

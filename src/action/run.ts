@@ -17,6 +17,7 @@ export const actionLogger: Logger = {
 };
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const masked = new Set<string>();
   try {
     const get = (name: string) => core.getInput(name);
     const io: CommandIO = {
@@ -26,7 +27,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         if (!env['GITHUB_STEP_SUMMARY']) return;
         await core.summary.addRaw(markdown, true).write();
       },
-      setSecret: (secret) => core.setSecret(secret),
+      setSecret: (secret) => {
+        if (!secret || masked.has(secret)) return;
+        masked.add(secret);
+        core.setSecret(secret);
+      },
       ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
       github: githubContext(env),
       tempRoot: env['RUNNER_TEMP'] || tmpdir(),

@@ -6,6 +6,7 @@ import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { formatBytes, targetOpener } from './open.js';
+import { createProgressReporter } from './progress.js';
 import { escapeCell } from './push-command.js';
 import { ghcrDeleter } from './ghcr-cleanup.js';
 
@@ -38,6 +39,7 @@ export async function runMerge(
           }),
         }
       : {}),
+    onProgress: createProgressReporter(io.logger),
     onBlob: (e) =>
       io.logger.info(
         `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,

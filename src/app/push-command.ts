@@ -6,6 +6,7 @@ import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { formatBytes, targetOpener } from './open.js';
+import { createProgressReporter } from './progress.js';
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
@@ -14,6 +15,7 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
     open,
     logger: io.logger,
     tempRoot: io.tempRoot,
+    onProgress: createProgressReporter(io.logger),
     onBlob: (e) =>
       io.logger.info(
         `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,

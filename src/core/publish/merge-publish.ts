@@ -5,7 +5,7 @@
  */
 import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
-import { copyGraph, type BlobEvent, type CopyReport } from '../graph/copy-graph.js';
+import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
 
@@ -26,6 +26,7 @@ export interface PublishOptions {
   concurrency: number;
   logger: Logger;
   onBlob?: (event: BlobEvent) => void;
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export async function publishIndex(
@@ -47,6 +48,7 @@ export async function publishIndex(
       referrers: true,
       logger: options.logger,
       ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     addReport(total, report);
   });

@@ -5,7 +5,7 @@
  */
 import type { Target } from '../content/target.js';
 import { OciError } from '../errors.js';
-import type { BlobEvent } from '../graph/copy-graph.js';
+import type { BlobEvent, ProgressEvent } from '../graph/copy-graph.js';
 import { composeIndex, type ComposeResult } from '../index/compose.js';
 import type { ConflictPolicy, IndexAnnotationDefaults, SourceNode } from '../index/types.js';
 import type { Logger } from '../logger.js';
@@ -42,6 +42,7 @@ export interface MergeDeps {
   open(ref: Reference): Target;
   logger: Logger;
   onBlob?: (event: BlobEvent) => void;
+  onProgress?: (event: ProgressEvent) => void;
   /**
    * Deletes staging indexes where the registry cannot (ghcr.io): true deleted, false kept, undefined not
    * this registry (then the registry's DELETE is used).
@@ -111,6 +112,7 @@ export async function merge(request: MergeRequest, deps: MergeDeps): Promise<Mer
           concurrency: request.concurrency,
           logger,
           ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+          ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
         }),
       ),
     );

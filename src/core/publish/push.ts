@@ -6,7 +6,7 @@ import type { Target } from '../content/target.js';
 import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
-import { copyGraph, type CopyReport, type BlobEvent } from '../graph/copy-graph.js';
+import { copyGraph, type CopyReport, type BlobEvent, type ProgressEvent } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor, Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
@@ -32,6 +32,7 @@ export interface PushDeps {
   logger: Logger;
   tempRoot: string;
   onBlob?: (event: BlobEvent) => void;
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface PushResult {
@@ -160,6 +161,7 @@ function copyOptions(request: PushRequest, deps: PushDeps, tags: string[]) {
     referrers: true,
     logger: deps.logger,
     ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   };
 }
 
