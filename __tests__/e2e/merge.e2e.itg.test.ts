@@ -196,6 +196,57 @@ describe('merge', () => {
     expect(sha256(skopeoRaw(`${r}:latest`))).toBe(dry.outputs['digest']);
   });
 
+  test('base: a platform appended to an existing release keeps the entries of the release', async () => {
+    const r = `${registry.host}/rel/append`;
+    await stage(r, 'staging-a', ['linux/amd64', 'linux/arm64']);
+    const first = await runAction(mergeInputs(r, 'staging-a', { platforms: 'linux/amd64,linux/arm64', tags: '1.0' }));
+    expect(errorLines(first)).toEqual([]);
+    await stage(r, 'staging-b', ['darwin/arm64']);
+    const appended = await runAction(
+      mergeInputs(r, 'staging-b', {
+        base: `${r}:1.0`,
+        tags: '1.0\n1.1',
+        platforms: 'linux/amd64,linux/arm64,darwin/arm64',
+      }),
+    );
+    expect(errorLines(appended)).toEqual([]);
+    const before = JSON.parse(first.outputs['index'] ?? '{}');
+    const after = JSON.parse(skopeoRaw(`${r}:1.1`));
+    expect(skopeoRaw(`${r}:1.0`)).toBe(skopeoRaw(`${r}:1.1`));
+    expect(after.manifests.map((m: { digest: string }) => m.digest)).toEqual(
+      expect.arrayContaining(before.manifests.map((m: { digest: string }) => m.digest)),
+    );
+    expect(after.manifests.map((m: { platform: { os: string } }) => m.platform.os)).toEqual([
+      'darwin',
+      'linux',
+      'linux',
+    ]);
+  });
+
+  test('on-conflict: a second source for the same platform fails by default and wins with replace', async () => {
+    const r = `${registry.host}/rel/conflict`;
+    await stage(r, 'staging-c', ['linux/amd64']);
+    writeFileSync(join(work, 'other.bin'), 'another build for linux/amd64\n');
+    const other = await runAction({
+      command: 'push',
+      repository: r,
+      platform: 'linux/amd64',
+      files: join(work, 'other.bin'),
+      'staging-tag': 'other-amd64',
+    });
+    expect(errorLines(other)).toEqual([]);
+    const sources = `${r}:staging-c-linux-amd64\n${r}:other-amd64`;
+    const refused = await runAction({ command: 'merge', repository: r, sources, tags: 'x' });
+    expect(refused.code).not.toBe(0);
+    expect(errorLines(refused).join('')).toMatch(/linux\/amd64/);
+    expect(skopeoTags(r)).not.toContain('x');
+    const replaced = await runAction({ command: 'merge', repository: r, sources, tags: 'x', 'on-conflict': 'replace' });
+    expect(errorLines(replaced)).toEqual([]);
+    expect(JSON.parse(skopeoRaw(`${r}:x`)).manifests.map((m: { digest: string }) => m.digest)).toEqual([
+      other.outputs['digest'],
+    ]);
+  });
+
   test('cleanup removes the staging indexes and leaves every release tag whole', async () => {
     const r = `${registry.host}/rel/cleanup`;
     await stage(r, 'staging-7');
