@@ -86,11 +86,22 @@ export async function pushBlob(
       await uploadOnce(client, desc, body, signal);
       return;
     } catch (e) {
+      // A commit whose answer was lost leaves its session spent (a retried PUT gets 404 BLOB_UPLOAD_UNKNOWN)
+      // while the blob is stored: the registry verified the digest when it committed, so present means done.
+      if (!signal?.aborted && (await committedAfterAll(client, desc))) return;
       if (attempt >= attempts || signal?.aborted || !isTransient(e)) throw e;
       const delayMs = backoffDelay(attempt, client.http.retry);
       client.logger.debug(`blob ${desc.digest} upload to ${client.name} failed, trying again in ${delayMs} ms`);
       await sleep(delayMs, signal);
     }
+  }
+}
+
+async function committedAfterAll(client: RegistryClient, desc: Descriptor): Promise<boolean> {
+  try {
+    return await blobExists(client, desc);
+  } catch {
+    return false; // the upload's own error is the one to report
   }
 }
 
