@@ -1,0 +1,147 @@
+/**
+ * Promise 1 (nothing lost, nothing half-published) for push, through `node dist/index.js` and the fault
+ * proxy: a fault on each kind of request in turn. A transient fault ends with the same result as a run
+ * without faults; a persistent one ends with one clear error while the staging tag keeps its previous,
+ * complete index.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { errorLines, runAction } from '../e2e/run-action.js';
+import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { completeTag, platformFile, pushInputs, seen } from './helpers.js';
+
+let registry: RunningRegistry;
+let proxy: FaultProxy;
+let work: string;
+const platform = 'linux/amd64';
+const stagingTag = 'st-linux-amd64';
+/** The result of pushing v2 without faults: what every transient-fault run must end with. */
+let expected: { digest: string; index: string };
+
+const tagPut = /^\/v2\/.+\/manifests\/(?!sha256:)[^/]+$/;
+const digestPut = /^\/v2\/.+\/manifests\/sha256:[0-9a-f]{64}$/;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  proxy = await startFaultProxy(registry.url);
+  work = mkdtempSync(join(tmpdir(), 'oma-nl-push-'));
+  const run = await runAction(
+    pushInputs(`${registry.host}/nl/ref`, platform, platformFile(work, platform, 'v2'), 'st'),
+  );
+  expect(run.code).toBe(0);
+  const index = await completeTag(registry.url, 'nl/ref', stagingTag);
+  expected = { digest: run.outputs['digest'] ?? '', index: index ?? '' };
+  expect(expected.index).toMatch(/^sha256:/);
+  // The previous staging push (v1) of every case, without faults.
+  const previous = await Promise.all(
+    cases.map((_c, i) =>
+      runAction(pushInputs(`${registry.host}/nl/push-${i}`, platform, platformFile(work, platform, 'v1'), 'st')),
+    ),
+  );
+  expect(previous.map((r) => r.code)).toEqual(cases.map(() => 0));
+}, 120_000);
+afterAll(async () => {
+  await proxy.stop();
+  await registry.stop();
+});
+
+type Case = [name: string, rule: FaultRule, outcome: 'completes' | 'fails'];
+const cases: Case[] = [
+  [
+    'blob POST answered 503 once',
+    { method: 'POST', path: registryPaths.blobUploadStart, nth: 1, fault: { kind: 'status', status: 503 } },
+    'completes',
+  ],
+  [
+    'blob POST reset before the registry sees it',
+    { method: 'POST', path: registryPaths.blobUploadStart, nth: 1, fault: { kind: 'reset-before' } },
+    'completes',
+  ],
+  [
+    'blob POST always 500',
+    { method: 'POST', path: registryPaths.blobUploadStart, fault: { kind: 'status', status: 500 } },
+    'fails',
+  ],
+  [
+    'blob PATCH always 500 (the client uploads in one PUT)',
+    { method: 'PATCH', fault: { kind: 'status', status: 500 } },
+    'completes',
+  ],
+  [
+    'blob PUT reset before the registry sees it',
+    { method: 'PUT', path: registryPaths.blobUploadSession, nth: 1, fault: { kind: 'reset-before' } },
+    'completes',
+  ],
+  [
+    'blob PUT committed but its answer lost',
+    { method: 'PUT', path: registryPaths.blobUploadSession, nth: 1, fault: { kind: 'reset-after' } },
+    'completes',
+  ],
+  [
+    'blob PUT always 502',
+    { method: 'PUT', path: registryPaths.blobUploadSession, fault: { kind: 'status', status: 502 } },
+    'fails',
+  ],
+  [
+    'manifest PUT 500 once',
+    { method: 'PUT', path: digestPut, nth: 1, fault: { kind: 'status', status: 500 } },
+    'completes',
+  ],
+  [
+    'manifest PUT committed but its answer lost',
+    { method: 'PUT', path: digestPut, nth: 1, fault: { kind: 'reset-after' } },
+    'completes',
+  ],
+  ['manifest PUT always 500', { method: 'PUT', path: digestPut, fault: { kind: 'status', status: 500 } }, 'fails'],
+  ['tag PUT 503 once', { method: 'PUT', path: tagPut, nth: 1, fault: { kind: 'status', status: 503 } }, 'completes'],
+  [
+    'tag PUT committed but its answer lost',
+    { method: 'PUT', path: tagPut, nth: 1, fault: { kind: 'reset-after' } },
+    'completes',
+  ],
+  ['tag PUT always 500', { method: 'PUT', path: tagPut, fault: { kind: 'status', status: 500 } }, 'fails'],
+  [
+    'HEAD of blobs and manifests 503 once',
+    { method: 'HEAD', nth: 1, fault: { kind: 'status', status: 503 } },
+    'completes',
+  ],
+];
+
+describe('push: a fault on each kind of request', () => {
+  test.each(cases.map(([name, rule, outcome], i) => [i, name, outcome, rule] as const))(
+    '%d %s → %s',
+    async (i, _name, outcome, rule) => {
+      const repository = `nl/push-${i}`;
+      const repo = `${proxy.host}/${repository}`;
+      const before = await completeTag(registry.url, repository, stagingTag);
+      expect(before).toBeDefined();
+
+      const handle = proxy.addRule(rule);
+      const run = await runAction(pushInputs(repo, platform, platformFile(work, platform, 'v2'), 'st'));
+      handle.remove();
+
+      if (rule.method !== 'PATCH') expect(handle.fired()).toBeGreaterThan(0);
+      const after = await completeTag(registry.url, repository, stagingTag);
+      if (outcome === 'completes') {
+        expect(errorLines(run)).toEqual([]);
+        expect(run.code).toBe(0);
+        expect(run.outputs['digest']).toBe(expected.digest);
+        expect(after).toBe(expected.index);
+      } else {
+        expect(run.code).not.toBe(0);
+        const errors = errorLines(run);
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatch(/\b50[023]\b/);
+        expect(errors[0]).toContain(repository);
+        expect(after).toBe(before);
+      }
+    },
+  );
+
+  test('the client never sends PATCH (so a PATCH fault cannot strike)', () => {
+    expect(seen(proxy, 'PATCH', /./)).toEqual([]);
+  });
+});
