@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { tmpdir, homedir } from 'node:os';
-import require$$1$3, { join, resolve, basename, relative, isAbsolute, sep as sep$1 } from 'node:path';
+import require$$1$3, { join, resolve, basename, dirname, relative, isAbsolute, sep as sep$1 } from 'node:path';
 import { spawn } from 'node:child_process';
 import require$$0$8, { readFile, access, constants as constants$a, lstat, readdir, readlink, mkdir, link, symlink, open, chmod, unlink, mkdtemp, stat, rm, rename, writeFile } from 'node:fs/promises';
 import require$$2, { STATUS_CODES } from 'node:http';
 import require$$2$1, { createHash, randomBytes } from 'node:crypto';
 import require$$0$2, { Transform, Readable, pipeline, addAbortSignal } from 'node:stream';
 import { createReadStream, constants as constants$b, createWriteStream, readFileSync } from 'node:fs';
-import { pipeline as pipeline$1 } from 'node:stream/promises';
+import { pipeline as pipeline$1, finished } from 'node:stream/promises';
 import require$$0$6, { createGunzip, constants as constants$c, createGzip } from 'node:zlib';
 import require$$0$1 from 'node:assert';
 import require$$0$3 from 'node:net';
@@ -3163,6 +3163,9 @@ function readCommon(get) {
     }
     if (githubToken !== '')
         request.githubToken = githubToken;
+    const cacheDir = get('cache-dir');
+    if (cacheDir !== '')
+        request.cacheDir = cacheDir;
     return request;
 }
 /** A reference input that must name a repository or layout, without tag or digest. */
@@ -3328,6 +3331,340 @@ async function openBlob(root, desc, what, signal) {
         // errors reach the consumer through `verify`, which pipeline destroys with them
     });
     return signal ? addAbortSignal(signal, verify) : verify;
+}
+
+/**
+ * Tees a blob into the cache while it streams to its consumer: each chunk is written to a temporary file in
+ * the blob's directory before it is passed on (so memory stays flat and the slower side sets the pace), the
+ * bytes are verified against the descriptor, and only a complete, verified file is renamed into place. A
+ * cache that cannot be written (disk full, permissions) is reported once and the copy goes on without it.
+ */
+/** A temporary name that is never a blob name (it starts with '.'), in the blob's own directory. */
+const tempPathFor = (finalPath, digest) => join(dirname(finalPath), `.tmp-${parseDigest(digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
+function teeIntoFile(source, desc, finalPath, options) {
+    const temp = tempPathFor(finalPath, desc.digest);
+    const file = createWriteStream(temp, { flags: 'wx' });
+    let fileError;
+    let settled = false;
+    file.on('error', (e) => {
+        fileError ??= e;
+    });
+    const settle = (stored) => {
+        if (settled)
+            return;
+        settled = true;
+        options.onSettled(stored);
+    };
+    const abandon = () => {
+        if (!file.destroyed)
+            file.destroy();
+        unlink(temp).catch(() => { });
+    };
+    const writable = () => fileError === undefined && !file.destroyed;
+    const writeChunk = (chunk) => new Promise((resolve) => {
+        if (!writable() || file.write(chunk))
+            return resolve();
+        const done = () => {
+            file.off('drain', done);
+            file.off('error', done);
+            file.off('close', done);
+            resolve();
+        };
+        file.on('drain', done);
+        file.on('error', done);
+        file.on('close', done);
+    });
+    const storeFile = async () => {
+        if (writable()) {
+            try {
+                file.end();
+                await finished(file);
+                await rename(temp, finalPath);
+                return true;
+            }
+            catch (e) {
+                fileError ??= e;
+            }
+        }
+        options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
+        abandon();
+        return false;
+    };
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            writeChunk(chunk).then(() => callback(null, chunk), (e) => callback(e));
+        },
+        // Runs only after the verifier let the last byte through: the file is complete and its digest checked.
+        flush(callback) {
+            storeFile().then((stored) => {
+                settle(stored);
+                callback();
+            }, (e) => callback(e));
+        },
+        destroy(error, callback) {
+            if (!settled) {
+                abandon();
+                settle(false);
+            }
+            callback(error);
+        },
+    });
+    pipeline(source, createVerifyingStream(desc, options.what), tee, () => {
+        // an error destroys `tee`, and the consumer sees it
+    });
+    return tee;
+}
+
+/**
+ * A content-addressed directory of blobs (`blobs/<alg>/<hex>`, the OCI image-layout naming) used as a
+ * read-through cache: a blob is fetched from its source at most once per cache, then served from disk.
+ *
+ * - Every cached file is hashed before it is served (and verified again as it streams): a corrupted or
+ *   planted file is discarded and the blob fetched again; it is never used.
+ * - A miss streams from the source to the consumer and into a temporary file at once (cache-tee.ts); the
+ *   file is renamed into place only when complete and verified.
+ * - Concurrent requests for one digest wait for the first: the second is served from the cache.
+ */
+function createBlobCache(dir, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const size = options.formatSize ?? ((n) => `${n} bytes`);
+    const stats = { fromCache: { count: 0, bytes: 0 }, fromSource: { count: 0, bytes: 0 }, discarded: 0 };
+    const used = new Set();
+    const inFlight = new Map();
+    let ready;
+    let warnedWrite = false;
+    const readCached = async (desc, signal) => {
+        const path = blobPath(dir, desc.digest);
+        const what = `cached ${desc.digest}`;
+        let handle;
+        try {
+            handle = await open(path, 'r');
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                await discard(path, desc, messageOf(e));
+            return undefined;
+        }
+        let problem;
+        try {
+            problem = await checkFile(handle, desc);
+        }
+        catch (e) {
+            problem = messageOf(e);
+        }
+        if (problem !== undefined) {
+            await handle.close().catch(() => { });
+            await discard(path, desc, problem);
+            return undefined;
+        }
+        const verify = createVerifyingStream(desc, what);
+        pipeline(handle.createReadStream({ start: 0 }), verify, () => {
+            // errors reach the consumer through `verify`
+        });
+        return signal ? addAbortSignal(signal, verify) : verify;
+    };
+    const discard = async (path, desc, why) => {
+        stats.discarded++;
+        logger.warning(`cache: discarded ${path} (${why}); fetching ${desc.digest} again`);
+        await rm(path, { recursive: true, force: true }).catch(() => { });
+    };
+    /** Fetches from the source and tees into the cache; `release` frees the digest once the file is settled. */
+    const fillFromSource = async (desc, fromSource, release) => {
+        const stream = await fromSource();
+        stats.fromSource.count++;
+        stats.fromSource.bytes += desc.size;
+        used.add(desc.digest);
+        const path = blobPath(dir, desc.digest);
+        try {
+            await mkdir(dirname(path), { recursive: true });
+        }
+        catch (e) {
+            cacheError(`cannot create ${dirname(path)}: ${messageOf(e)}`);
+            release();
+            return stream;
+        }
+        logger.debug(`${desc.digest} (${size(desc.size)}): from the source, kept in the cache`);
+        return teeIntoFile(stream, desc, path, {
+            what: `${desc.mediaType} ${desc.digest}`,
+            onSettled: release,
+            onCacheError: cacheError,
+        });
+    };
+    const cacheError = (message) => {
+        if (warnedWrite)
+            return logger.debug(`cache: ${message}`);
+        warnedWrite = true;
+        logger.warning(`cache: ${message}; blobs are copied without it`);
+    };
+    const fetchThrough = async (desc, fromSource, fetchOptions) => {
+        parseDigest(desc.digest);
+        ready ??= (options.beforeFirstRead ?? (async () => { }))();
+        await ready;
+        for (let pending = inFlight.get(desc.digest); pending; pending = inFlight.get(desc.digest))
+            await pending;
+        // Mark the digest busy before the next await, so that a concurrent request waits for this one.
+        let resolveBusy = () => { };
+        const busy = new Promise((resolve) => {
+            resolveBusy = resolve;
+        });
+        const release = () => {
+            if (inFlight.get(desc.digest) === busy)
+                inFlight.delete(desc.digest);
+            resolveBusy();
+        };
+        inFlight.set(desc.digest, busy);
+        try {
+            const cached = await readCached(desc, fetchOptions?.signal);
+            if (cached) {
+                release();
+                stats.fromCache.count++;
+                stats.fromCache.bytes += desc.size;
+                used.add(desc.digest);
+                logger.info(`${desc.digest} (${size(desc.size)}): from the cache`);
+                return cached;
+            }
+            return await fillFromSource(desc, fromSource, release);
+        }
+        catch (e) {
+            release();
+            throw e;
+        }
+    };
+    return { dir, fetchThrough, stats: () => structuredClone(stats), used: () => used };
+}
+/** Why the open file cannot be `desc` (size, type or digest), or undefined when it is. */
+async function checkFile(handle, desc) {
+    const info = await handle.stat();
+    if (!info.isFile())
+        return 'not a regular file';
+    if (info.size !== desc.size)
+        return `${info.size} bytes, expected ${desc.size}`;
+    const digester = createDigester(parseDigest(desc.digest).algorithm);
+    for await (const chunk of handle.createReadStream({ start: 0, autoClose: false }))
+        digester.update(chunk);
+    const actual = digester.digest();
+    return actual === desc.digest ? undefined : `its bytes hash to ${actual}`;
+}
+
+/**
+ * Keys for saved cache archives (@actions/cache in the action). A key is immutable once saved, so it is
+ * derived from content: `<version>-<scope hash>-<hash of the sorted digests the run used>`. The scope (the
+ * command, its repository and platform) keeps unrelated runs apart; restores look up the newest archive of
+ * the scope by prefix, since which blobs a run needs is only known once it has read the manifests.
+ */
+/** Bump when the directory layout or the key scheme changes: old archives are then ignored. */
+const CACHE_KEY_VERSION = 'oci-multiarch-blobs-v1';
+/** Scope hash length in hex: enough to keep scopes apart, short enough to read in a log. */
+const SCOPE_HASH_LENGTH = 16;
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The prefix shared by every archive of one scope, e.g. `oci-multiarch-blobs-v1-0123456789abcdef-`. */
+const cacheKeyPrefix = (scope) => `${CACHE_KEY_VERSION}-${sha256(scope).slice(0, SCOPE_HASH_LENGTH)}-`;
+/** The key of an archive holding exactly `digests` (order and duplicates do not matter). */
+function cacheKey(prefix, digests) {
+    const sorted = [...new Set(digests)].sort();
+    return `${prefix}${sha256(sorted.join('\n'))}`;
+}
+
+/**
+ * One command's use of the blob cache: the directory, plus (in the action) a saved archive of it.
+ *
+ * - Restore happens lazily, before the first blob is read: a run that reads no blob (everything already
+ *   in place, or mounted) never downloads an archive.
+ * - Save happens at the end, only when blobs came from a source (otherwise the restored archive already
+ *   holds everything this run read). The directory is first pruned to the blobs this run used, so archives
+ *   do not grow from run to run, and the key is derived from those digests.
+ * - Save and restore pass the same paths list. Every archive failure is a warning: the copy itself never
+ *   depends on the cache.
+ */
+function openCacheSession(options) {
+    const { archive, logger } = options;
+    const paths = [join(options.dir, 'blobs')];
+    const prefix = cacheKeyPrefix(options.scope);
+    const outcome = {};
+    let available;
+    const isAvailable = () => {
+        available ??= (archive ? archive.isAvailable() : Promise.resolve(false)).catch((e) => {
+            logger.warning(`cache: cannot tell whether the cache service is available (${messageOf(e)}); not using it`);
+            return false;
+        });
+        return available;
+    };
+    const restore = async () => {
+        if (!archive)
+            return;
+        if (!(await isAvailable())) {
+            logger.info(`cache: no cache service here; blobs are cached in ${options.dir} for this job only`);
+            return;
+        }
+        try {
+            const key = await archive.restore(paths, prefix, [prefix]);
+            if (key) {
+                outcome.restoredKey = key;
+                logger.info(`cache: restored ${key}`);
+            }
+            else
+                logger.info(`cache: no saved blobs yet for ${prefix}*`);
+        }
+        catch (e) {
+            logger.warning(`cache: restore failed (${messageOf(e)}); blobs are fetched from their sources`);
+        }
+    };
+    const cache = createBlobCache(options.dir, {
+        logger,
+        beforeFirstRead: restore,
+        ...(options.formatSize ? { formatSize: options.formatSize } : {}),
+    });
+    const finish = async () => {
+        const stats = cache.stats();
+        if (!archive || stats.fromSource.count === 0 || !(await isAvailable()))
+            return { ...outcome, stats };
+        const key = cacheKey(prefix, cache.used());
+        if (key === outcome.restoredKey)
+            return { ...outcome, stats };
+        try {
+            await pruneTo(options.dir, cache.used());
+            const id = await archive.save(paths, key);
+            if (id === -1)
+                logger.info(`cache: ${key} not saved (it exists already, or saving is not allowed here)`);
+            else {
+                outcome.savedKey = key;
+                logger.info(`cache: saved ${cache.used().size} blob(s) as ${key}`);
+            }
+        }
+        catch (e) {
+            logger.warning(`cache: save failed (${messageOf(e)}); the next run fetches these blobs again`);
+        }
+        return { ...outcome, stats };
+    };
+    return { cache, paths, finish };
+}
+/** Removes every file under `<dir>/blobs/<alg>/` that is not one of `keep` (temporary files included). */
+async function pruneTo(dir, keep) {
+    const blobs = join(dir, 'blobs');
+    for (const algorithm of await readdir(blobs).catch(() => [])) {
+        const folder = join(blobs, algorithm);
+        const names = await readdir(folder).catch(() => undefined);
+        if (!names) {
+            await rm(folder, { recursive: true, force: true });
+            continue;
+        }
+        for (const name of names) {
+            if (!keep.has(`${algorithm}:${name}`))
+                await rm(join(folder, name), { recursive: true, force: true });
+        }
+    }
+}
+
+function withBlobCache(source, cache) {
+    const wrapped = {};
+    for (const key of Object.keys(source)) {
+        const value = source[key];
+        wrapped[key] = typeof value === 'function' ? value.bind(source) : value;
+    }
+    wrapped['fetch'] = (desc, options) => isManifestOrIndexType(desc.mediaType)
+        ? source.fetch(desc, options)
+        : cache.fetchThrough(desc, () => source.fetch(desc, options), options);
+    return wrapped;
 }
 
 /**
@@ -42973,12 +43310,24 @@ async function pushBlob(client, desc, content, signal) {
             return;
         }
         catch (e) {
+            // A commit whose answer was lost leaves its session spent (a retried PUT gets 404 BLOB_UPLOAD_UNKNOWN)
+            // while the blob is stored: the registry verified the digest when it committed, so present means done.
+            if (!signal?.aborted && (await committedAfterAll(client, desc)))
+                return;
             if (attempt >= attempts || signal?.aborted || !isTransient(e))
                 throw e;
             const delayMs = backoffDelay(attempt, client.http.retry);
             client.logger.debug(`blob ${desc.digest} upload to ${client.name} failed, trying again in ${delayMs} ms`);
             await sleep(delayMs, signal);
         }
+    }
+}
+async function committedAfterAll(client, desc) {
+    try {
+        return await blobExists(client, desc);
+    }
+    catch {
+        return false; // the upload's own error is the one to report
     }
 }
 async function openBody(content, desc) {
@@ -43644,8 +43993,9 @@ async function pushManifest(client, memory, desc, content, signal) {
     }
     const bytes = content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
     verifyBytes(bytes, desc, `manifest for ${client.name}`);
-    await putManifest(client, desc, bytes, desc.digest, signal);
+    const subjectAcknowledged = await putManifest(client, desc, bytes, desc.digest, signal);
     remember(memory, desc.digest, bytes);
+    return { bytes, subjectAcknowledged };
 }
 /** Points `tag` at `desc` by PUTting its bytes again under the tag. */
 async function tagManifest(client, memory, desc, tag) {
@@ -43653,6 +44003,7 @@ async function tagManifest(client, memory, desc, tag) {
     const bytes = await fetchManifest(client, memory, desc);
     await putManifest(client, desc, bytes, tag);
 }
+/** PUTs a manifest; true when the registry says (OCI-Subject) that it indexed the manifest's subject itself. */
 async function putManifest(client, desc, bytes, reference, signal) {
     const request = {
         method: 'PUT',
@@ -43671,6 +44022,7 @@ async function putManifest(client, desc, bytes, reference, signal) {
     if (stored !== undefined && stored !== desc.digest) {
         throw new OciError('DIGEST_MISMATCH', `PUT ${request.operation} in ${client.name}: the registry stored it as ${stored.slice(0, 80)}; check that its media type ${desc.mediaType} is one the registry keeps byte for byte`);
     }
+    return headerValue(response.headers, 'oci-subject') !== undefined;
 }
 async function deleteManifest(client, desc) {
     const request = manifestRequest(client, 'DELETE', desc.digest);
@@ -43822,6 +44174,50 @@ function manifestsOf(bytes, what) {
         typeof m.mediaType === 'string' &&
         typeof m.size === 'number');
 }
+/**
+ * For registries without the referrers API (no OCI-Subject answer to the PUT, as distribution 2.8.2): after a
+ * manifest with a `subject` is pushed, list it in the fallback tag's index so that referrers() finds it.
+ * Read-modify-write of one tag: two writers racing on the same subject may lose an entry, as the spec accepts.
+ */
+async function listInReferrersTag(client, memory, manifest, bytes) {
+    const entry = referrerEntry(manifest, bytes);
+    if (!entry)
+        return;
+    const tag = referrersTag(entry.subject);
+    const existing = await fromFallbackTag(client, memory, {
+        mediaType: manifest.mediaType,
+        digest: entry.subject,
+        size: 0,
+    });
+    if (existing.some((d) => d.digest === manifest.digest))
+        return;
+    const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...existing, entry.descriptor] };
+    const indexBytes = Buffer.from(JSON.stringify(index));
+    const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+    await pushManifest(client, memory, indexDesc, indexBytes);
+    await tagManifest(client, memory, indexDesc, tag);
+}
+/** The descriptor a referrers index lists for a manifest (artifactType, annotations), and its subject. */
+function referrerEntry(manifest, bytes) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const subject = json.subject?.digest;
+    if (typeof subject !== 'string' || !isDigest(subject))
+        return undefined;
+    const descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+    const artifactType = typeof json.artifactType === 'string' ? json.artifactType : json.config?.mediaType;
+    if (typeof artifactType === 'string')
+        descriptor.artifactType = artifactType;
+    if (json.annotations && typeof json.annotations === 'object') {
+        descriptor.annotations = json.annotations;
+    }
+    return { subject, descriptor };
+}
 
 const DEFAULT_USER_AGENT = 'oci-multiarch';
 /** Whether `ref`'s registry is spoken to over plain HTTP (loopback, or named in `plainHttpHosts`). */
@@ -43849,6 +44245,13 @@ function createRegistryTarget(ref, options = {}) {
         logger,
     });
     const memory = new Map();
+    // Updates of referrers fallback tags are read-modify-write: one at a time within this target.
+    let referrerUpdates = Promise.resolve();
+    const serialised = (fn) => {
+        const run = referrerUpdates.then(fn, fn);
+        referrerUpdates = run.catch(() => undefined);
+        return run;
+    };
     const isManifest = (desc) => isManifestOrIndexType(desc.mediaType);
     return {
         location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
@@ -43864,7 +44267,9 @@ function createRegistryTarget(ref, options = {}) {
             if (!isManifest(desc))
                 return pushBlob(client, desc, content, pushOptions?.signal);
             const bytes = typeof content === 'function' ? await content() : content;
-            return pushManifest(client, memory, desc, bytes, pushOptions?.signal);
+            const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal);
+            if (!pushed.subjectAcknowledged)
+                await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
         },
         tag: (desc, tag) => tagManifest(client, memory, desc, tag),
         mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
@@ -43912,8 +44317,11 @@ function buildCredentials(common, primary, ambient, setSecret, actor) {
     };
 }
 
-/** One way to open targets for a command: credentials, plain-http hosts, logging and masking wired in. */
-function targetOpener(common, primary, io) {
+/**
+ * One way to open targets for a command: credentials, plain-http hosts, logging and masking wired in, and
+ * registry repositories read through the blob cache when the command has one.
+ */
+function targetOpener(common, primary, io, blobCache) {
     const credentials = buildCredentials(common, primary, io.ambientCredentials, io.setSecret, io.github.actor);
     const cache = new Map();
     return (ref) => {
@@ -43921,9 +44329,11 @@ function targetOpener(common, primary, io) {
         const known = cache.get(key);
         if (known)
             return known;
-        const target = openTarget(ref, {
+        const opened = openTarget(ref, {
             registry: { plainHttpHosts: common.plainHttp, credentials, logger: io.logger, onSecret: io.setSecret },
         });
+        // Layouts are local already: caching their blobs would only copy files around.
+        const target = blobCache && ref.kind === 'registry' ? withBlobCache(opened, blobCache) : opened;
         cache.set(key, target);
         return target;
     };
@@ -43938,6 +44348,48 @@ const formatBytes = (n) => {
     }
     return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
 };
+/**
+ * The command's blob cache, or undefined: `cache: false` turns it off; the directory is `cache-dir`, else the
+ * action's default (the CLI has none). In the action the directory is also restored and saved as an archive.
+ */
+function openCommandCache(common, io, scope) {
+    if (!common.cache)
+        return undefined;
+    const dir = common.cacheDir ?? io.cache?.defaultDir;
+    if (dir === undefined)
+        return undefined;
+    const archive = io.cache?.archive;
+    return openCacheSession({
+        dir: resolve(dir),
+        scope,
+        logger: io.logger,
+        formatSize: formatBytes,
+        ...(archive ? { archive } : {}),
+    });
+}
+/** Runs `work`, then finishes the cache session (saving what it fetched) whether `work` succeeded or not. */
+async function withCacheSession(session, logger, work) {
+    if (!session)
+        return { result: await work() };
+    const finish = async () => {
+        const outcome = await session.finish();
+        logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
+        return outcome;
+    };
+    let result;
+    try {
+        result = await work();
+    }
+    catch (e) {
+        await finish();
+        throw e;
+    }
+    return { result, cache: await finish() };
+}
+/** `2 blob(s) (1.5 MiB) from the cache, 1 (10 B) from the source`, for logs and summaries. */
+const describeCacheStats = (stats) => `${stats.fromCache.count} blob(s) (${formatBytes(stats.fromCache.bytes)}) from the cache, ` +
+    `${stats.fromSource.count} (${formatBytes(stats.fromSource.bytes)}) from the source` +
+    (stats.discarded > 0 ? `, ${stats.discarded} corrupt cache file(s) discarded` : '');
 
 /** How often a long transfer reports, at most. */
 const PROGRESS_INTERVAL_MS = 5000;
@@ -44111,21 +44563,22 @@ function readPlatform(get) {
 /** The push command: inputs → push use case → outputs and job summary. */
 async function runPush(get, context, io) {
     const request = readPushRequest(get, context);
-    const open = targetOpener(request.common, request.repository, io);
-    const result = await push(request, {
+    const session = openCommandCache(request.common, io, `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`);
+    const open = targetOpener(request.common, request.repository, io, session?.cache);
+    const { result, cache } = await withCacheSession(session, io.logger, () => push(request, {
         open,
         logger: io.logger,
         tempRoot: io.tempRoot,
         onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
-    });
+    }));
     io.setOutput('digest', result.digest);
     io.setOutput('staging-tag', result.stagingTag);
     io.setOutput('reference', result.reference);
     io.setOutput('descriptor', JSON.stringify(result.descriptor));
     const r = result.report;
     io.logger.info(`Staged ${formatPlatform(request.platform)} as ${result.stagingTag} (${result.reference}): ` +
-        `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there`);
+        `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`);
     const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
     await io.writeSummary([
         `### oci-multiarch push: ${formatPlatform(request.platform)}`,
@@ -44133,7 +44586,8 @@ async function runPush(get, context, io) {
         `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
         '',
         ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
-        `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there.`,
+        `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there.`,
+        ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
         '',
     ].join('\n'));
 }
@@ -44202,11 +44656,14 @@ async function runMerge(get, context, io) {
     if (request.manifestAnnotationsIgnored.length > 0) {
         io.logger.warning(`merge does not rewrite child manifests: ignoring manifest-level annotations ${request.manifestAnnotationsIgnored.join(', ')} (set them at push)`);
     }
-    const open = targetOpener(request.common, request.repository, io);
+    const session = request.dryRun
+        ? undefined
+        : openCommandCache(request.common, io, `merge ${formatReference(request.repository)}`);
+    const open = targetOpener(request.common, request.repository, io, session?.cache);
     const stagingTags = new Set(request.sources.map((r) => r.tag).filter((t) => Boolean(t)));
     const isStagingTag = (tag) => stagingTags.has(tag) || (request.stagingPrefix !== undefined && tag.startsWith(`${request.stagingPrefix}-`));
     const token = request.common.githubToken;
-    const result = await merge$2(request, {
+    const { result, cache } = await withCacheSession(session, io.logger, () => merge$2(request, {
         open,
         logger: io.logger,
         ...(token
@@ -44221,7 +44678,7 @@ async function runMerge(get, context, io) {
             : {}),
         onProgress: createProgressReporter(io.logger),
         onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
-    });
+    }));
     const { composed } = result;
     const indexJson = Buffer.from(composed.bytes).toString('utf8');
     const platforms = composed.entries
@@ -44251,8 +44708,9 @@ async function runMerge(get, context, io) {
         up: a.up + p.report.uploaded.count,
         upBytes: a.upBytes + p.report.uploaded.bytes,
         mounted: a.mounted + p.report.mounted.count,
+        mountedBytes: a.mountedBytes + p.report.mounted.bytes,
         existing: a.existing + p.report.existing.count,
-    }), { up: 0, upBytes: 0, mounted: 0, existing: 0 });
+    }), { up: 0, upBytes: 0, mounted: 0, mountedBytes: 0, existing: 0 });
     await io.writeSummary([
         `### oci-multiarch merge${request.dryRun ? ' (dry run)' : ''}`,
         '',
@@ -44264,7 +44722,8 @@ async function runMerge(get, context, io) {
         '',
         `References: ${result.references.map((r) => `\`${r}\``).join(', ')}`,
         `Tags moved: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'none (already at the index)'}`,
-        `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted, ${totals.existing} already there.`,
+        `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted (${formatBytes(totals.mountedBytes)}), ${totals.existing} already there.`,
+        ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
         ...(result.cleanup
             ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
             : []),
@@ -44388,11 +44847,15 @@ function readPullRequest(get) {
 /** The pull command: inputs → pull use case → outputs. */
 async function runPull(get, io) {
     const request = readPullRequest(get);
-    const open = targetOpener(request.common, request.reference, io);
-    const result = await pull(request, { open, logger: io.logger });
+    const session = openCommandCache(request.common, io, `pull ${repositoryOf(request.reference)} ${formatPlatform(request.platform)}`);
+    const open = targetOpener(request.common, request.reference, io, session?.cache);
+    const { result, cache } = await withCacheSession(session, io.logger, () => pull(request, { open, logger: io.logger }));
     io.setOutput('digest', result.digest);
     io.setOutput('files', result.files.join('\n'));
     io.logger.info(`Pulled ${result.files.length} file(s) for ${formatPlatform(request.platform)} into ${request.output}`);
+    await io.writeSummary(`### oci-multiarch pull: ${formatPlatform(request.platform)}\n\n` +
+        `Manifest \`${result.digest}\`: ${result.files.length} file(s) written into \`${escapeCell(request.output)}\`.\n` +
+        (cache ? `Blob cache: ${describeCacheStats(cache.stats)}.\n` : ''));
 }
 
 /** Dispatches a command by name; the action and the CLI both end up here. */
@@ -53216,7 +53679,8 @@ merge:  --repository REF [--staging-prefix P | --sources REF ...] --tags TAG_OR_
 pull:   --reference REF [--platform os/arch[/variant]] [--output DIR]
 
 Shared: --username U --password P (or the Docker config), --github-token T, --plain-http HOSTS,
-        --concurrency N (default 4)
+        --concurrency N (default 4), --cache-dir DIR (a blob cache kept between runs: each blob is fetched
+        from its source once, every cached file verified before use; --cache false turns it off)
 
 A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
 Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 only on success.

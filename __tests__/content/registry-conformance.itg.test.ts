@@ -14,11 +14,7 @@ afterAll(async () => {
 });
 
 let count = 0;
-runTargetConformance(
-  'registry',
-  async () => {
-    const ref = parseReference(`${registry.host}/conformance/r${++count}`) as RegistryReference;
-    return { target: createRegistryTarget(ref, { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 } }) };
-  },
-  { knownGaps: ['referrers-of-pushed-manifests'] },
-);
+runTargetConformance('registry', async () => {
+  const ref = parseReference(`${registry.host}/conformance/r${++count}`) as RegistryReference;
+  return { target: createRegistryTarget(ref, { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 } }) };
+});

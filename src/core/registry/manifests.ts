@@ -159,7 +159,7 @@ export async function pushManifest(
   desc: Descriptor,
   content: Readable | Uint8Array,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<{ bytes: Uint8Array; subjectAcknowledged: boolean }> {
   if (desc.size > MANIFEST_PUSH_LIMIT) {
     if (content instanceof Readable) dropStream(content);
     throw new OciError(
@@ -170,8 +170,9 @@ export async function pushManifest(
   const bytes =
     content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
   verifyBytes(bytes, desc, `manifest for ${client.name}`);
-  await putManifest(client, desc, bytes, desc.digest, signal);
+  const subjectAcknowledged = await putManifest(client, desc, bytes, desc.digest, signal);
   remember(memory, desc.digest, bytes);
+  return { bytes, subjectAcknowledged };
 }
 
 /** Points `tag` at `desc` by PUTting its bytes again under the tag. */
@@ -186,13 +187,15 @@ export async function tagManifest(
   await putManifest(client, desc, bytes, tag);
 }
 
+/** PUTs a manifest; true when the registry says (OCI-Subject) that it indexed the manifest's subject itself. */
+
 async function putManifest(
   client: RegistryClient,
   desc: Descriptor,
   bytes: Uint8Array,
   reference: string,
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<boolean> {
   const request: ClientRequest = {
     method: 'PUT',
     url: client.url(`manifests/${reference}`),
@@ -212,6 +215,7 @@ async function putManifest(
       `PUT ${request.operation} in ${client.name}: the registry stored it as ${stored.slice(0, 80)}; check that its media type ${desc.mediaType} is one the registry keeps byte for byte`,
     );
   }
+  return headerValue(response.headers, 'oci-subject') !== undefined;
 }
 
 export async function deleteManifest(client: RegistryClient, desc: Descriptor): Promise<void> {

@@ -2,14 +2,22 @@
  * Referrers of a manifest (OCI 1.1): the referrers API, and when the registry has none (404, as
  * distribution 2.8.2), the fallback tag `<alg>-<hex>` whose index lists the referrers.
  */
-import { verifyBytes } from '../digest.js';
+import { digestOf, isDigest, verifyBytes } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { discard, readCapped } from './http.js';
-import { MANIFEST_READ_LIMIT, getManifest, remember, resolveManifest, type ManifestMemory } from './manifests.js';
+import {
+  MANIFEST_READ_LIMIT,
+  getManifest,
+  pushManifest,
+  remember,
+  resolveManifest,
+  tagManifest,
+  type ManifestMemory,
+} from './manifests.js';
 import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
 
 /** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */
@@ -78,4 +86,58 @@ function manifestsOf(bytes: Uint8Array, what: string): Descriptor[] {
       typeof (m as Descriptor).mediaType === 'string' &&
       typeof (m as Descriptor).size === 'number',
   );
+}
+
+/**
+ * For registries without the referrers API (no OCI-Subject answer to the PUT, as distribution 2.8.2): after a
+ * manifest with a `subject` is pushed, list it in the fallback tag's index so that referrers() finds it.
+ * Read-modify-write of one tag: two writers racing on the same subject may lose an entry, as the spec accepts.
+ */
+export async function listInReferrersTag(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  manifest: Descriptor,
+  bytes: Uint8Array,
+): Promise<void> {
+  const entry = referrerEntry(manifest, bytes);
+  if (!entry) return;
+  const tag = referrersTag(entry.subject);
+  const existing = await fromFallbackTag(client, memory, {
+    mediaType: manifest.mediaType,
+    digest: entry.subject,
+    size: 0,
+  });
+  if (existing.some((d) => d.digest === manifest.digest)) return;
+  const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...existing, entry.descriptor] };
+  const indexBytes = Buffer.from(JSON.stringify(index));
+  const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+  await pushManifest(client, memory, indexDesc, indexBytes);
+  await tagManifest(client, memory, indexDesc, tag);
+}
+
+/** The descriptor a referrers index lists for a manifest (artifactType, annotations), and its subject. */
+function referrerEntry(
+  manifest: Descriptor,
+  bytes: Uint8Array,
+): { subject: string; descriptor: Descriptor } | undefined {
+  let json: {
+    subject?: { digest?: unknown };
+    artifactType?: unknown;
+    config?: { mediaType?: unknown };
+    annotations?: unknown;
+  };
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8')) as typeof json;
+  } catch {
+    return undefined;
+  }
+  const subject = json.subject?.digest;
+  if (typeof subject !== 'string' || !isDigest(subject)) return undefined;
+  const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+  const artifactType = typeof json.artifactType === 'string' ? json.artifactType : json.config?.mediaType;
+  if (typeof artifactType === 'string') descriptor.artifactType = artifactType;
+  if (json.annotations && typeof json.annotations === 'object') {
+    descriptor.annotations = json.annotations as Record<string, string>;
+  }
+  return { subject, descriptor };
 }

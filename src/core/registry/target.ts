@@ -23,7 +23,7 @@ import {
   tagManifest,
   type ManifestMemory,
 } from './manifests.js';
-import { listReferrers } from './referrers.js';
+import { listInReferrersTag, listReferrers } from './referrers.js';
 import { listTags } from './tags.js';
 
 export type { RetryPolicy, Timeouts } from './http.js';
@@ -85,6 +85,13 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     logger,
   });
   const memory: ManifestMemory = new Map();
+  // Updates of referrers fallback tags are read-modify-write: one at a time within this target.
+  let referrerUpdates: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = referrerUpdates.then(fn, fn);
+    referrerUpdates = run.catch(() => undefined);
+    return run;
+  };
   const isManifest = (desc: Descriptor): boolean => isManifestOrIndexType(desc.mediaType);
 
   return {
@@ -101,7 +108,8 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     async push(desc, content: BlobContent, pushOptions) {
       if (!isManifest(desc)) return pushBlob(client, desc, content, pushOptions?.signal);
       const bytes = typeof content === 'function' ? await content() : content;
-      return pushManifest(client, memory, desc, bytes, pushOptions?.signal);
+      const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal);
+      if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
     },
     tag: (desc, tag) => tagManifest(client, memory, desc, tag),
     mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
