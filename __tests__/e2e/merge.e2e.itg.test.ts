@@ -190,6 +190,9 @@ describe('merge', () => {
     expect(errorLines(dry)).toEqual([]);
     expect(dry.stdout).toContain(`dry-run: ${r}:1.2.3 would move from nothing`);
     expect(dry.stdout).toContain('"schemaVersion": 2');
+    expect(dry.stdout).toContain(`dry-run: ${r}: index would be pushed`);
+    const index = JSON.parse(dry.outputs['index'] ?? '{}');
+    for (const m of index.manifests) expect(dry.stdout).toContain(`dry-run:   ${m.digest}: already there`);
     expect(skopeoTags(r).filter((t) => !t.startsWith('staging-'))).toEqual([]);
     const real = await runAction(mergeInputs(r, 'staging-8'));
     expect(real.outputs['digest']).toBe(dry.outputs['digest']);

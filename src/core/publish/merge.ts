@@ -17,6 +17,7 @@ import type { ContentGraph } from '../index/types.js';
 import type { ImageIndex } from '../oci/descriptor.js';
 import { stagingAnnotation } from './staging.js';
 import { createLoadedGraph, loadSource } from './merge-load.js';
+import { planDestination, type DestinationPlan } from './merge-plan.js';
 import { publishIndex, currentDigest, type PublishOutcome } from './merge-publish.js';
 
 export interface MergeRequest {
@@ -61,6 +62,8 @@ export interface MergeResult {
   references: string[];
   published: PublishOutcome[];
   plan: PlannedTag[];
+  /** dry-run only: what each destination has and what would move there */
+  destinations?: DestinationPlan[];
   cleanup?: CleanupOutcome;
 }
 
@@ -99,7 +102,14 @@ export async function merge(request: MergeRequest, deps: MergeDeps): Promise<Mer
   );
   const groups = groupByRepository(request.tags);
   const plan = await planTags(groups, composed.descriptor.digest, deps);
-  if (request.dryRun) return { composed, references: plan.map((p) => p.reference), published: [], plan };
+  if (request.dryRun) {
+    const destinations = await Promise.all(
+      [...groups.values()].map((refs) =>
+        planDestination(deps.open(refs[0] as Reference), composed.descriptor, composed.index.manifests, loaded.holders),
+      ),
+    );
+    return { composed, references: plan.map((p) => p.reference), published: [], plan, destinations };
+  }
   const published: PublishOutcome[] = [];
   const children = composed.index.manifests;
   for (const [, refs] of groups) {
