@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
 import { neutraliseCommands, type CommandIO } from '../app/io.js';
 import { runCommand } from '../app/run-command.js';
+import { actionsCacheArchive } from './cache.js';
 
 export const actionLogger: Logger = {
   debug: (m) => core.debug(neutraliseCommands(m)),
@@ -20,6 +21,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const masked = new Set<string>();
   try {
     const get = (name: string) => core.getInput(name);
+    const tempRoot = env['RUNNER_TEMP'] || tmpdir();
     const io: CommandIO = {
       logger: actionLogger,
       setOutput: (name, value) => core.setOutput(name, value),
@@ -34,7 +36,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       },
       ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
       github: githubContext(env),
-      tempRoot: env['RUNNER_TEMP'] || tmpdir(),
+      tempRoot,
+      cache: { defaultDir: join(tempRoot, 'oci-multiarch-cache'), archive: actionsCacheArchive() },
     };
     const epoch = env['SOURCE_DATE_EPOCH'] || commitEpoch(env['GITHUB_EVENT_PATH']);
     const context = {

@@ -1,6 +1,7 @@
 /** What a front end (the action or the CLI) gives a command to talk to the world. */
 import type { CredentialProvider } from '../core/registry/auth/credentials.js';
 import type { Logger } from '../core/logger.js';
+import type { CacheArchive } from '../core/cache/cache-session.js';
 
 export interface CommandIO {
   logger: Logger;
@@ -14,6 +15,8 @@ export interface CommandIO {
   /** GitHub context facts used for defaults (source, revision). */
   github: { serverUrl?: string; apiUrl?: string; repository?: string; sha?: string; actor?: string };
   tempRoot: string;
+  /** The action's blob cache: a directory used when `cache-dir` is not given, and the archive that saves it. */
+  cache?: { defaultDir: string; archive?: CacheArchive };
 }
 
 /** Escapes text so that no line can start a workflow command (`::add-mask::`, `::error::` …). */

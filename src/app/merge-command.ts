@@ -1,11 +1,13 @@
 /** The merge command: inputs → merge use case → outputs and job summary. */
 import { merge } from '../core/publish/merge.js';
+import { describePlan } from '../core/publish/merge-plan.js';
 import { formatPlatform } from '../core/oci/platform.js';
 import { readMergeRequest } from '../request/merge.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
-import { formatBytes, targetOpener } from './open.js';
+import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
+import { formatReference } from '../core/reference.js';
 import { createProgressReporter } from './progress.js';
 import { escapeCell } from './push-command.js';
 import { ghcrDeleter } from './ghcr-cleanup.js';
@@ -21,30 +23,35 @@ export async function runMerge(
       `merge does not rewrite child manifests: ignoring manifest-level annotations ${request.manifestAnnotationsIgnored.join(', ')} (set them at push)`,
     );
   }
-  const open = targetOpener(request.common, request.repository, io);
+  const session = request.dryRun
+    ? undefined
+    : openCommandCache(request.common, io, `merge ${formatReference(request.repository)}`);
+  const open = targetOpener(request.common, request.repository, io, session?.cache);
   const stagingTags = new Set(request.sources.map((r) => r.tag).filter((t): t is string => Boolean(t)));
   const isStagingTag = (tag: string) =>
     stagingTags.has(tag) || (request.stagingPrefix !== undefined && tag.startsWith(`${request.stagingPrefix}-`));
   const token = request.common.githubToken;
-  const result = await merge(request, {
-    open,
-    logger: io.logger,
-    ...(token
-      ? {
-          deleteStaging: ghcrDeleter({
-            token,
-            apiUrl: io.github.apiUrl ?? 'https://api.github.com',
-            isStagingTag,
-            logger: io.logger,
-          }),
-        }
-      : {}),
-    onProgress: createProgressReporter(io.logger),
-    onBlob: (e) =>
-      io.logger.info(
-        `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
-      ),
-  });
+  const { result, cache } = await withCacheSession(session, io.logger, () =>
+    merge(request, {
+      open,
+      logger: io.logger,
+      ...(token
+        ? {
+            deleteStaging: ghcrDeleter({
+              token,
+              apiUrl: io.github.apiUrl ?? 'https://api.github.com',
+              isStagingTag,
+              logger: io.logger,
+            }),
+          }
+        : {}),
+      onProgress: createProgressReporter(io.logger),
+      onBlob: (e) =>
+        io.logger.info(
+          `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+        ),
+    }),
+  );
   const { composed } = result;
   const indexJson = Buffer.from(composed.bytes).toString('utf8');
   const platforms = composed.entries
@@ -60,6 +67,7 @@ export async function runMerge(
   io.setOutput('platforms', JSON.stringify(platforms));
   if (request.dryRun) {
     io.logger.info(`dry-run: nothing pushed. The index:\n${JSON.stringify(composed.index, null, 2)}`);
+    for (const d of result.destinations ?? []) for (const line of describePlan(d)) io.logger.info(`dry-run: ${line}`);
     for (const p of result.plan)
       io.logger.info(
         `dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`,
@@ -77,9 +85,10 @@ export async function runMerge(
       up: a.up + p.report.uploaded.count,
       upBytes: a.upBytes + p.report.uploaded.bytes,
       mounted: a.mounted + p.report.mounted.count,
+      mountedBytes: a.mountedBytes + p.report.mounted.bytes,
       existing: a.existing + p.report.existing.count,
     }),
-    { up: 0, upBytes: 0, mounted: 0, existing: 0 },
+    { up: 0, upBytes: 0, mounted: 0, mountedBytes: 0, existing: 0 },
   );
   await io.writeSummary(
     [
@@ -93,7 +102,8 @@ export async function runMerge(
       '',
       `References: ${result.references.map((r) => `\`${r}\``).join(', ')}`,
       `Tags moved: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'none (already at the index)'}`,
-      `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted, ${totals.existing} already there.`,
+      `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted (${formatBytes(totals.mountedBytes)}), ${totals.existing} already there.`,
+      ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
       ...(result.cleanup
         ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
         : []),

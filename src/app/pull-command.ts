@@ -4,15 +4,29 @@ import { pull } from '../core/publish/pull.js';
 import { readPullRequest } from '../request/pull.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
-import { targetOpener } from './open.js';
+import { repositoryOf } from '../core/reference.js';
+import { escapeCell } from './push-command.js';
+import { describeCacheStats, openCommandCache, targetOpener, withCacheSession } from './open.js';
 
 export async function runPull(get: InputReader, io: CommandIO): Promise<void> {
   const request = readPullRequest(get);
-  const open = targetOpener(request.common, request.reference, io);
-  const result = await pull(request, { open, logger: io.logger });
+  const session = openCommandCache(
+    request.common,
+    io,
+    `pull ${repositoryOf(request.reference)} ${formatPlatform(request.platform)}`,
+  );
+  const open = targetOpener(request.common, request.reference, io, session?.cache);
+  const { result, cache } = await withCacheSession(session, io.logger, () =>
+    pull(request, { open, logger: io.logger }),
+  );
   io.setOutput('digest', result.digest);
   io.setOutput('files', result.files.join('\n'));
   io.logger.info(
     `Pulled ${result.files.length} file(s) for ${formatPlatform(request.platform)} into ${request.output}`,
+  );
+  await io.writeSummary(
+    `### oci-multiarch pull: ${formatPlatform(request.platform)}\n\n` +
+      `Manifest \`${result.digest}\`: ${result.files.length} file(s) written into \`${escapeCell(request.output)}\`.\n` +
+      (cache ? `Blob cache: ${describeCacheStats(cache.stats)}.\n` : ''),
   );
 }

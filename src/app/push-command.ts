@@ -1,26 +1,34 @@
 /** The push command: inputs → push use case → outputs and job summary. */
 import { push } from '../core/publish/push.js';
 import { formatPlatform } from '../core/oci/platform.js';
+import { formatReference } from '../core/reference.js';
 import { readPushRequest } from '../request/push.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
-import { formatBytes, targetOpener } from './open.js';
+import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
 import { createProgressReporter } from './progress.js';
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
-  const open = targetOpener(request.common, request.repository, io);
-  const result = await push(request, {
-    open,
-    logger: io.logger,
-    tempRoot: io.tempRoot,
-    onProgress: createProgressReporter(io.logger),
-    onBlob: (e) =>
-      io.logger.info(
-        `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
-      ),
-  });
+  const session = openCommandCache(
+    request.common,
+    io,
+    `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`,
+  );
+  const open = targetOpener(request.common, request.repository, io, session?.cache);
+  const { result, cache } = await withCacheSession(session, io.logger, () =>
+    push(request, {
+      open,
+      logger: io.logger,
+      tempRoot: io.tempRoot,
+      onProgress: createProgressReporter(io.logger),
+      onBlob: (e) =>
+        io.logger.info(
+          `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+        ),
+    }),
+  );
   io.setOutput('digest', result.digest);
   io.setOutput('staging-tag', result.stagingTag);
   io.setOutput('reference', result.reference);
@@ -28,7 +36,7 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
   const r = result.report;
   io.logger.info(
     `Staged ${formatPlatform(request.platform)} as ${result.stagingTag} (${result.reference}): ` +
-      `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there`,
+      `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`,
   );
   const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
   await io.writeSummary(
@@ -38,7 +46,8 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
       `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
       '',
       ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
-      `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted, ${r.existing.count} already there.`,
+      `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there.`,
+      ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
       '',
     ].join('\n'),
   );

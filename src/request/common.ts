@@ -10,6 +10,8 @@ export interface CommonRequest {
   plainHttp: string[];
   concurrency: number;
   cache: boolean;
+  /** The blob cache directory (the CLI has no cache without it; the action has a default). */
+  cacheDir?: string;
 }
 
 /** Facts about where we run, read by the front end (the action or the CLI) and passed in. */
@@ -37,6 +39,8 @@ export function readCommon(get: InputReader): CommonRequest {
     request.password = password;
   }
   if (githubToken !== '') request.githubToken = githubToken;
+  const cacheDir = get('cache-dir');
+  if (cacheDir !== '') request.cacheDir = cacheDir;
   return request;
 }
 
