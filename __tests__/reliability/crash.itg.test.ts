@@ -1,0 +1,111 @@
+/**
+ * Promises 1 and 6 under SIGKILL: `node dist/cli.js merge` is killed at 20 seeded random moments (the
+ * release side goes through a proxy that delays every request, so kills land mid-way: during blob uploads,
+ * child manifests, the index or the tags), then run again. After every kill each release tag holds a
+ * complete index — the previous one or the new one — as read by an independent client (plain fetch); after
+ * every re-run both tags hold the new index.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distDir, runCliProcess } from '../e2e/run-action.js';
+import { seededRandom } from '../harness/fault-rules.js';
+import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { completeTag, elapsed, FIXED_ENV, platformList, stage } from './helpers.js';
+
+const KILLS = 20;
+/** Per request on the release side: stretches a merge to a few seconds so kills land inside it. */
+const RELEASE_DELAY_MS = 25;
+const platforms = platformList(4);
+
+let registryA: RunningRegistry;
+let registryB: RunningRegistry;
+let slow: FaultProxy;
+let v1: string;
+let v2: string;
+
+const cliArgs = (prefix: string, host: string, repository: string) => [
+  'merge',
+  '--repository',
+  `${registryA.host}/src/tool`,
+  '--staging-prefix',
+  prefix,
+  '--platforms',
+  platforms.join(','),
+  '--tags',
+  `${host}/${repository}:1.0`,
+  '--tags',
+  `${host}/${repository}:latest`,
+];
+const env = { ...FIXED_ENV, PATH: process.env['PATH'] ?? '', HOME: tmpdir() };
+
+async function mergeOk(prefix: string, host: string, repository: string): Promise<string> {
+  const run = await runCliProcess(cliArgs(prefix, host, repository), env);
+  expect(run.stderr).not.toContain('error');
+  expect(run.code).toBe(0);
+  return (JSON.parse(run.stdout) as { digest: string }).digest;
+}
+
+/** Runs the merge and SIGKILLs it after `ms`; resolves when the process is gone. */
+function mergeKilledAfter(ms: number, repository: string): Promise<void> {
+  const child = spawn(process.execPath, [join(distDir, 'cli.js'), ...cliArgs('m2', slow.host, repository)], {
+    env,
+    stdio: 'ignore',
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  return new Promise((resolve) =>
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    }),
+  );
+}
+
+beforeAll(async () => {
+  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
+  slow = await startFaultProxy(registryB.url);
+  slow.addRule({ fault: { kind: 'delay', ms: RELEASE_DELAY_MS } });
+  const work = mkdtempSync(join(tmpdir(), 'oma-crash-'));
+  await stage(work, `${registryA.host}/src/tool`, 'm1', platforms, 'v1');
+  await stage(work, `${registryA.host}/src/tool`, 'm2', platforms, 'v2');
+  // The previous release of every round (v1), and the expected final digest (v2).
+  const seeded: string[] = [];
+  for (let batch = 0; batch < KILLS; batch += 5) {
+    const rounds = Array.from({ length: Math.min(5, KILLS - batch) }, (_x, j) => batch + j);
+    seeded.push(...(await Promise.all(rounds.map((k) => mergeOk('m1', registryB.host, `rel/crash-${k}`)))));
+  }
+  v1 = seeded[0] ?? '';
+  expect(new Set(seeded)).toEqual(new Set([v1]));
+  v2 = await mergeOk('m2', registryB.host, 'rel/reference');
+}, 180_000);
+afterAll(async () => {
+  await slow.stop();
+  await Promise.all([registryA.stop(), registryB.stop()]);
+});
+
+test(`a merge killed at ${KILLS} random moments leaves complete indexes under the release tags; a re-run completes it`, async () => {
+  // How long an undisturbed merge takes through the slow proxy: kills are spread over that span.
+  const [, span] = await elapsed(() => mergeOk('m2', slow.host, 'rel/calibration'));
+  const random = seededRandom(20240607);
+  const states = new Map<string, number>();
+  for (let k = 0; k < KILLS; k++) {
+    const repository = `rel/crash-${k}`;
+    await mergeKilledAfter(Math.floor(random() * span), repository);
+    const after = await Promise.all(['1.0', 'latest'].map((t) => completeTag(registryB.url, repository, t)));
+    for (const digest of after) expect([v1, v2]).toContain(digest);
+    const state = after.map((d) => (d === v1 ? 'old' : 'new')).join('/');
+    states.set(state, (states.get(state) ?? 0) + 1);
+    // Run again (without the delay): the release completes.
+    expect(await mergeOk('m2', registryB.host, repository)).toBe(v2);
+    expect(await Promise.all(['1.0', 'latest'].map((t) => completeTag(registryB.url, repository, t)))).toEqual([
+      v2,
+      v2,
+    ]);
+  }
+  // The kills landed both before and after the tags moved (the spread is seeded).
+  expect(states.get('old/old')).toBeGreaterThan(0);
+  expect(states.get('new/new')).toBeGreaterThan(0);
+}, 240_000);
