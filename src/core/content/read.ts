@@ -70,6 +70,20 @@ export async function fetchManifestBytes(
   return { descriptor: desc, bytes: await readAll(target, desc, MAX_MANIFEST_READ, options) };
 }
 
+/**
+ * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
+ * by tag), else resolve() then a bounded read.
+ */
+export async function readReference(
+  target: ReadOnlyTarget,
+  reference: string,
+  options?: FetchOptions,
+): Promise<{ descriptor: Descriptor; bytes: Uint8Array }> {
+  if (target.fetchReference) return target.fetchReference(reference, options);
+  const descriptor = await target.resolve(reference);
+  return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
+}
+
 /** Pushes bytes held in memory under their own descriptor, and returns that descriptor. */
 export async function pushBytes(
   target: Target,

@@ -23,6 +23,11 @@ export interface ReadOnlyTarget {
   exists(desc: Descriptor): Promise<boolean>;
   /** A tag or a digest to the descriptor of the manifest or index it names (mediaType, digest, size). */
   resolve(reference: string): Promise<Descriptor>;
+  /**
+   * Optional. Resolves a tag or digest and reads the manifest or index it names in one round trip (a
+   * registry's GET by tag carries the digest), verified; without it, resolve() then fetch() take two.
+   */
+  fetchReference?(reference: string, options?: FetchOptions): Promise<{ descriptor: Descriptor; bytes: Uint8Array }>;
 }
 
 export interface Target extends ReadOnlyTarget {

@@ -23,6 +23,7 @@ import {
   tagManifest,
   type ManifestMemory,
 } from './manifests.js';
+import { fetchManifestReference } from './fetch-reference.js';
 import { listInReferrersTag, listReferrers } from './referrers.js';
 import { listTags } from './tags.js';
 
@@ -104,6 +105,8 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     },
     exists: (desc) => (isManifest(desc) ? manifestExists(client, desc) : blobExists(client, desc)),
     resolve: (reference) => resolveManifest(client, memory, reference),
+    fetchReference: (reference, fetchOptions) =>
+      fetchManifestReference(client, memory, reference, fetchOptions?.signal),
 
     async push(desc, content: BlobContent, pushOptions) {
       if (!isManifest(desc)) return pushBlob(client, desc, content, pushOptions?.signal);
