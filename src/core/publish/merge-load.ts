@@ -3,7 +3,7 @@
  * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
  * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
  */
-import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
+import { MAX_MANIFEST_READ, readAll, readReference } from '../content/read.js';
 import type { ReadOnlyTarget } from '../content/target.js';
 import { OciError } from '../errors.js';
 import { MAX_INDEX_DEPTH } from '../index/flatten.js';
@@ -42,9 +42,10 @@ export async function loadSource(
   const name = formatReference(ref);
   const version = ref.digest ?? ref.tag;
   if (!version) throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
-  const root = await target.resolve(version);
+  // One round trip where the target can: a GET by tag answers with the bytes and the digest.
+  const { descriptor: root, bytes } = await readReference(target, version);
   loaded.roots.set(root.digest, { ref, descriptor: root });
-  await loadNode(loaded, target, root, name, options.needManifests, 0);
+  await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
   return { name, descriptor: root };
 }
 
@@ -55,19 +56,20 @@ async function loadNode(
   name: string,
   needManifests: boolean,
   depth: number,
+  bytes?: Uint8Array,
 ): Promise<void> {
   if (!loaded.holders.has(desc.digest)) loaded.holders.set(desc.digest, target);
   if (isIndexType(desc.mediaType)) {
     if (depth > MAX_INDEX_DEPTH)
       throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const index = await readIndex(loaded, target, desc, name);
+    const index = await readIndex(loaded, target, desc, name, bytes);
     await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
     return;
   }
   if (!isManifestType(desc.mediaType)) return;
   // A root manifest always needs its config (its platform); children only when annotations are lifted.
   if (depth > 0 && !needManifests) return;
-  const manifest = await readManifest(loaded, target, desc, name);
+  const manifest = await readManifest(loaded, target, desc, name, bytes);
   if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
     (loaded.graph.configs as Map<string, ConfigPlatform>).set(
       manifest.config.digest,
@@ -81,11 +83,12 @@ async function readIndex(
   target: ReadOnlyTarget,
   desc: Descriptor,
   name: string,
+  bytes?: Uint8Array,
 ): Promise<ImageIndex> {
   const known = loaded.graph.indexes.get(desc.digest);
   if (known) return known;
   const parsed = parseManifestBody(
-    await readAll(target, desc, MAX_MANIFEST_READ),
+    bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)),
     desc.mediaType,
     `index ${desc.digest} of ${name}`,
   );
@@ -100,11 +103,12 @@ async function readManifest(
   target: ReadOnlyTarget,
   desc: Descriptor,
   name: string,
+  bytes?: Uint8Array,
 ): Promise<ImageManifest> {
   const known = loaded.graph.manifests.get(desc.digest);
   if (known) return known;
   const parsed = parseManifestBody(
-    await readAll(target, desc, MAX_MANIFEST_READ),
+    bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)),
     desc.mediaType,
     `manifest ${desc.digest} of ${name}`,
   );

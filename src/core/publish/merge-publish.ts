@@ -12,6 +12,8 @@ import type { Descriptor } from '../oci/descriptor.js';
 export interface PublishPlan {
   destination: Target;
   tags: string[];
+  /** What each tag points at now, when the caller has just resolved them (saves a round trip per tag). */
+  current?: ReadonlyMap<string, string | undefined>;
 }
 
 export interface PublishOutcome {
@@ -62,11 +64,17 @@ export async function publishIndex(
       `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`,
     );
   }
-  if (!(await destination.exists(index.descriptor))) await destination.push(index.descriptor, index.bytes);
+  const digest = index.descriptor.digest;
+  const now = async (tag: string) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
+  // A tag already at the index shows it is stored; otherwise PUT it (idempotent, and no dearer than a HEAD).
+  const stored = plan.current
+    ? [...plan.current.values()].includes(digest)
+    : await destination.exists(index.descriptor);
+  if (!stored) await destination.push(index.descriptor, index.bytes);
   const moved: string[] = [];
   const unchanged: string[] = [];
   for (const tag of plan.tags) {
-    if ((await currentDigest(destination, tag)) === index.descriptor.digest) {
+    if ((await now(tag)) === digest) {
       unchanged.push(tag);
       continue;
     }

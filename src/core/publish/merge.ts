@@ -18,7 +18,7 @@ import type { ImageIndex } from '../oci/descriptor.js';
 import { stagingAnnotation } from './staging.js';
 import { createLoadedGraph, loadSource } from './merge-load.js';
 import { planDestination, type DestinationPlan } from './merge-plan.js';
-import { publishIndex, currentDigest, type PublishOutcome } from './merge-publish.js';
+import { publishIndex, currentDigest, runBounded, type PublishOutcome } from './merge-publish.js';
 
 export interface MergeRequest {
   repository: Reference;
@@ -75,11 +75,13 @@ export async function merge(request: MergeRequest, deps: MergeDeps): Promise<Mer
   const loaded = createLoadedGraph();
   const needManifests = request.descriptorAnnotations.length > 0;
   const sources: SourceNode[] = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
-    const nodes: SourceNode[] = [];
-    for (const ref of sourceRefs) {
-      nodes.push(await loadSource(loaded, ref, deps.open(ref), { needManifests }));
-      logger.info(`${formatReference(ref)}: ${nodes.at(-1)?.descriptor.digest}`);
-    }
+    // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
+    const nodes: SourceNode[] = new Array<SourceNode>(sourceRefs.length);
+    await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
+      const ref = sourceRefs[i] as Reference;
+      nodes[i] = await loadSource(loaded, ref, deps.open(ref), { needManifests });
+    });
+    for (const node of nodes) logger.info(`${node.name}: ${node.descriptor.digest}`);
     return nodes;
   });
   const base = request.base
@@ -116,9 +118,12 @@ export async function merge(request: MergeRequest, deps: MergeDeps): Promise<Mer
     const first = refs[0] as Reference;
     const destination = deps.open(first);
     const tags = refs.map((r) => r.tag as string);
+    const current = new Map(
+      refs.map((r) => [r.tag as string, plan.find((p) => p.reference === formatReference(r))?.current]),
+    );
     published.push(
       await logger.group(`Publish to ${repositoryOf(first)}`, () =>
-        publishIndex({ destination, tags }, composed, children, loaded.holders, {
+        publishIndex({ destination, tags, current }, composed, children, loaded.holders, {
           concurrency: request.concurrency,
           logger,
           ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
