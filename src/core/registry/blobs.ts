@@ -45,6 +45,9 @@ export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal
   }
   const body = response.body;
   const verifying = createVerifyingStream(desc, `blob from ${client.name}`);
+  // A small body can fail verification before the caller, after an await of its own, attaches a handler:
+  // that must not crash the process. The stream stays errored, so pipeline() or a read still reports it.
+  verifying.on('error', () => {});
   body.on('error', (e: unknown) => verifying.destroy(e instanceof OciError ? e : brokenDownload(client, desc, e)));
   verifying.on('close', () => {
     if (!body.destroyed) dropStream(body); // the reader stopped early
