@@ -1,0 +1,125 @@
+/**
+ * Promise 3 (faults are survived): a 16-platform push + merge through a proxy failing 10% of all requests
+ * (seeded; 500, 502, 503 and resets) ends with the digests of a fault-free run; `Retry-After` is honoured
+ * (measured) and capped; a storm of 429s slows a merge down instead of failing it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeRegistryConnections } from '../../src/core/registry/http.js';
+import { createRegistryTarget } from '../../src/core/registry/target.js';
+import { errorLines, runAction } from '../e2e/run-action.js';
+import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { describe as describeBlob, registryRef } from '../registry/fixtures.js';
+import { completeTag, elapsed, FIXED_ENV, mergeInputs, platformList, stage } from './helpers.js';
+
+let registry: RunningRegistry;
+let proxy: FaultProxy;
+let work: string;
+const platforms = platformList(16);
+let reference: { children: string[]; index: string };
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  proxy = await startFaultProxy(registry.url);
+  work = mkdtempSync(join(tmpdir(), 'oma-survive-'));
+  const pushed = await stage(work, `${registry.host}/ok/tool`, 'st', platforms, 'v1');
+  const merged = await runAction(mergeInputs(`${registry.host}/ok/tool`, 'st', platforms, ['1.0']), FIXED_ENV);
+  expect(errorLines(merged)).toEqual([]);
+  reference = { children: pushed.map((r) => r.outputs['digest'] ?? ''), index: merged.outputs['digest'] ?? '' };
+}, 120_000);
+afterAll(async () => {
+  await closeRegistryConnections();
+  await proxy.stop();
+  await registry.stop();
+});
+
+test('16 platforms pushed and merged through 10% random faults give the digests of a fault-free run', async () => {
+  const kinds = [
+    { kind: 'status', status: 500 },
+    { kind: 'status', status: 502 },
+    { kind: 'status', status: 503 },
+    { kind: 'reset-before' },
+  ] as const;
+  // Four independent seeded rules of 2.5% each: about 10% of all requests get one of the faults.
+  const rules = kinds.map((fault, i) => proxy.addRule({ rate: 0.025, seed: 1000 + i, fault }));
+  try {
+    const pushed = await stage(work, `${proxy.host}/faulty/tool`, 'st', platforms, 'v1');
+    const merged = await runAction(mergeInputs(`${proxy.host}/faulty/tool`, 'st', platforms, ['1.0']), FIXED_ENV);
+    expect(errorLines(merged)).toEqual([]);
+    expect(pushed.map((r) => r.outputs['digest'])).toEqual(reference.children);
+    expect(merged.outputs['digest']).toBe(reference.index);
+  } finally {
+    for (const rule of rules) rule.remove();
+  }
+  expect(await completeTag(registry.url, 'faulty/tool', '1.0')).toBe(reference.index);
+  const fired = rules.reduce((n, r) => n + r.fired(), 0);
+  const matched = rules[0]?.matched() ?? 0;
+  expect(matched).toBeGreaterThan(100);
+  expect(fired / matched).toBeGreaterThan(0.05);
+}, 180_000);
+
+describe('Retry-After', () => {
+  const layer = Buffer.from('retry-after layer\n');
+  const desc = describeBlob(layer);
+  beforeAll(async () => {
+    await createRegistryTarget(registryRef(registry.host, 'ra/tool')).push(desc, layer);
+  });
+
+  test.each([
+    ['delta seconds', () => '2', 1900, 3500],
+    ['an HTTP date', () => new Date(Date.now() + 3000).toUTCString(), 1900, 4000],
+  ])('in %s is honoured (time measured)', async (_form, value, atLeast, atMost) => {
+    const target = createRegistryTarget(registryRef(proxy.host, 'ra/tool'));
+    const rule = proxy.addRule({
+      method: 'HEAD',
+      path: registryPaths.blob,
+      nth: 1,
+      fault: { kind: 'status', status: 429, retryAfter: value() },
+    });
+    const [exists, ms] = await elapsed(() => target.exists(desc));
+    rule.remove();
+    expect(exists).toBe(true);
+    expect(rule.fired()).toBe(1);
+    expect(ms).toBeGreaterThanOrEqual(atLeast);
+    expect(ms).toBeLessThan(atMost);
+  });
+
+  test('longer than the cap waits only the cap (here 1.5 s for an answer of one hour)', async () => {
+    const target = createRegistryTarget(registryRef(proxy.host, 'ra/tool'), { retry: { maxRetryAfterMs: 1500 } });
+    const rule = proxy.addRule({
+      method: 'HEAD',
+      path: registryPaths.blob,
+      nth: 1,
+      fault: { kind: 'status', status: 503, retryAfter: 3600 },
+    });
+    const [exists, ms] = await elapsed(() => target.exists(desc));
+    rule.remove();
+    expect(exists).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(1450);
+    expect(ms).toBeLessThan(3000);
+  });
+});
+
+test('a storm of 429s (every request for 2.5 s, Retry-After: 1) slows a merge down instead of failing it', async () => {
+  const STORM_MS = 2500;
+  let stormStart: number | undefined;
+  const rule = proxy.addRule({
+    when: () => {
+      stormStart ??= Date.now();
+      return Date.now() < stormStart + STORM_MS;
+    },
+    fault: { kind: 'status', status: 429, retryAfter: 1 },
+  });
+  const [merged, ms] = await elapsed(() =>
+    runAction(mergeInputs(`${proxy.host}/ok/tool`, 'st', platforms, ['storm']), FIXED_ENV),
+  );
+  rule.remove();
+  expect(errorLines(merged)).toEqual([]);
+  expect(merged.outputs['digest']).toBe(reference.index);
+  expect(rule.fired()).toBeGreaterThan(1);
+  expect(ms).toBeGreaterThanOrEqual(STORM_MS);
+  expect(await completeTag(registry.url, 'ok/tool', 'storm')).toBe(reference.index);
+}, 60_000);
