@@ -48,4 +48,12 @@ export interface Target extends ReadOnlyTarget {
   referrers?(desc: Descriptor): Promise<Descriptor[]>;
   /** Deletes a manifest or index by digest. */
   delete?(desc: Descriptor): Promise<void>;
+  /**
+   * Stores a blob whose digest is not known yet, hashing it as it streams (one read of the content instead
+   * of two: hash, then push); returns what was stored. `open` may be called again to retry.
+   */
+  pushStreamed?(
+    open: () => Readable | Promise<Readable>,
+    options?: FetchOptions,
+  ): Promise<{ digest: string; size: number }>;
 }

@@ -23,6 +23,7 @@ import {
   tagManifest,
   type ManifestMemory,
 } from './manifests.js';
+import { pushBlobStreamed } from './blob-stream-push.js';
 import { fetchManifestReference } from './fetch-reference.js';
 import { listInReferrersTag, listReferrers } from './referrers.js';
 import { listTags } from './tags.js';
@@ -55,6 +56,8 @@ export interface RegistryTarget extends Target {
   listTags(): Promise<string[]>;
   referrers(desc: Descriptor): Promise<Descriptor[]>;
   delete(desc: Descriptor): Promise<void>;
+  fetchReference: NonNullable<Target['fetchReference']>;
+  pushStreamed: NonNullable<Target['pushStreamed']>;
 }
 
 /** Whether `ref`'s registry is spoken to over plain HTTP (loopback, or named in `plainHttpHosts`). */
@@ -115,6 +118,7 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
       if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
     },
     tag: (desc, tag) => tagManifest(client, memory, desc, tag),
+    pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
     mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
     listTags: () => listTags(client),
     referrers: (desc) => listReferrers(client, memory, desc),

@@ -1,0 +1,139 @@
+/**
+ * A blob whose digest is not known yet, pushed in one pass: POST a session, PATCH the bytes as they stream
+ * while hashing them, then PUT `?digest=` with what was hashed (docker's own streamed upload, which every
+ * registry accepts). The file is read once instead of twice (hash, then upload); the registry checks the
+ * digest before the blob becomes visible. A failure cancels the session; the upload is retried whole, with a
+ * new session, when the content can be opened again.
+ */
+import { Transform, pipeline, type Readable } from 'node:stream';
+import { createDigester } from '../digest.js';
+import { OciError, RegistryError } from '../errors.js';
+import { BLOB_UPLOAD_ATTEMPTS, pushScope } from './blobs.js';
+import type { ClientRequest, RegistryClient } from './client.js';
+import { redactUrl } from './errors.js';
+import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, sleep } from './http.js';
+
+export interface StreamedBlob {
+  digest: string;
+  size: number;
+}
+
+export async function pushBlobStreamed(
+  client: RegistryClient,
+  open: () => Readable | Promise<Readable>,
+  signal?: AbortSignal,
+): Promise<StreamedBlob> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await streamOnce(client, await open(), signal);
+    } catch (e) {
+      const transient =
+        (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
+      if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !transient) throw e;
+      const delayMs = backoffDelay(attempt, client.http.retry);
+      client.logger.debug(`streamed blob upload to ${client.name} failed, trying again in ${delayMs} ms`);
+      await sleep(delayMs, signal);
+    }
+  }
+}
+
+async function streamOnce(client: RegistryClient, source: Readable, signal?: AbortSignal): Promise<StreamedBlob> {
+  const operation = 'streamed blob upload';
+  let session: URL;
+  try {
+    session = await sessionRequest(client, 'POST', client.url('blobs/uploads/'), operation, 202, signal);
+  } catch (e) {
+    dropStream(source);
+    throw e;
+  }
+  const digester = createDigester();
+  let size = 0;
+  const hashing = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      digester.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  try {
+    const body = pipeline(source, hashing, () => {});
+    session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, body);
+    const digest = digester.digest();
+    const commit = new URL(session);
+    commit.searchParams.set('digest', digest);
+    const request: ClientRequest = {
+      method: 'PUT',
+      url: commit,
+      operation: `blob ${digest}`,
+      scopes: [pushScope(client.repository)],
+      headers: { 'content-length': '0' },
+      signal,
+    };
+    const response = await client.request(request);
+    if (response.status !== 201) throw await client.fail(request, response);
+    await discard(response.body);
+    const stored = headerValue(response.headers, 'docker-content-digest');
+    if (stored !== undefined && stored !== digest) {
+      throw new OciError(
+        'DIGEST_MISMATCH',
+        `PUT blob ${digest} in ${client.name}: the registry stored it as ${stored.slice(0, 80)}`,
+      );
+    }
+    return { digest, size };
+  } catch (e) {
+    dropStream(source);
+    await cancel(client, session);
+    throw e;
+  }
+}
+
+/** POST or PATCH on an upload session; returns the next session Location (same origin only). */
+async function sessionRequest(
+  client: RegistryClient,
+  method: 'POST' | 'PATCH',
+  url: URL,
+  operation: string,
+  expected: number,
+  signal?: AbortSignal,
+  body?: Readable,
+): Promise<URL> {
+  const request: ClientRequest = {
+    method,
+    url,
+    operation,
+    scopes: [pushScope(client.repository)],
+    headers: body ? { 'content-type': 'application/octet-stream' } : { 'content-length': '0' },
+    ...(body ? { body } : {}),
+    signal,
+  };
+  const response = await client.request(request);
+  if (response.status !== expected) throw await client.fail(request, response);
+  await discard(response.body);
+  const location = headerValue(response.headers, 'location');
+  if (!location) {
+    throw new OciError('REGISTRY', `${method} ${operation} in ${client.name}: the registry gave no upload Location`);
+  }
+  const next = new URL(location, url);
+  if (next.origin !== client.origin) {
+    throw new OciError(
+      'UNSAFE',
+      `${method} ${operation} in ${client.name}: refusing the upload Location ${redactUrl(next)} on another origin than ${client.origin}`,
+    );
+  }
+  return next;
+}
+
+/** Best effort: an abandoned session is purged by the registry eventually anyway. */
+async function cancel(client: RegistryClient, session: URL): Promise<void> {
+  try {
+    const response = await client.request({
+      method: 'DELETE',
+      url: session,
+      operation: 'blob upload cancel',
+      scopes: [pushScope(client.repository)],
+    });
+    await discard(response.body);
+  } catch (e) {
+    client.logger.debug(`cancelling an upload session in ${client.name} failed: ${(e as Error).message}`);
+  }
+}
