@@ -2,6 +2,8 @@
  * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
  * carries platform, artifactType and annotations. The matrix-job half of the workflow.
  */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import type { Target } from '../content/target.js';
 import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
@@ -13,7 +15,7 @@ import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform, platformMatch } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
-import { packFiles, type FileSpec } from './pack-files.js';
+import { HASH_READ_CHUNK, packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
 import { stagingEntry, stagingIndex } from './staging.js';
 
 export interface PushRequest {
@@ -56,7 +58,21 @@ export async function push(request: PushRequest, deps: PushDeps): Promise<PushRe
 }
 
 async function pushFiles(request: PushRequest, destination: Target, deps: PushDeps): Promise<PushResult> {
-  const packOptions = { platform: request.platform, annotations: request.annotations, tempRoot: deps.tempRoot };
+  const pushStreamed = destination.pushStreamed?.bind(destination);
+  const packOptions = {
+    platform: request.platform,
+    annotations: request.annotations,
+    tempRoot: deps.tempRoot,
+    // Big files go to the destination as they are hashed: one read instead of two.
+    ...(pushStreamed
+      ? {
+          streamFile: async (path: string) => {
+            deps.logger.info(`${basename(path)}: uploading while hashing`);
+            return pushStreamed(() => createReadStream(path, { highWaterMark: HASH_READ_CHUNK }));
+          },
+        }
+      : {}),
+  };
   const packed = await deps.logger.group(
     `Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`,
     () =>
@@ -74,9 +90,16 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
     const index = indexBytes([entry]);
     packed.source.addBytes(index.descriptor, index.bytes);
+    const streamed = reportStreamedAsUploaded(deps, packed.layers);
     const report = await deps.logger.group(
       `Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`,
-      () => copyGraph(packed.source, destination, index.descriptor, copyOptions(request, deps, [request.stagingTag])),
+      () =>
+        copyGraph(
+          packed.source,
+          destination,
+          index.descriptor,
+          copyOptions(request, streamed.deps, [request.stagingTag]),
+        ).then(streamed.settle),
     );
     return result(
       request,
@@ -147,6 +170,35 @@ function selectEntry(entries: Descriptor[], platform: Platform, sourceName: stri
     );
   }
   return found;
+}
+
+/**
+ * A layer streamed while packing is found present by the copy (which checks it): report it as uploaded, in the
+ * events and in the tallies.
+ */
+function reportStreamedAsUploaded(deps: PushDeps, layers: PackedArtifact['layers']) {
+  const streamed = new Map(layers.filter((l) => l.streamed).map((l) => [l.descriptor.digest, l.descriptor.size]));
+  const found = new Set<string>();
+  const onBlob = (e: BlobEvent): void => {
+    const size = streamed.get(e.descriptor.digest);
+    if (e.action === 'exists' && size !== undefined) {
+      found.add(e.descriptor.digest);
+      deps.onBlob?.({ ...e, action: 'uploaded', bytes: size });
+    } else {
+      deps.onBlob?.(e);
+    }
+  };
+  const settle = (report: CopyReport): CopyReport => {
+    for (const digest of found) {
+      const size = streamed.get(digest) ?? 0;
+      report.existing.count--;
+      report.existing.bytes -= size;
+      report.uploaded.count++;
+      report.uploaded.bytes += size;
+    }
+    return report;
+  };
+  return { deps: streamed.size > 0 ? { ...deps, onBlob } : deps, settle };
 }
 
 function indexBytes(entries: Descriptor[]): { bytes: Buffer; descriptor: Descriptor } {

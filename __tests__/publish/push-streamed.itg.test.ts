@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openTarget } from '../../src/core/content/open-target.js';
+import type { BlobEvent } from '../../src/core/graph/copy-graph.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
+import { push } from '../../src/core/publish/push.js';
+import { parseReference } from '../../src/core/reference.js';
+import { closeRegistryConnections } from '../../src/core/registry/http.js';
+import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+
+let registry: RunningRegistry;
+let proxy: FaultProxy;
+let dir: string;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  proxy = await startFaultProxy(registry.url);
+  dir = await mkdtemp(join(tmpdir(), 'oma-push-streamed-'));
+});
+afterAll(async () => {
+  await closeRegistryConnections();
+  await proxy.stop();
+  await registry.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test.each([
+  ['below the threshold: hashed first, then pushed', STREAMED_PUSH_MIN_SIZE - 1, ['HEAD', 'POST', 'PUT']],
+  ['at the threshold: pushed while hashed, in one read', STREAMED_PUSH_MIN_SIZE, ['POST', 'PATCH', 'PUT', 'HEAD']],
+])('a file %s', async (_name, size, layerRequests) => {
+  const bytes = randomBytes(size);
+  const path = join(dir, `tool-${size}.bin`);
+  await writeFile(path, bytes);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const repository = parseReference(`${proxy.host}/streamed/push-${size}`);
+  const events: BlobEvent[] = [];
+  proxy.log.length = 0;
+  const result = await push(
+    {
+      repository,
+      platform: { os: 'linux', architecture: 'amd64' },
+      files: [{ path }],
+      annotations: {},
+      stagingTag: 'staging-linux-amd64',
+      concurrency: 4,
+    },
+    { open: (ref) => openTarget(ref), logger: silentLogger, tempRoot: dir, onBlob: (e) => events.push(e) },
+  );
+  expect(result.files).toEqual([{ title: `tool-${size}.bin`, digest, size }]);
+  expect(events.find((e) => e.descriptor.digest === digest)).toMatchObject({ action: 'uploaded', bytes: size });
+  expect(result.report.uploaded.count).toBe(2); // the file and the config
+  expect(result.report.existing.count).toBe(0);
+  expect(proxy.log.filter((e) => e.bytesIn === size)).toHaveLength(1); // the bytes crossed once
+  expect(proxy.log.filter((e) => e.path.includes('/blobs/')).map((e) => e.method)).toEqual(
+    expect.arrayContaining(layerRequests),
+  );
+  const res = await fetch(`${registry.url}/v2/streamed/push-${size}/blobs/${digest}`);
+  expect(
+    createHash('sha256')
+      .update(Buffer.from(await res.arrayBuffer()))
+      .digest('hex'),
+  ).toBe(digest.slice(7));
+  const staged = await fetch(`${registry.url}/v2/streamed/push-${size}/manifests/staging-linux-amd64`, {
+    headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+  });
+  expect(staged.headers.get('docker-content-digest')).toBe(result.stagingIndex.digest);
+});
