@@ -9,7 +9,17 @@ import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { redactUrl } from './errors.js';
-import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, readCapped, sleep } from './http.js';
+import {
+  backoffDelay,
+  discard,
+  dropStream,
+  headerValue,
+  isRetryableStatus,
+  MIN_BLOB_BYTES_PER_WINDOW,
+  readCapped,
+  sleep,
+  watchProgress,
+} from './http.js';
 
 /** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
 export const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
@@ -53,6 +63,15 @@ export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal
     if (!body.destroyed) dropStream(body); // the reader stopped early
   });
   body.pipe(verifying);
+  const windowMs = client.http.timeouts.bodyMs;
+  watchProgress(body, windowMs, () =>
+    body.destroy(
+      new OciError(
+        'NETWORK',
+        `GET blob ${desc.digest} in ${client.name}: less than ${MIN_BLOB_BYTES_PER_WINDOW} bytes arrived in ${Math.round(windowMs / 1000)} s: the download is stalled; try again`,
+      ),
+    ),
+  );
   return verifying;
 }
 

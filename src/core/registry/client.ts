@@ -88,7 +88,10 @@ export function createRegistryClient(options: ClientOptions): RegistryClient {
   });
 
   const failAt = async (request: ClientRequest, url: URL, response: HttpResponse): Promise<RegistryError> => {
-    const body = request.method === 'HEAD' ? '' : await readTextPrefix(response.body, ERROR_BODY_LIMIT);
+    const body =
+      request.method === 'HEAD'
+        ? ''
+        : await readTextPrefix(response.body, ERROR_BODY_LIMIT, options.http.timeouts.smallBodyMs);
     if (request.method === 'HEAD') await discard(response.body);
     return buildRegistryError({ ...exchangeOf(request, url), status: response.status, body });
   };

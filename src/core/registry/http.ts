@@ -34,9 +34,18 @@ export interface Timeouts {
   headersMs: number;
   /** The longest silence between two chunks of a response body: a stalled body fails after it. */
   bodyMs: number;
+  /**
+   * The longest a bounded read (manifest, index, tag page, token or error answer) may take as a whole: a body
+   * that trickles a byte just often enough to beat `bodyMs` ends here. (Blobs instead must keep moving at
+   * least MIN_BLOB_BYTES_PER_WINDOW per `bodyMs` while they are read.)
+   */
+  smallBodyMs: number;
 }
 
-export const defaultTimeouts: Timeouts = { headersMs: 120_000, bodyMs: 60_000 };
+export const defaultTimeouts: Timeouts = { headersMs: 120_000, bodyMs: 60_000, smallBodyMs: 120_000 };
+
+/** A blob download that moves less than this in a `bodyMs` window while it is read is stalled (about 1 KiB/s). */
+export const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
 
 /** Sockets kept open between requests to one registry (undici's pool per origin). */
 const KEEP_ALIVE_MS = 30_000;
@@ -207,25 +216,43 @@ export function dropStream(stream: Readable): void {
   stream.destroy();
 }
 
-/** Reads a whole body up to `limit` bytes; more is an error (TOO_LARGE), never a silent cut. */
-export async function readCapped(body: Readable, limit: number, what: string): Promise<Buffer> {
+/** Destroys `body` with a NETWORK error unless it is done within `ms`; returns the cancel function. */
+function deadline(body: Readable, ms: number | undefined, what: string): () => void {
+  if (ms === undefined) return () => {};
+  const timer = setTimeout(() => {
+    body.destroy(new OciError('NETWORK', `${what} did not arrive within ${Math.round(ms / 1000)} s: try again later`));
+  }, ms);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Reads a whole body up to `limit` bytes; more is an error (TOO_LARGE), never a silent cut. With `deadlineMs`,
+ * a body that is not complete in that time is a NETWORK error (a trickle).
+ */
+export async function readCapped(body: Readable, limit: number, what: string, deadlineMs?: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) {
-      dropStream(body);
-      throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
+  const cancel = deadline(body, deadlineMs, what);
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > limit) {
+        dropStream(body);
+        throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } finally {
+    cancel();
   }
   return Buffer.concat(chunks);
 }
 
-/** Reads at most `limit` bytes of a body as text and drops the rest (for error bodies). */
-export async function readTextPrefix(body: ResponseBody, limit: number): Promise<string> {
+/** Reads at most `limit` bytes of a body as text (within `deadlineMs`, if given) and drops the rest (error bodies). */
+export async function readTextPrefix(body: ResponseBody, limit: number, deadlineMs?: number): Promise<string> {
   const chunks: Buffer[] = [];
   let total = 0;
+  const cancel = deadline(body, deadlineMs, 'an error answer');
   try {
     for await (const chunk of body as AsyncIterable<Buffer>) {
       chunks.push(chunk);
@@ -235,7 +262,29 @@ export async function readTextPrefix(body: ResponseBody, limit: number): Promise
   } catch {
     // a body that fails half-way still tells what it told
   } finally {
+    cancel();
     dropStream(body);
   }
   return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+/**
+ * Calls `onStall` when `body` (already flowing) moves some bytes, but fewer than MIN_BLOB_BYTES_PER_WINDOW, in
+ * a window of `windowMs` while nobody holds it back (a paused body waits for its reader, not for the server).
+ */
+export function watchProgress(body: Readable, windowMs: number, onStall: () => void): void {
+  let received = 0;
+  body.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+  });
+  const timer = setInterval(() => {
+    // A silent window is undici's body timeout (bodyMs); this catches the trickle that keeps resetting it.
+    if (received > 0 && received < MIN_BLOB_BYTES_PER_WINDOW && !body.isPaused()) {
+      clearInterval(timer);
+      onStall();
+    }
+    received = 0;
+  }, windowMs);
+  timer.unref(); // an abandoned body must not keep the process alive
+  body.once('close', () => clearInterval(timer));
 }

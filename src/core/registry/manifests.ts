@@ -82,7 +82,7 @@ export async function getManifest(
     dropStream(response.body);
     throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MANIFEST_READ_LIMIT} allowed`);
   }
-  const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what);
+  const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what, client.http.timeouts.smallBodyMs);
   return {
     bytes,
     mediaType: mediaTypeOf(headerValue(response.headers, 'content-type')),

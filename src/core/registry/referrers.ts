@@ -47,7 +47,12 @@ export async function listReferrers(
       return fromFallbackTag(client, memory, desc);
     }
     if (response.status !== 200) throw await client.fail(request, response);
-    const body = await readCapped(response.body, MANIFEST_READ_LIMIT, `referrers of ${desc.digest} in ${client.name}`);
+    const body = await readCapped(
+      response.body,
+      MANIFEST_READ_LIMIT,
+      `referrers of ${desc.digest} in ${client.name}`,
+      client.http.timeouts.smallBodyMs,
+    );
     found.push(...manifestsOf(body, `referrers of ${desc.digest} in ${client.name}`));
     url = nextPage(response.headers, url, client);
   }

@@ -35,7 +35,12 @@ export async function listTags(client: RegistryClient): Promise<string[]> {
       return []; // no such repository yet: it has no tags
     }
     if (response.status !== 200) throw await client.fail(request, response);
-    const body = await readCapped(response.body, TAG_PAGE_BODY_LIMIT, `the tag list of ${client.name}`);
+    const body = await readCapped(
+      response.body,
+      TAG_PAGE_BODY_LIMIT,
+      `the tag list of ${client.name}`,
+      client.http.timeouts.smallBodyMs,
+    );
     tags.push(...parseTagPage(body.toString('utf8'), client.name));
     url = nextPage(response.headers, url, client);
     if (url && seen.has(url.href)) {

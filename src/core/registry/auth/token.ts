@@ -84,7 +84,7 @@ export async function fetchToken(request: TokenRequest, http: SendOptions): Prom
   const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
   const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
   if (res.status !== 200) {
-    const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT);
+    const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
     throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
   }
   const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
@@ -92,7 +92,12 @@ export async function fetchToken(request: TokenRequest, http: SendOptions): Prom
     dropStream(res.body);
     throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
   }
-  const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`);
+  const raw = await readCapped(
+    res.body,
+    TOKEN_BODY_LIMIT,
+    `the token answer from ${redactUrl(url)}`,
+    http.timeouts.smallBodyMs,
+  );
   return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
 }
 
