@@ -1557,6 +1557,16 @@ async function readAll(target, desc, limit, options) {
     verifyBytes(bytes, desc, what);
     return bytes;
 }
+/**
+ * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
+ * by tag), else resolve() then a bounded read.
+ */
+async function readReference(target, reference, options) {
+    if (target.fetchReference)
+        return target.fetchReference(reference, options);
+    const descriptor = await target.resolve(reference);
+    return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
+}
 /** A Readable over bytes, for targets that accept either. */
 const toReadable = (content) => content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;
 
@@ -1742,18 +1752,19 @@ async function loadSource(loaded, ref, target, options) {
     const version = ref.digest ?? ref.tag;
     if (!version)
         throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
-    const root = await target.resolve(version);
+    // One round trip where the target can: a GET by tag answers with the bytes and the digest.
+    const { descriptor: root, bytes } = await readReference(target, version);
     loaded.roots.set(root.digest, { ref, descriptor: root });
-    await loadNode(loaded, target, root, name, options.needManifests, 0);
+    await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
     return { name, descriptor: root };
 }
-async function loadNode(loaded, target, desc, name, needManifests, depth) {
+async function loadNode(loaded, target, desc, name, needManifests, depth, bytes) {
     if (!loaded.holders.has(desc.digest))
         loaded.holders.set(desc.digest, target);
     if (isIndexType(desc.mediaType)) {
         if (depth > MAX_INDEX_DEPTH)
             throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-        const index = await readIndex(loaded, target, desc, name);
+        const index = await readIndex(loaded, target, desc, name, bytes);
         await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
         return;
     }
@@ -1762,26 +1773,26 @@ async function loadNode(loaded, target, desc, name, needManifests, depth) {
     // A root manifest always needs its config (its platform); children only when annotations are lifted.
     if (depth > 0 && !needManifests)
         return;
-    const manifest = await readManifest(loaded, target, desc, name);
+    const manifest = await readManifest(loaded, target, desc, name, bytes);
     if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
         loaded.graph.configs.set(manifest.config.digest, await readConfig$1(target, manifest.config));
     }
 }
-async function readIndex(loaded, target, desc, name) {
+async function readIndex(loaded, target, desc, name, bytes) {
     const known = loaded.graph.indexes.get(desc.digest);
     if (known)
         return known;
-    const parsed = parseManifestBody(await readAll(target, desc, MAX_MANIFEST_READ), desc.mediaType, `index ${desc.digest} of ${name}`);
+    const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `index ${desc.digest} of ${name}`);
     if (parsed.kind !== 'index')
         throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as an index but is a manifest`);
     loaded.graph.indexes.set(desc.digest, parsed.index);
     return parsed.index;
 }
-async function readManifest(loaded, target, desc, name) {
+async function readManifest(loaded, target, desc, name, bytes) {
     const known = loaded.graph.manifests.get(desc.digest);
     if (known)
         return known;
-    const parsed = parseManifestBody(await readAll(target, desc, MAX_MANIFEST_READ), desc.mediaType, `manifest ${desc.digest} of ${name}`);
+    const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `manifest ${desc.digest} of ${name}`);
     if (parsed.kind !== 'manifest')
         throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as a manifest but is an index`);
     loaded.graph.manifests.set(desc.digest, parsed.manifest);
@@ -1813,6 +1824,35 @@ async function readConfig$1(target, desc) {
             return {};
         throw e;
     }
+}
+
+async function planDestination(destination, index, children, holders) {
+    const planned = await Promise.all(children.map(async (child) => {
+        const holder = holders.get(child.digest);
+        const from = holder?.name ?? 'unknown';
+        if (await destination.exists(child))
+            return { digest: child.digest, action: 'present', from };
+        const src = holder?.location;
+        const dst = destination.location;
+        const mountable = src?.kind === 'registry' && dst.kind === 'registry' && src.registry === dst.registry;
+        return { digest: child.digest, action: mountable ? 'mount' : 'copy', from };
+    }));
+    return {
+        destination: destination.name,
+        index: (await destination.exists(index)) ? 'present' : 'push',
+        children: planned,
+    };
+}
+function describePlan(plan) {
+    const words = {
+        present: 'already there',
+        mount: 'would be mounted from',
+        copy: 'would be copied from',
+    };
+    return [
+        `${plan.destination}: index ${plan.index === 'present' ? 'already there' : 'would be pushed'}`,
+        ...plan.children.map((c) => `  ${c.digest}: ${words[c.action]}${c.action === 'present' ? '' : ` ${c.from}`}`),
+    ];
 }
 
 const silentLogger = {
@@ -2168,12 +2208,18 @@ async function publishIndex(plan, index, children, holders, options) {
     if (missing.length > 0) {
         throw new OciError('INCOMPLETE', `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`);
     }
-    if (!(await destination.exists(index.descriptor)))
+    const digest = index.descriptor.digest;
+    const now = async (tag) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
+    // A tag already at the index shows it is stored; otherwise PUT it (idempotent, and no dearer than a HEAD).
+    const stored = plan.current
+        ? [...plan.current.values()].includes(digest)
+        : await destination.exists(index.descriptor);
+    if (!stored)
         await destination.push(index.descriptor, index.bytes);
     const moved = [];
     const unchanged = [];
     for (const tag of plan.tags) {
-        if ((await currentDigest(destination, tag)) === index.descriptor.digest) {
+        if ((await now(tag)) === digest) {
             unchanged.push(tag);
             continue;
         }
@@ -2237,11 +2283,14 @@ async function merge$2(request, deps) {
     const loaded = createLoadedGraph();
     const needManifests = request.descriptorAnnotations.length > 0;
     const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
-        const nodes = [];
-        for (const ref of sourceRefs) {
-            nodes.push(await loadSource(loaded, ref, deps.open(ref), { needManifests }));
-            logger.info(`${formatReference(ref)}: ${nodes.at(-1)?.descriptor.digest}`);
-        }
+        // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
+        const nodes = new Array(sourceRefs.length);
+        await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
+            const ref = sourceRefs[i];
+            nodes[i] = await loadSource(loaded, ref, deps.open(ref), { needManifests });
+        });
+        for (const node of nodes)
+            logger.info(`${node.name}: ${node.descriptor.digest}`);
         return nodes;
     });
     const base = request.base
@@ -2262,15 +2311,18 @@ async function merge$2(request, deps) {
     logger.info(`Index ${composed.descriptor.digest} (${composed.descriptor.size} bytes, ${composed.entries.length} entries)`);
     const groups = groupByRepository(request.tags);
     const plan = await planTags(groups, composed.descriptor.digest, deps);
-    if (request.dryRun)
-        return { composed, references: plan.map((p) => p.reference), published: [], plan };
+    if (request.dryRun) {
+        const destinations = await Promise.all([...groups.values()].map((refs) => planDestination(deps.open(refs[0]), composed.descriptor, composed.index.manifests, loaded.holders)));
+        return { composed, references: plan.map((p) => p.reference), published: [], plan, destinations };
+    }
     const published = [];
     const children = composed.index.manifests;
     for (const [, refs] of groups) {
         const first = refs[0];
         const destination = deps.open(first);
         const tags = refs.map((r) => r.tag);
-        published.push(await logger.group(`Publish to ${repositoryOf(first)}`, () => publishIndex({ destination, tags }, composed, children, loaded.holders, {
+        const current = new Map(refs.map((r) => [r.tag, plan.find((p) => p.reference === formatReference(r))?.current]));
+        published.push(await logger.group(`Publish to ${repositoryOf(first)}`, () => publishIndex({ destination, tags, current }, composed, children, loaded.holders, {
             concurrency: request.concurrency,
             logger,
             ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
@@ -3441,7 +3493,8 @@ function createBlobCache(dir, options = {}) {
             handle = await open(path, 'r');
         }
         catch (e) {
-            if (e.code !== 'ENOENT')
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 await discard(path, desc, messageOf(e));
             return undefined;
         }
@@ -43278,6 +43331,9 @@ async function fetchBlob(client, desc, signal) {
     }
     const body = response.body;
     const verifying = createVerifyingStream(desc, `blob from ${client.name}`);
+    // A small body can fail verification before the caller, after an await of its own, attaches a handler:
+    // that must not crash the process. The stream stays errored, so pipeline() or a read still reports it.
+    verifying.on('error', () => { });
     body.on('error', (e) => verifying.destroy(e instanceof OciError ? e : brokenDownload(client, desc, e)));
     verifying.on('close', () => {
         if (!body.destroyed)
@@ -43969,14 +44025,14 @@ async function resolveManifest(client, memory, reference) {
     if (byDigest && digest !== reference) {
         throw new OciError('DIGEST_MISMATCH', `GET manifest ${reference} in ${client.name}: the bytes hash to ${digest}`);
     }
-    const mediaType = fetched.mediaType ?? mediaTypeInBody(fetched.bytes);
+    const mediaType = fetched.mediaType ?? mediaTypeInBody$1(fetched.bytes);
     if (!mediaType) {
         throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
     }
     remember(memory, digest, fetched.bytes);
     return { mediaType, digest, size: fetched.bytes.length };
 }
-function mediaTypeInBody(bytes) {
+function mediaTypeInBody$1(bytes) {
     try {
         const value = JSON.parse(Buffer.from(bytes).toString('utf8')).mediaType;
         return typeof value === 'string' ? value : undefined;
@@ -44030,6 +44086,45 @@ async function deleteManifest(client, desc) {
     if (response.status !== 202 && response.status !== 200)
         throw await client.fail(request, response);
     await discard(response.body);
+}
+
+/**
+ * Resolve and read in one round trip: a GET of a manifest by tag answers with the bytes and the digest
+ * (Docker-Content-Digest), so the usual HEAD-then-GET costs one request instead of two. The digest is
+ * computed from the bytes (a tag has nothing else to check against) and must agree with the header when
+ * the registry sends one; the bytes are remembered, so a later fetch or tag of the same digest is free.
+ */
+async function fetchManifestReference(client, memory, reference, signal) {
+    const byDigest = isDigest(reference);
+    if (!byDigest)
+        assertTag(reference, `tag to read in ${client.name}`);
+    const fetched = await getManifest(client, reference, undefined, signal);
+    const announced = fetched.digest;
+    const algorithm = byDigest
+        ? parseDigest(reference).algorithm
+        : announced?.startsWith('sha512:')
+            ? 'sha512'
+            : 'sha256';
+    const digest = digestOf(fetched.bytes, algorithm);
+    const expected = byDigest ? reference : announced;
+    if (expected !== undefined && expected !== digest) {
+        throw new OciError('DIGEST_MISMATCH', `GET manifest ${byDigest ? reference : `tag "${reference}"`} in ${client.name}: the registry says ${expected.slice(0, 80)} but the bytes hash to ${digest}`);
+    }
+    const mediaType = fetched.mediaType ?? mediaTypeInBody(fetched.bytes);
+    if (!mediaType) {
+        throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
+    }
+    remember(memory, digest, fetched.bytes);
+    return { descriptor: { mediaType, digest, size: fetched.bytes.length }, bytes: fetched.bytes };
+}
+function mediaTypeInBody(bytes) {
+    try {
+        const value = JSON.parse(Buffer.from(bytes).toString('utf8')).mediaType;
+        return typeof value === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 /**
@@ -44263,6 +44358,7 @@ function createRegistryTarget(ref, options = {}) {
         },
         exists: (desc) => (isManifest(desc) ? manifestExists(client, desc) : blobExists(client, desc)),
         resolve: (reference) => resolveManifest(client, memory, reference),
+        fetchReference: (reference, fetchOptions) => fetchManifestReference(client, memory, reference, fetchOptions?.signal),
         async push(desc, content, pushOptions) {
             if (!isManifest(desc))
                 return pushBlob(client, desc, content, pushOptions?.signal);
@@ -44694,6 +44790,9 @@ async function runMerge(get, context, io) {
     io.setOutput('platforms', JSON.stringify(platforms));
     if (request.dryRun) {
         io.logger.info(`dry-run: nothing pushed. The index:\n${JSON.stringify(composed.index, null, 2)}`);
+        for (const d of result.destinations ?? [])
+            for (const line of describePlan(d))
+                io.logger.info(`dry-run: ${line}`);
         for (const p of result.plan)
             io.logger.info(`dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`);
     }
