@@ -1,0 +1,76 @@
+/** Running the programs measured: wall time, peak RSS (GNU time), medians, tool checks, the machine. */
+import { performance } from 'node:perf_hooks';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+/** What `npm run bench` needs, and the Debian package that brings each. */
+export const REQUIRED_TOOLS = [
+  { command: 'docker-registry', package: 'docker-registry' },
+  { command: 'skopeo', package: 'skopeo' },
+  { command: 'buildah', package: 'buildah' },
+  { command: 'curl', package: 'curl' },
+  { command: '/usr/bin/time', package: 'time' },
+];
+
+/** One line naming what to install, or undefined when everything is there. */
+export function missingTools() {
+  const missing = REQUIRED_TOOLS.filter(
+    (t) => spawnSync('sh', ['-c', `command -v ${t.command}`], { stdio: 'ignore' }).status !== 0,
+  );
+  if (missing.length === 0) return undefined;
+  return `npm run bench needs ${missing.map((t) => t.command).join(', ')}: apt-get install -y ${missing.map((t) => t.package).join(' ')}`;
+}
+
+/**
+ * Runs `command args` under GNU time: wall milliseconds (measured here, spawn to exit), peak RSS in MiB,
+ * stdout and stderr. A non-zero exit throws with the end of stderr.
+ */
+export async function run(command, args, options = {}) {
+  const rssFile = join(options.workDir ?? '/tmp', `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (d) => out.push(d));
+  child.stderr.on('data', (d) => err.push(d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  const stderr = Buffer.concat(err).toString();
+  let rssMiB = NaN;
+  try {
+    rssMiB = Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)) / 1024;
+  } catch {
+    // no RSS when time itself failed
+  }
+  await rm(rssFile, { force: true });
+  if (code !== 0 && !options.allowFailure) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.slice(-1500)}`);
+  }
+  return { ms, rssMiB, code, stdout: Buffer.concat(out).toString(), stderr };
+}
+
+export const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export function machine() {
+  const list = cpus();
+  const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim() ?? '?';
+  return {
+    cpu: list[0]?.model ?? 'unknown',
+    cores: list.length,
+    memoryGiB: (totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    date: new Date().toISOString(),
+    peers: [version('skopeo', ['--version']), version('buildah', ['--version']), version('curl', ['--version'])],
+    registry: version('docker-registry', ['--version']),
+  };
+}

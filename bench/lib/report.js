@@ -1,0 +1,44 @@
+/** Printing the figures and writing docs/benchmarks.md. */
+import { writeFile } from 'node:fs/promises';
+
+const verdict = (holds) => (holds === true ? 'holds' : holds === false ? 'MISSES' : 'pending');
+
+export function printFigures(figures) {
+  for (const f of figures) {
+    console.log(`${verdict(f.holds).padEnd(7)} ${f.job}: ${f.name}: ${f.display} (target ${f.target})`);
+  }
+}
+
+export async function writeReport(path, { machine, figures, minutes, notes }) {
+  const rows = figures.map((f) => `| ${f.job} | ${f.name} | ${f.display} | ${f.target} | ${verdict(f.holds)} |`);
+  const text = `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.js) — do not edit by hand; run it again. Ratios are ours / peer, each
+figure a median of several runs unless it says otherwise. Every registry is Debian's docker-registry on loopback,
+started by the bench with its storage on local disk; the peers are real programs from Debian's packages.
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${machine.cpu} |
+| cores | ${machine.cores} |
+| memory | ${machine.memoryGiB} GiB |
+| node | ${machine.node} |
+| registry | ${machine.registry} |
+| peers | ${machine.peers.join('; ')} |
+| date | ${machine.date} |
+| bench wall time | ${minutes.toFixed(1)} min |
+
+## Figures
+
+| job | figure | measured | target | |
+|---|---|---|---|---|
+${rows.join('\n')}
+
+## How each is measured
+
+${notes.map((n) => `- ${n}`).join('\n')}
+`;
+  await writeFile(path, text);
+}

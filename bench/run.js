@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: starts its own registries on loopback, measures us side by side with the peers (curl for
+ * the wire floor, skopeo, buildah), prints every figure with its target and whether it holds, and writes
+ * docs/benchmarks.md with the machine it ran on. `--quick` runs each figure once, for trying the bench out.
+ * Not part of `npm test`.
+ */
+import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeJob, scaleJob } from './jobs/merge.js';
+import { pushJob } from './jobs/push.js';
+import { otherRegistryJob, sameRegistryJob } from './jobs/release.js';
+import { startupJob } from './jobs/startup.js';
+import { machine, missingTools } from './lib/measure.js';
+import { startCountingProxy } from './lib/proxy.js';
+import { startRegistry } from './lib/registry.js';
+import { printFigures, writeReport } from './lib/report.js';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+
+const notes = [
+  "push: `oci-multiarch push --files FILE` (a new repository each run) against curl — `POST /blobs/uploads/` then `curl -T FILE -X PUT …?digest=` — whose digest is computed before its clock starts, so the floor does not pay for hashing while we do; and against `skopeo copy oci:LAYOUT:v1 docker://…` of the same bytes as an OCI layout (the layer is a hard link to the file). The tools take turns going first. Peak RSS is GNU time's maximum resident set size.",
+  'merge: 16 staged platforms (as push leaves them, seeded over HTTP into a fresh repository per run) merged under 3 tags in the same repository by `oci-multiarch merge --staging-prefix`, against buildah on the same kind of sources: `buildah manifest create`, `manifest add docker://…@digest` for each platform, `manifest push --all` to each of the 3 tags. Requests are counted by a reverse proxy in front of the registry.',
+  'release to another repository: merge with a tag in another repository of the same registry; bytes are the PUT/PATCH bodies of blob uploads seen by the proxy.',
+  'release to another registry: two merges into two repositories of a second registry with one `--cache-dir`; the figure is the blob bytes the second one GETs from the source registry.',
+  'scale: 256 staged platforms merged under 3 tags; time per platform is the wall time divided by the count, against the 16-platform merge.',
+  'start-up: the time from spawning `node dist/index.js` (the action, inputs in INPUT_* variables) to the first request the proxy sees.',
+];
+
+async function main() {
+  const missing = missingTools();
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli) || !existsSync(join(root, 'dist', 'index.js'))) {
+    console.error('npm run bench needs the bundle: run npm run build first');
+    process.exit(1);
+  }
+  const started = performance.now();
+  const workDir = await mkdtemp(join(tmpdir(), 'oma-bench-'));
+  const registry = await startRegistry(workDir, 'main');
+  const other = await startRegistry(workDir, 'other');
+  const proxy = await startCountingProxy(registry.url);
+  const otherProxy = await startCountingProxy(other.url);
+  const context = { registry, other, proxy, otherProxy, cli, root, workDir, quick };
+  const figures = [];
+  const step = async (name, fn) => {
+    if (only && !only.includes(name)) return undefined;
+    console.log(`== ${name}`);
+    const result = await fn();
+    printFigures(result.figures);
+    figures.push(...result.figures);
+    return result;
+  };
+  try {
+    const merge16 = await step('merge', () => mergeJob(context));
+    await step('startup', () => startupJob(context, 'bench/merge16-ours-0'));
+    await step('release', () => sameRegistryJob(context));
+    await step('cache', () => otherRegistryJob(context));
+    if (merge16) await step('scale', () => scaleJob(context, merge16.raw));
+    await step('push', () => pushJob(context));
+  } finally {
+    await proxy.stop();
+    await otherProxy.stop();
+    await registry.stop();
+    await other.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+  const minutes = (performance.now() - started) / 60000;
+  console.log(
+    `\n${figures.filter((f) => f.holds === true).length} of ${figures.length} figures hold (${minutes.toFixed(1)} min)`,
+  );
+  printFigures(figures);
+  if (!only && !quick) {
+    await writeReport(join(root, 'docs', 'benchmarks.md'), { machine: machine(), figures, minutes, notes });
+    console.log('wrote docs/benchmarks.md');
+  }
+}
+
+await main();
