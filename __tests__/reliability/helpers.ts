@@ -154,3 +154,38 @@ export const elapsed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => 
   const value = await fn();
   return [value, Date.now() - started];
 };
+
+export const INDEX_ACCEPT = 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json';
+
+/**
+ * Copies the release tagged 1.0 in repository `from` to `to` of the same registry (blobs mounted, manifests
+ * PUT as they are), tagged 1.0 and latest: seeds a previous release without the code under test.
+ */
+export async function copyRelease(base: string, from: string, to: string): Promise<void> {
+  const get = async (reference: string) => {
+    const res = await fetch(`${base}/v2/${from}/manifests/${reference}`, { headers: { accept: INDEX_ACCEPT } });
+    return { type: res.headers.get('content-type') ?? '', bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+  const put = async (reference: string, manifest: { type: string; bytes: Buffer }) => {
+    const res = await fetch(`${base}/v2/${to}/manifests/${reference}`, {
+      method: 'PUT',
+      headers: { 'content-type': manifest.type },
+      body: manifest.bytes,
+    });
+    expect(res.status).toBe(201);
+  };
+  const index = await get('1.0');
+  for (const child of (JSON.parse(index.bytes.toString()) as { manifests: Array<{ digest: string }> }).manifests) {
+    const manifest = await get(child.digest);
+    const parsed = JSON.parse(manifest.bytes.toString()) as {
+      config: { digest: string };
+      layers: Array<{ digest: string }>;
+    };
+    for (const blob of [parsed.config, ...parsed.layers]) {
+      const res = await fetch(`${base}/v2/${to}/blobs/uploads/?mount=${blob.digest}&from=${from}`, { method: 'POST' });
+      expect(res.status).toBe(201);
+    }
+    await put(child.digest, manifest);
+  }
+  for (const tag of ['1.0', 'latest']) await put(tag, index);
+}
