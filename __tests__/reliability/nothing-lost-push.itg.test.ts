@@ -66,7 +66,7 @@ const cases: Case[] = [
     'fails',
   ],
   [
-    'blob PATCH always 500 (the client uploads in one PUT)',
+    'blob PATCH always 500 (small blobs go in one PUT)',
     { method: 'PATCH', fault: { kind: 'status', status: 500 } },
     'completes',
   ],
@@ -141,7 +141,7 @@ describe('push: a fault on each kind of request', () => {
     },
   );
 
-  test('the client never sends PATCH (so a PATCH fault cannot strike)', () => {
+  test('small blobs are never sent with PATCH (so a PATCH fault cannot strike)', () => {
     expect(seen(proxy, 'PATCH', /./)).toEqual([]);
   });
 });
