@@ -30,7 +30,7 @@ export async function startCountingProxy(upstream) {
     c.requests++;
     c.byMethod[req.method] = (c.byMethod[req.method] ?? 0) + 1;
     const path = req.url ?? '/';
-    c.lines.push(`${req.method} ${path.split('?')[0]}`);
+    c.lines.push(`${Math.round(now)} ${req.method} ${path.split('?')[0]}`);
     const isUpload = (req.method === 'PUT' || req.method === 'PATCH') && path.includes('/blobs/uploads/');
     const isBlobGet = req.method === 'GET' && /\/blobs\/sha256:/.test(path);
     if (req.method === 'POST' && path.includes('mount=')) c.mounts++;
