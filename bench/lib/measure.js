@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 /** What `npm run bench` needs, and the Debian package that brings each. */
@@ -63,12 +63,16 @@ export const median = (values) => {
 
 export function machine() {
   const list = cpus();
-  const version = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim() ?? '?';
+  const version = (cmd, args) =>
+    spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.split('\n')[0]?.split(' (')[0]?.trim() ?? '?';
   return {
     cpu: list[0]?.model ?? 'unknown',
     cores: list.length,
     memoryGiB: (totalmem() / 1024 ** 3).toFixed(1),
     node: process.version,
+    load: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', '),
     date: new Date().toISOString(),
     peers: [version('skopeo', ['--version']), version('buildah', ['--version']), version('curl', ['--version'])],
     registry: version('docker-registry', ['--version']),

@@ -1,4 +1,5 @@
 /** Printing the figures and writing docs/benchmarks.md. */
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 
 const verdict = (holds) => (holds === true ? 'holds' : holds === false ? 'MISSES' : 'pending');
@@ -15,7 +16,8 @@ export async function writeReport(path, { machine, figures, minutes, notes }) {
 
 Written by \`npm run bench\` (bench/run.js) — do not edit by hand; run it again. Ratios are ours / peer, each
 figure a median of several runs unless it says otherwise. Every registry is Debian's docker-registry on loopback,
-started by the bench with its storage on local disk; the peers are real programs from Debian's packages.
+started by the bench (storage on local disk; on tmpfs for the push runs when there is room); the peers are real
+programs from Debian's packages. The machine may be shared: the load average when the bench started is shown.
 
 ## Machine
 
@@ -24,6 +26,7 @@ started by the bench with its storage on local disk; the peers are real programs
 | CPU | ${machine.cpu} |
 | cores | ${machine.cores} |
 | memory | ${machine.memoryGiB} GiB |
+| load average at start | ${machine.load} |
 | node | ${machine.node} |
 | registry | ${machine.registry} |
 | peers | ${machine.peers.join('; ')} |
@@ -41,4 +44,6 @@ ${rows.join('\n')}
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
   await writeFile(path, text);
+  // Best effort: the repository's formatter lays the tables out (npm run lint checks it).
+  spawnSync('npx', ['--no-install', 'prettier', '--write', path], { stdio: 'ignore' });
 }
