@@ -70,3 +70,29 @@ test.each([
   });
   expect(staged.headers.get('docker-content-digest')).toBe(result.stagingIndex.digest);
 });
+
+test('a re-run of a big-file push hashes first, finds the blob staged, and uploads no blob bytes', async () => {
+  const size = STREAMED_PUSH_MIN_SIZE + 1;
+  const path = join(dir, 'rerun.bin');
+  await writeFile(path, randomBytes(size));
+  const request = {
+    repository: parseReference(`${proxy.host}/streamed/rerun`),
+    platform: { os: 'linux', architecture: 'arm64' },
+    files: [{ path }],
+    annotations: {},
+    stagingTag: 'staging-linux-arm64',
+    concurrency: 4,
+  };
+  const deps = {
+    open: (ref: Parameters<typeof openTarget>[0]) => openTarget(ref),
+    logger: silentLogger,
+    tempRoot: dir,
+  };
+  const first = await push(request, deps);
+  const uploadedBefore = proxy.uploadedBlobBytes();
+  const second = await push(request, deps);
+  expect(proxy.uploadedBlobBytes()).toBe(uploadedBefore);
+  expect(second.report.uploaded.count).toBe(0);
+  expect(second.digest).toBe(first.digest);
+  expect(second.stagingIndex.digest).toBe(first.stagingIndex.digest);
+});

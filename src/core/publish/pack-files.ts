@@ -60,6 +60,11 @@ export interface PackOptions {
   tempRoot: string;
   /** Stores a big file in the destination while hashing it (see STREAMED_PUSH_MIN_SIZE). */
   streamFile?: (path: string) => Promise<{ digest: string; size: number }>;
+  /**
+   * Layers the staging tag already holds (title → size): a file that matches one is hashed first, so that the
+   * copy finds it present and a re-run uploads nothing.
+   */
+  stagedLayers?: ReadonlyMap<string, number>;
 }
 
 export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
@@ -82,7 +87,9 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       const title = basename(spec.path);
       const directory = kind === 'directory';
       const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
-      const streamed = !directory && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
+      const maybeStaged = options.stagedLayers?.get(title) === fileSize;
+      const streamed =
+        !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
       const { digest, size } = directory
         ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
         : streamed && options.streamFile

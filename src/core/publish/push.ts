@@ -16,6 +16,7 @@ import { formatPlatform, platformMatch } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
 import { HASH_READ_CHUNK, packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
+import { stagedLayers } from './staged-layers.js';
 import { stagingEntry, stagingIndex } from './staging.js';
 
 export interface PushRequest {
@@ -63,6 +64,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     platform: request.platform,
     annotations: request.annotations,
     tempRoot: deps.tempRoot,
+    ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
     // Big files go to the destination as they are hashed: one read instead of two.
     ...(pushStreamed
       ? {
