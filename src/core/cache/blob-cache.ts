@@ -103,15 +103,21 @@ export function createBlobCache(dir: string, options: BlobCacheOptions = {}): Bl
     fromSource: () => Promise<Readable>,
     release: () => void,
   ): Promise<Readable> => {
-    const stream = await fromSource();
-    stats.fromSource.count++;
-    stats.fromSource.bytes += desc.size;
-    used.add(desc.digest);
+    // The directory first: no await may stand between opening the source stream and handing it on, or an
+    // early error of that stream would have no listener.
     const path = blobPath(dir, desc.digest);
+    let cacheable = true;
     try {
       await mkdir(dirname(path), { recursive: true });
     } catch (e) {
       cacheError(`cannot create ${dirname(path)}: ${messageOf(e)}`);
+      cacheable = false;
+    }
+    const stream = await fromSource();
+    stats.fromSource.count++;
+    stats.fromSource.bytes += desc.size;
+    used.add(desc.digest);
+    if (!cacheable) {
       release();
       return stream;
     }
