@@ -168,9 +168,7 @@ describe('merge', () => {
       fault: { kind: 'status', status: 500 },
     });
     try {
-      const run = await runAction(mergeInputs(src, 'staging-6', { tags: `${proxy.host}/rel/fault-dst:1.0` }), {
-        OCI_MULTIARCH_RETRY_BASE_MS: '1',
-      });
+      const run = await runAction(mergeInputs(src, 'staging-6', { tags: `${proxy.host}/rel/fault-dst:1.0` }));
       expect(run.code).not.toBe(0);
       expect(errorLines(run)).toHaveLength(1);
     } finally {
