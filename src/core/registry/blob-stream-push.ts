@@ -8,9 +8,8 @@
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { createDigester } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
-import { BLOB_UPLOAD_ATTEMPTS, pushScope } from './blobs.js';
+import { BLOB_UPLOAD_ATTEMPTS, cancelUpload, pushScope, sessionLocation } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
-import { redactUrl } from './errors.js';
 import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, sleep } from './http.js';
 
 export interface StreamedBlob {
@@ -82,7 +81,7 @@ async function streamOnce(client: RegistryClient, source: Readable, signal?: Abo
     return { digest, size };
   } catch (e) {
     dropStream(source);
-    await cancel(client, session);
+    await cancelUpload(client, session);
     throw e;
   }
 }
@@ -109,31 +108,5 @@ async function sessionRequest(
   const response = await client.request(request);
   if (response.status !== expected) throw await client.fail(request, response);
   await discard(response.body);
-  const location = headerValue(response.headers, 'location');
-  if (!location) {
-    throw new OciError('REGISTRY', `${method} ${operation} in ${client.name}: the registry gave no upload Location`);
-  }
-  const next = new URL(location, url);
-  if (next.origin !== client.origin) {
-    throw new OciError(
-      'UNSAFE',
-      `${method} ${operation} in ${client.name}: refusing the upload Location ${redactUrl(next)} on another origin than ${client.origin}`,
-    );
-  }
-  return next;
-}
-
-/** Best effort: an abandoned session is purged by the registry eventually anyway. */
-async function cancel(client: RegistryClient, session: URL): Promise<void> {
-  try {
-    const response = await client.request({
-      method: 'DELETE',
-      url: session,
-      operation: 'blob upload cancel',
-      scopes: [pushScope(client.repository)],
-    });
-    await discard(response.body);
-  } catch (e) {
-    client.logger.debug(`cancelling an upload session in ${client.name} failed: ${(e as Error).message}`);
-  }
+  return sessionLocation(client, url, headerValue(response.headers, 'location'), `${method} ${operation}`);
 }

@@ -183,25 +183,31 @@ async function startUpload(client: RegistryClient, operation: string, signal?: A
   const response = await client.request(request);
   if (response.status !== 202) throw await client.fail(request, response);
   await discard(response.body);
-  return sessionLocation(client, request.url, headerValue(response.headers, 'location'), operation);
+  return sessionLocation(client, request.url, headerValue(response.headers, 'location'), `POST ${operation}`);
 }
 
-function sessionLocation(client: RegistryClient, base: URL, location: string | undefined, operation: string): URL {
+/** The next upload session URL: required, and on the registry's own origin (credentials go nowhere else). */
+export function sessionLocation(
+  client: RegistryClient,
+  base: URL,
+  location: string | undefined,
+  operation: string,
+): URL {
   if (!location) {
-    throw new OciError('REGISTRY', `POST ${operation} in ${client.name}: the registry gave no upload Location`);
+    throw new OciError('REGISTRY', `${operation} in ${client.name}: the registry gave no upload Location`);
   }
   const url = new URL(location, base);
   if (url.origin !== client.origin) {
     throw new OciError(
       'UNSAFE',
-      `POST ${operation} in ${client.name}: refusing the upload Location ${redactUrl(url)} on another origin than ${client.origin}`,
+      `${operation} in ${client.name}: refusing the upload Location ${redactUrl(url)} on another origin than ${client.origin}`,
     );
   }
   return url;
 }
 
 /** Best effort: an abandoned session is purged by the registry eventually anyway. */
-async function cancelUpload(client: RegistryClient, session: URL): Promise<void> {
+export async function cancelUpload(client: RegistryClient, session: URL): Promise<void> {
   try {
     const response = await client.request({
       method: 'DELETE',
