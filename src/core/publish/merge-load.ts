@@ -62,14 +62,14 @@ async function loadNode(
   if (isIndexType(desc.mediaType)) {
     if (depth > MAX_INDEX_DEPTH)
       throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const index = await readIndex(loaded, target, desc, name, bytes);
+    const index = await readParsed(loaded, target, desc, name, 'index', bytes);
     await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
     return;
   }
   if (!isManifestType(desc.mediaType)) return;
   // A root manifest always needs its config (its platform); children only when annotations are lifted.
   if (depth > 0 && !needManifests) return;
-  const manifest = await readManifest(loaded, target, desc, name, bytes);
+  const manifest = await readParsed(loaded, target, desc, name, 'manifest', bytes);
   if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
     (loaded.graph.configs as Map<string, ConfigPlatform>).set(
       manifest.config.digest,
@@ -78,44 +78,34 @@ async function loadNode(
   }
 }
 
-async function readIndex(
+/** Reads and parses a manifest or index once (kept in the graph), checking it is the kind `want` says. */
+async function readParsed<K extends 'index' | 'manifest'>(
   loaded: LoadedGraph,
   target: ReadOnlyTarget,
   desc: Descriptor,
   name: string,
+  want: K,
   bytes?: Uint8Array,
-): Promise<ImageIndex> {
-  const known = loaded.graph.indexes.get(desc.digest);
-  if (known) return known;
+): Promise<K extends 'index' ? ImageIndex : ImageManifest> {
+  type Result = K extends 'index' ? ImageIndex : ImageManifest;
+  const indexes = loaded.graph.indexes as Map<string, ImageIndex>;
+  const manifests = loaded.graph.manifests as Map<string, ImageManifest>;
+  const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
+  if (known) return known as Result;
   const parsed = parseManifestBody(
     bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)),
     desc.mediaType,
-    `index ${desc.digest} of ${name}`,
+    `${want} ${desc.digest} of ${name}`,
   );
-  if (parsed.kind !== 'index')
-    throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as an index but is a manifest`);
-  (loaded.graph.indexes as Map<string, ImageIndex>).set(desc.digest, parsed.index);
-  return parsed.index;
-}
-
-async function readManifest(
-  loaded: LoadedGraph,
-  target: ReadOnlyTarget,
-  desc: Descriptor,
-  name: string,
-  bytes?: Uint8Array,
-): Promise<ImageManifest> {
-  const known = loaded.graph.manifests.get(desc.digest);
-  if (known) return known;
-  const parsed = parseManifestBody(
-    bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)),
-    desc.mediaType,
-    `manifest ${desc.digest} of ${name}`,
-  );
-  if (parsed.kind !== 'manifest')
-    throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as a manifest but is an index`);
-  (loaded.graph.manifests as Map<string, ImageManifest>).set(desc.digest, parsed.manifest);
-  return parsed.manifest;
+  if (parsed.kind !== want) {
+    throw new OciError(
+      'INVALID_MANIFEST',
+      `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`,
+    );
+  }
+  if (parsed.kind === 'index') indexes.set(desc.digest, parsed.index);
+  else manifests.set(desc.digest, parsed.manifest);
+  return (parsed.kind === 'index' ? parsed.index : parsed.manifest) as Result;
 }
 
 async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {

@@ -14,9 +14,10 @@ import { OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform, platformMatch } from '../oci/platform.js';
+import { formatPlatform } from '../oci/platform.js';
 import { formatReference, type Reference } from '../reference.js';
 import { unpackAnnotation } from './pack-files.js';
+import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface PullRequest {
   reference: Reference;
@@ -59,22 +60,12 @@ export async function pull(
 
 /** The closest entry for `want`: an exact match first, then a compatible variant; attestations never. */
 export function selectForPlatform(entries: readonly Descriptor[], want: Platform, name: string): Descriptor {
-  let best: { desc: Descriptor; rank: number } | undefined;
-  for (const desc of entries) {
-    if (!desc.platform || desc.annotations?.[Annotations.dockerReferenceType]) continue;
-    const { matches, rank } = platformMatch(want, desc.platform);
-    if (matches && (!best || rank < best.rank)) best = { desc, rank };
-  }
-  if (!best) {
-    const have = entries
-      .filter((d) => d.platform && d.platform.os !== 'unknown')
-      .map((d) => formatPlatform(d.platform as Platform));
-    throw new OciError(
-      'NOT_FOUND',
-      `${name} has no entry for platform ${formatPlatform(want)} (it has: ${have.join(', ') || 'none'})`,
-    );
-  }
-  return best.desc;
+  const found = findPlatformEntry(entries, want, { exact: false });
+  if (found) return found;
+  throw new OciError(
+    'NOT_FOUND',
+    `${name} has no entry for platform ${formatPlatform(want)} (it has: ${listedPlatforms(entries)})`,
+  );
 }
 
 /** Resolves a layer title inside `output`, refusing absolute titles and any that escape it. */

@@ -12,10 +12,11 @@ import { copyGraph, type CopyReport, type BlobEvent, type ProgressEvent } from '
 import type { Logger } from '../logger.js';
 import type { Descriptor, Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform, platformMatch } from '../oci/platform.js';
+import { formatPlatform } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
 import { HASH_READ_CHUNK, packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
+import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { stagingEntry, stagingIndex } from './staging.js';
 
@@ -160,18 +161,12 @@ async function pushSource(
 
 /** The entry of a source index for the requested platform (attestations are carried along by the copy). */
 function selectEntry(entries: Descriptor[], platform: Platform, sourceName: string): Descriptor {
-  const candidates = entries.filter((d) => d.platform && platformMatch(platform, d.platform).rank === 0);
-  const found = candidates[0];
-  if (!found) {
-    const have = entries
-      .filter((d) => d.platform && d.platform.os !== 'unknown')
-      .map((d) => formatPlatform(d.platform as Platform));
-    throw new OciError(
-      'INVALID_INPUT',
-      `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${have.join(', ') || 'none'})`,
-    );
-  }
-  return found;
+  const found = findPlatformEntry(entries, platform, { exact: true });
+  if (found) return found;
+  throw new OciError(
+    'INVALID_INPUT',
+    `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`,
+  );
 }
 
 /**
