@@ -101,6 +101,23 @@ export function createVerifyingStream(expected: { digest: string; size: number }
   });
 }
 
+/** A pass-through stream that hashes and counts what flows; `result()` once it has ended. */
+export function createHashingStream(algorithm: DigestAlgorithm = 'sha256'): {
+  stream: Transform;
+  result(): { digest: string; size: number };
+} {
+  const digester = createDigester(algorithm);
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      digester.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  return { stream, result: () => ({ digest: digester.digest(), size }) };
+}
+
 /** Checks bytes held in memory against a descriptor. */
 export function verifyBytes(bytes: Uint8Array, expected: { digest: string; size: number }, what = 'content'): void {
   if (bytes.length !== expected.size) {

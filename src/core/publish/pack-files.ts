@@ -6,10 +6,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDirectoryTarGz } from '../archive/tar-gz.js';
-import { createDigester, digestOf } from '../digest.js';
+import { createDigester, createHashingStream, digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
@@ -167,15 +167,7 @@ async function hashFile(path: string): Promise<{ digest: string; size: number }>
 }
 
 async function hashWhileWriting(input: Readable, path: string): Promise<{ digest: string; size: number }> {
-  const digester = createDigester();
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      digester.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  await pipeline(input, tap, createWriteStream(path));
-  return { digest: digester.digest(), size };
+  const hashing = createHashingStream();
+  await pipeline(input, hashing.stream, createWriteStream(path));
+  return hashing.result();
 }

@@ -5,10 +5,10 @@
  * digest before the blob becomes visible. A failure cancels the session; the upload is retried whole, with a
  * new session, when the content can be opened again.
  */
-import { Transform, pipeline, type Readable } from 'node:stream';
-import { createDigester } from '../digest.js';
+import { pipeline, type Readable } from 'node:stream';
+import { createHashingStream } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
-import { BLOB_UPLOAD_ATTEMPTS, cancelUpload, pushScope, sessionLocation } from './blobs.js';
+import { BLOB_UPLOAD_ATTEMPTS, cancelUpload, checkDigestHeader, pushScope, sessionLocation } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, sleep } from './http.js';
 
@@ -45,19 +45,11 @@ async function streamOnce(client: RegistryClient, source: Readable, signal?: Abo
     dropStream(source);
     throw e;
   }
-  const digester = createDigester();
-  let size = 0;
-  const hashing = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      digester.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-  });
+  const hashing = createHashingStream();
   try {
-    const body = pipeline(source, hashing, () => {});
+    const body = pipeline(source, hashing.stream, () => {});
     session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, body);
-    const digest = digester.digest();
+    const { digest, size } = hashing.result();
     const commit = new URL(session);
     commit.searchParams.set('digest', digest);
     const request: ClientRequest = {
@@ -71,13 +63,7 @@ async function streamOnce(client: RegistryClient, source: Readable, signal?: Abo
     const response = await client.request(request);
     if (response.status !== 201) throw await client.fail(request, response);
     await discard(response.body);
-    const stored = headerValue(response.headers, 'docker-content-digest');
-    if (stored !== undefined && stored !== digest) {
-      throw new OciError(
-        'DIGEST_MISMATCH',
-        `PUT blob ${digest} in ${client.name}: the registry stored it as ${stored.slice(0, 80)}`,
-      );
-    }
+    checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
     return { digest, size };
   } catch (e) {
     dropStream(source);

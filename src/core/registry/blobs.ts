@@ -162,7 +162,7 @@ async function uploadOnce(
     const response = await client.request(request);
     if (response.status !== 201) throw await client.fail(request, response);
     await discard(response.body);
-    checkDigestHeader(client, desc, headerValue(response.headers, 'docker-content-digest'));
+    checkDigestHeader(client, desc.digest, headerValue(response.headers, 'docker-content-digest'));
   } catch (e) {
     if (!(body instanceof Uint8Array)) dropStream(body);
     await cancelUpload(client, session);
@@ -221,11 +221,12 @@ export async function cancelUpload(client: RegistryClient, session: URL): Promis
   }
 }
 
-function checkDigestHeader(client: RegistryClient, desc: Descriptor, header: string | undefined): void {
-  if (header !== undefined && header !== desc.digest) {
+/** The registry's Docker-Content-Digest answer, when it gives one, must be the digest we sent. */
+export function checkDigestHeader(client: RegistryClient, digest: string, header: string | undefined): void {
+  if (header !== undefined && header !== digest) {
     throw new OciError(
       'DIGEST_MISMATCH',
-      `PUT blob ${desc.digest} in ${client.name}: the registry stored it as ${header.slice(0, 80)}`,
+      `PUT blob ${digest} in ${client.name}: the registry stored it as ${header.slice(0, 80)}`,
     );
   }
 }
@@ -251,7 +252,7 @@ export async function mountBlob(client: RegistryClient, desc: Descriptor, fromRe
   }
   if (response.status === 201) {
     await discard(response.body);
-    checkDigestHeader(client, desc, headerValue(response.headers, 'docker-content-digest'));
+    checkDigestHeader(client, desc.digest, headerValue(response.headers, 'docker-content-digest'));
     return true;
   }
   if (response.status === 202) {

@@ -7,6 +7,7 @@
 import { digestOf, isDigest, parseDigest } from '../digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
+import { mediaTypeOf as bodyMediaType } from '../oci/manifest.js';
 import { assertTag } from '../reference.js';
 import type { RegistryClient } from './client.js';
 import { getManifest, remember, type ManifestMemory } from './manifests.js';
@@ -39,19 +40,10 @@ export async function fetchManifestReference(
       `GET manifest ${byDigest ? reference : `tag "${reference}"`} in ${client.name}: the registry says ${expected.slice(0, 80)} but the bytes hash to ${digest}`,
     );
   }
-  const mediaType = fetched.mediaType ?? mediaTypeInBody(fetched.bytes);
+  const mediaType = fetched.mediaType ?? bodyMediaType(fetched.bytes);
   if (!mediaType) {
     throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
   }
   remember(memory, digest, fetched.bytes);
   return { descriptor: { mediaType, digest, size: fetched.bytes.length }, bytes: fetched.bytes };
-}
-
-function mediaTypeInBody(bytes: Uint8Array): string | undefined {
-  try {
-    const value = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { mediaType?: unknown }).mediaType;
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { digestOf, isDigest, parseDigest, verifyBytes } from '../digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
+import { baseMediaType, mediaTypeOf as bodyMediaType } from '../oci/manifest.js';
 import { manifestAccept } from '../oci/media-types.js';
 import { assertTag } from '../reference.js';
 import { pullScope, pushScope } from './blobs.js';
@@ -35,9 +36,6 @@ export function remember(memory: ManifestMemory, digest: string, bytes: Uint8Arr
 
 const acceptFor = (mediaType?: string): string =>
   mediaType && !manifestAccept.includes(mediaType) ? `${mediaType}, ${manifestAccept}` : manifestAccept;
-
-const mediaTypeOf = (contentType: string | undefined): string | undefined =>
-  contentType?.split(';')[0]?.trim() || undefined;
 
 function manifestRequest(client: RegistryClient, method: string, reference: string, mediaType?: string): ClientRequest {
   const what = isDigest(reference) ? reference : `tag "${reference}"`;
@@ -85,7 +83,7 @@ export async function getManifest(
   const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what, client.http.timeouts.smallBodyMs);
   return {
     bytes,
-    mediaType: mediaTypeOf(headerValue(response.headers, 'content-type')),
+    mediaType: baseMediaType(headerValue(response.headers, 'content-type')),
     digest: headerValue(response.headers, 'docker-content-digest'),
   };
 }
@@ -122,7 +120,7 @@ export async function resolveManifest(
   if (response.status !== 200 && response.status !== 405) throw await client.fail(request, response);
   if (response.status === 200) {
     const digest = headerValue(response.headers, 'docker-content-digest');
-    const mediaType = mediaTypeOf(headerValue(response.headers, 'content-type'));
+    const mediaType = baseMediaType(headerValue(response.headers, 'content-type'));
     const size = Number(headerValue(response.headers, 'content-length'));
     if (digest && mediaType && Number.isSafeInteger(size) && size > 0 && (!byDigest || digest === reference)) {
       parseDigest(digest);
@@ -136,21 +134,12 @@ export async function resolveManifest(
   if (byDigest && digest !== reference) {
     throw new OciError('DIGEST_MISMATCH', `GET manifest ${reference} in ${client.name}: the bytes hash to ${digest}`);
   }
-  const mediaType = fetched.mediaType ?? mediaTypeInBody(fetched.bytes);
+  const mediaType = fetched.mediaType ?? bodyMediaType(fetched.bytes);
   if (!mediaType) {
     throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
   }
   remember(memory, digest, fetched.bytes);
   return { mediaType, digest, size: fetched.bytes.length };
-}
-
-function mediaTypeInBody(bytes: Uint8Array): string | undefined {
-  try {
-    const value = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { mediaType?: unknown }).mediaType;
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function pushManifest(
