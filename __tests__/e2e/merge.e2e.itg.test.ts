@@ -90,6 +90,12 @@ describe('merge', () => {
       'org.opencontainers.image.created': '2023-11-14T22:13:20Z',
     });
     expect(JSON.parse(run.outputs['platforms'] ?? '[]')).toHaveLength(3);
+    // The job summary: one row per platform with its digest, the index digest, and every reference written.
+    for (const m of index.manifests) {
+      expect(run.summary).toContain(`| ${m.platform.os}/${m.platform.architecture} | \`${m.digest}\` |`);
+    }
+    expect(run.summary).toContain(`Index \`${run.outputs['digest']}\``);
+    expect(run.summary).toContain(`\`${repo()}:1.2.3\``);
     expect(run.outputs['references']?.split('\n')).toEqual([`${repo()}:1.2.3`, `${repo()}:latest`]);
     // An independent client copies the whole release.
     const dest = join(work, 'skopeo-copy');
