@@ -5,6 +5,7 @@
  */
 import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
+import { createLimit } from '../graph/limit.js';
 import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
@@ -120,13 +121,8 @@ export function addReport(into: CopyReport, add: CopyReport): void {
   into.referrers += add.referrers;
 }
 
+/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
 export async function runBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  });
-  await Promise.all(workers);
+  const bounded = createLimit(limit);
+  await Promise.all(items.map((item) => bounded(() => fn(item))));
 }
