@@ -1873,6 +1873,29 @@ function describePlan(plan) {
     ];
 }
 
+function createLimit(concurrency) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        waiting.shift()?.();
+    };
+    return async (fn) => {
+        if (active >= concurrency)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
 const silentLogger = {
     debug: () => { },
     info: () => { },
@@ -1961,29 +1984,6 @@ function counting(stream, desc, report) {
         // an error destroys `counter`, and the destination's push sees it
     });
     return counter;
-}
-
-function createLimit(concurrency) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        waiting.shift()?.();
-    };
-    return async (fn) => {
-        if (active >= concurrency)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
 }
 
 /**
@@ -2282,15 +2282,10 @@ function addReport(into, add) {
     into.manifestsExisting += add.manifestsExisting;
     into.referrers += add.referrers;
 }
+/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
 async function runBounded(items, limit, fn) {
-    let next = 0;
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    });
-    await Promise.all(workers);
+    const bounded = createLimit(limit);
+    await Promise.all(items.map((item) => bounded(() => fn(item))));
 }
 
 async function merge(request, deps) {
