@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { readFileChunks } from '../../src/core/content/file-chunks.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget } from '../../src/core/registry/target.js';
@@ -64,6 +68,38 @@ test('a broken PATCH is retried whole with a new session and a fresh stream', as
   expect(opened).toBe(2);
   const res = await fetch(`${registry.url}/v2/streamed/retry/blobs/${sha256(bytes)}`, { method: 'HEAD' });
   expect(res.status).toBe(200);
+});
+
+test('a real file streamed through the reused buffers of readFileChunks arrives byte for byte, also on a retry', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'oma-streamed-'));
+  try {
+    // 6 MiB + 5 bytes: more chunks than the ring has buffers, so each buffer is read into again while uploading.
+    const bytes = randomBytes(6 * 1024 * 1024 + 5);
+    const path = join(dir, 'big.bin');
+    await writeFile(path, bytes);
+    const rule = proxy.addRule({
+      method: 'PATCH',
+      path: registryPaths.blobUploadSession,
+      nth: 1,
+      fault: { kind: 'reset-after' },
+    });
+    let opened = 0;
+    let stored;
+    try {
+      stored = await target('streamed/file').pushStreamed(() => {
+        opened++;
+        return readFileChunks(path);
+      });
+    } finally {
+      rule.remove();
+    }
+    expect(opened).toBe(2);
+    expect(stored).toEqual({ digest: sha256(bytes), size: bytes.length });
+    const res = await fetch(`${registry.url}/v2/streamed/file/blobs/${stored.digest}`);
+    expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('fetchReference reads a manifest by tag in one GET, with the digest the registry announces', async () => {

@@ -53,7 +53,7 @@ export interface Target extends ReadOnlyTarget {
    * of two: hash, then push); returns what was stored. `open` may be called again to retry.
    */
   pushStreamed?(
-    open: () => Readable | Promise<Readable>,
+    open: () => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>,
     options?: FetchOptions,
   ): Promise<{ digest: string; size: number }>;
 }

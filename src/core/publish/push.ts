@@ -2,7 +2,6 @@
  * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
  * carries platform, artifactType and annotations. The matrix-job half of the workflow.
  */
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Target } from '../content/target.js';
 import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
@@ -15,7 +14,8 @@ import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
-import { HASH_READ_CHUNK, packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
+import { readFileChunks } from '../content/file-chunks.js';
+import { packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { stagingEntry, stagingIndex } from './staging.js';
@@ -71,7 +71,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
       ? {
           streamFile: async (path: string) => {
             deps.logger.info(`${basename(path)}: uploading while hashing`);
-            return pushStreamed(() => createReadStream(path, { highWaterMark: HASH_READ_CHUNK }));
+            return pushStreamed(() => readFileChunks(path));
           },
         }
       : {}),

@@ -5,8 +5,8 @@
  * digest before the blob becomes visible. A failure cancels the session; the upload is retried whole, with a
  * new session, when the content can be opened again.
  */
-import { pipeline, type Readable } from 'node:stream';
-import { createHashingStream } from '../digest.js';
+import { Readable } from 'node:stream';
+import { createDigester } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import { BLOB_UPLOAD_ATTEMPTS, cancelUpload, checkDigestHeader, pushScope, sessionLocation } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
@@ -17,9 +17,12 @@ export interface StreamedBlob {
   size: number;
 }
 
+/** Content to stream: a Readable or any iterable of chunks (such as readFileChunks). */
+export type StreamedContent = AsyncIterable<Uint8Array>;
+
 export async function pushBlobStreamed(
   client: RegistryClient,
-  open: () => Readable | Promise<Readable>,
+  open: () => StreamedContent | Promise<StreamedContent>,
   signal?: AbortSignal,
 ): Promise<StreamedBlob> {
   for (let attempt = 1; ; attempt++) {
@@ -36,20 +39,39 @@ export async function pushBlobStreamed(
   }
 }
 
-async function streamOnce(client: RegistryClient, source: Readable, signal?: AbortSignal): Promise<StreamedBlob> {
+/** Hashes and counts the chunks as they pass, each before it is sent. */
+async function* hashing(source: StreamedContent, seen: { digester: ReturnType<typeof createDigester>; size: number }) {
+  for await (const chunk of source) {
+    seen.digester.update(chunk);
+    seen.size += chunk.length;
+    yield chunk;
+  }
+}
+
+/** Releases content that will not be read (further): destroys a stream, ends a generator early. */
+async function release(source: StreamedContent): Promise<void> {
+  if (source instanceof Readable) dropStream(source);
+  else await (source as AsyncGenerator<Uint8Array>).return?.(undefined);
+}
+
+async function streamOnce(
+  client: RegistryClient,
+  source: StreamedContent,
+  signal?: AbortSignal,
+): Promise<StreamedBlob> {
   const operation = 'streamed blob upload';
   let session: URL;
   try {
     session = await sessionRequest(client, 'POST', client.url('blobs/uploads/'), operation, 202, signal);
   } catch (e) {
-    dropStream(source);
+    await release(source);
     throw e;
   }
-  const hashing = createHashingStream();
+  const seen = { digester: createDigester(), size: 0 };
   try {
-    const body = pipeline(source, hashing.stream, () => {});
-    session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, body);
-    const { digest, size } = hashing.result();
+    session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, hashing(source, seen));
+    const digest = seen.digester.digest();
+    const size = seen.size;
     const commit = new URL(session);
     commit.searchParams.set('digest', digest);
     const request: ClientRequest = {
@@ -66,7 +88,7 @@ async function streamOnce(client: RegistryClient, source: Readable, signal?: Abo
     checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
     return { digest, size };
   } catch (e) {
-    dropStream(source);
+    await release(source);
     await cancelUpload(client, session);
     throw e;
   }
@@ -80,7 +102,7 @@ async function sessionRequest(
   operation: string,
   expected: number,
   signal?: AbortSignal,
-  body?: Readable,
+  body?: StreamedContent,
 ): Promise<URL> {
   const request: ClientRequest = {
     method,

@@ -51,7 +51,8 @@ export const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
 const KEEP_ALIVE_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 30_000;
 
-export type RequestBody = Uint8Array | string | Readable;
+/** A stream or an iterable of chunks is sent once, never replayed. */
+export type RequestBody = Uint8Array | string | Readable | AsyncIterable<Uint8Array>;
 
 export interface HttpRequest {
   method: string;
@@ -195,7 +196,8 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
     headersTimeout: timeouts.headersMs,
     bodyTimeout: timeouts.bodyMs,
   };
-  if (request.body !== undefined) options.body = request.body;
+  // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
+  if (request.body !== undefined) options.body = request.body as NonNullable<Dispatcher.RequestOptions['body']>;
   if (request.signal) options.signal = request.signal;
   const res = await agent().request(options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
