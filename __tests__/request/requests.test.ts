@@ -136,11 +136,11 @@ test('pull defaults to this machine and the current directory', () => {
 });
 
 describe('CLI arguments', () => {
-  test('flags, repeated flags as lines, --flag=value, booleans without a value, and a YAML config under them', () => {
+  test('flags, repeated flags as lines, --flag=value, booleans without a value, and a YAML config under them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oma-argv-'));
     const config = join(dir, 'c.yml');
     writeFileSync(config, 'repository: oci-layout:./from-config\ntags: [a, b]\nconcurrency: 8\n');
-    const parsed = parseArgv([
+    const parsed = await parseArgv([
       'merge',
       '--config',
       config,
@@ -167,7 +167,7 @@ describe('CLI arguments', () => {
   test.each([
     [['push', 'extra'], /unexpected argument "extra"/],
     [['push', '--repository'], /flag --repository needs a value/],
-  ])('%j is refused', (args, message) => {
-    expect(() => parseArgv(args)).toThrow(message);
+  ])('%j is refused', async (args, message) => {
+    await expect(parseArgv(args)).rejects.toThrow(message);
   });
 });

@@ -4,7 +4,6 @@
  * so list inputs can be written as repeated flags.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { OciError } from '../core/errors.js';
 
 export interface ParsedArgv {
@@ -15,7 +14,10 @@ export interface ParsedArgv {
 
 const booleanFlags = new Set(['dry-run', 'cleanup', 'cache', 'help']);
 
-export function parseArgv(args: readonly string[], readFile: (path: string) => string = readUtf8): ParsedArgv {
+export async function parseArgv(
+  args: readonly string[],
+  readFile: (path: string) => string = readUtf8,
+): Promise<ParsedArgv> {
   const flags: Record<string, string> = {};
   let command: string | undefined;
   let configPath: string | undefined;
@@ -46,12 +48,14 @@ export function parseArgv(args: readonly string[], readFile: (path: string) => s
     if (name === 'config') configPath = value;
     else flags[name] = name in flags ? `${flags[name]}\n${value}` : value;
   }
-  const values = configPath ? { ...readConfig(configPath, readFile), ...flags } : flags;
+  const values = configPath ? { ...(await readConfig(configPath, readFile)), ...flags } : flags;
   return { command, help, values };
 }
 
-function readConfig(path: string, readFile: (path: string) => string): Record<string, string> {
+/** The YAML parser is loaded only for --config: it is a fifth of the CLI's code, and most runs have no config. */
+async function readConfig(path: string, readFile: (path: string) => string): Promise<Record<string, string>> {
   let parsed: unknown;
+  const { parse: parseYaml } = await import('yaml');
   try {
     parsed = parseYaml(readFile(path));
   } catch (e) {

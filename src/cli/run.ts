@@ -30,7 +30,7 @@ export async function runCli(
   const mask = (text: string) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
   const line = (text: string) => streams.stderr(`${mask(neutraliseCommands(text))}\n`);
   try {
-    const argv = parseArgv(args);
+    const argv = await parseArgv(args);
     if (argv.help || argv.command === undefined) {
       (argv.help ? streams.stdout : streams.stderr)(helpText);
       return argv.help ? 0 : 2;

@@ -4,7 +4,10 @@
  * A request body that is a stream is never replayed: such a request is sent once.
  */
 import type { Readable } from 'node:stream';
-import { Agent, type Dispatcher } from 'undici';
+// undici's Agent and its request(), without the package index that loads all of undici (undici-parts.d.ts).
+import type { Agent, Dispatcher } from 'undici';
+import UndiciAgent from 'undici/lib/dispatcher/agent.js';
+import undiciRequest from 'undici/lib/api/api-request.js';
 import { OciError } from '../errors.js';
 
 export interface RetryPolicy {
@@ -74,7 +77,7 @@ export interface HttpResponse {
 let sharedAgent: Agent | undefined;
 
 function agent(): Agent {
-  sharedAgent ??= new Agent({
+  sharedAgent ??= new UndiciAgent({
     keepAliveTimeout: KEEP_ALIVE_MS,
     keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
     connect: { timeout: CONNECT_TIMEOUT_MS },
@@ -199,7 +202,7 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
   // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
   if (request.body !== undefined) options.body = request.body as NonNullable<Dispatcher.RequestOptions['body']>;
   if (request.signal) options.signal = request.signal;
-  const res = await agent().request(options);
+  const res = await undiciRequest.call(agent(), options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 

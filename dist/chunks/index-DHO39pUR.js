@@ -8,8 +8,6 @@ import events__default from 'events';
 import 'assert';
 import util__default from 'util';
 
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
 var tunnel$1 = {};
 
 var hasRequiredTunnel$1;
@@ -290,4 +288,4 @@ function requireTunnel () {
 	return tunnel;
 }
 
-export { commonjsGlobal as c, requireTunnel as r };
+export { requireTunnel as r };

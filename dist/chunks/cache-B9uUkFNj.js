@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, m as mkdirP, f as exec, h as which, w as warning, i as info, H as HttpCodes, j as HttpClientError, k as HttpClient, l as isDebug, s as setSecret, B as BearerCredentialHandler, r as rmRF, n as error } from './core-DjyYJyUX.js';
+import { e as debug, m as mkdirP, f as exec, h as which, w as warning, i as info, H as HttpCodes, j as HttpClientError, k as HttpClient, l as isDebug, s as setSecret, B as BearerCredentialHandler, r as rmRF, n as error } from './core-OII81QSa.js';
 import * as path$1 from 'path';
 import * as fs from 'fs';
 import { writeFileSync, existsSync } from 'fs';
@@ -21,25 +21,26 @@ import require$$0$2, { inspect } from 'node:util';
 import process$1 from 'node:process';
 import require$$2 from 'node:http';
 import https from 'node:https';
-import require$$0$3 from 'node:zlib';
+import require$$1 from 'node:zlib';
 import events__default, { EventEmitter } from 'events';
-import require$$0$5 from 'node:buffer';
+import require$$0$4 from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname as dirname$1 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
-import require$$0$4 from 'net';
-import require$$1$1 from 'tls';
-import require$$1 from 'tty';
+import require$$0$3 from 'net';
+import require$$1$2 from 'tls';
+import require$$1$1 from 'tty';
 import http__default from 'http';
 import https__default from 'https';
 import fs$1 from 'node:fs';
-import './index-O-TSzIwr.js';
+import './index-DHO39pUR.js';
 import 'node:assert';
 import 'node:net';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
+import './_commonjsHelpers-COpu62YG.js';
 import 'node:tls';
 import 'node:perf_hooks';
 import 'node:util/types';
@@ -8442,12 +8443,12 @@ function getResponseHeaders(res) {
 function getDecodedResponseStream(stream, headers) {
     const contentEncoding = headers.get("Content-Encoding");
     if (contentEncoding === "gzip") {
-        const unzip = require$$0$3.createGunzip();
+        const unzip = require$$1.createGunzip();
         stream.pipe(unzip);
         return unzip;
     }
     else if (contentEncoding === "deflate") {
-        const inflate = require$$0$3.createInflate();
+        const inflate = require$$1.createInflate();
         stream.pipe(inflate);
         return inflate;
     }
@@ -9844,7 +9845,7 @@ function requireSupportsColor () {
 	if (hasRequiredSupportsColor) return supportsColor_1;
 	hasRequiredSupportsColor = 1;
 	const os = os__default;
-	const tty = require$$1;
+	const tty = require$$1$1;
 	const hasFlag = requireHasFlag();
 
 	const {env} = process;
@@ -9990,7 +9991,7 @@ function requireNode () {
 	if (hasRequiredNode) return node.exports;
 	hasRequiredNode = 1;
 	(function (module, exports) {
-		const tty = require$$1;
+		const tty = require$$1$1;
 		const util = util__default;
 
 		/**
@@ -10382,7 +10383,7 @@ function requireDist$2 () {
 		};
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.Agent = void 0;
-		const net = __importStar(require$$0$4);
+		const net = __importStar(require$$0$3);
 		const http = __importStar(http__default);
 		const https_1 = https__default;
 		__exportStar(requireHelpers(), exports);
@@ -10678,8 +10679,8 @@ function requireDist$1 () {
 	};
 	Object.defineProperty(dist$2, "__esModule", { value: true });
 	dist$2.HttpsProxyAgent = void 0;
-	const net = __importStar(require$$0$4);
-	const tls = __importStar(require$$1$1);
+	const net = __importStar(require$$0$3);
+	const tls = __importStar(require$$1$2);
 	const assert_1 = __importDefault(assert$1);
 	const debug_1 = __importDefault(requireSrc());
 	const agent_base_1 = requireDist$2();
@@ -10869,8 +10870,8 @@ function requireDist () {
 	};
 	Object.defineProperty(dist, "__esModule", { value: true });
 	dist.HttpProxyAgent = void 0;
-	const net = __importStar(require$$0$4);
-	const tls = __importStar(require$$1$1);
+	const net = __importStar(require$$0$3);
+	const tls = __importStar(require$$1$2);
 	const debug_1 = __importDefault(requireSrc());
 	const events_1 = events__default;
 	const agent_base_1 = requireDist$2();
@@ -22452,7 +22453,7 @@ class BuffersStream extends Readable$1 {
 /**
  * maxBufferLength is max size of each buffer in the pooled buffers.
  */
-const maxBufferLength = require$$0$5.constants.MAX_LENGTH;
+const maxBufferLength = require$$0$4.constants.MAX_LENGTH;
 /**
  * This class provides a buffer container which conceptually has no hard size limit.
  * It accepts a capacity, an array of input buffers and the total length of input data.

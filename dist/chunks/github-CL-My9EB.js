@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https__default from 'https';
-import { c as commonjsGlobal, r as requireTunnel } from './index-O-TSzIwr.js';
+import { r as requireTunnel } from './index-DHO39pUR.js';
 import require$$0$2 from 'node:assert';
 import require$$0$4 from 'node:net';
 import require$$2 from 'node:http';
@@ -14,15 +14,16 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
+import { c as commonjsGlobal } from './_commonjsHelpers-COpu62YG.js';
 import require$$5 from 'node:tls';
-import require$$0$7 from 'node:zlib';
+import require$$1$1 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8 from 'node:util/types';
 import require$$1 from 'node:worker_threads';
-import require$$1$1 from 'node:url';
-import require$$1$2 from 'node:async_hooks';
-import require$$1$3 from 'node:console';
-import require$$1$4 from 'node:dns';
+import require$$1$2 from 'node:url';
+import require$$1$3 from 'node:async_hooks';
+import require$$1$4 from 'node:console';
+import require$$1$5 from 'node:dns';
 import require$$5$2 from 'string_decoder';
 import 'net';
 import 'tls';
@@ -5353,7 +5354,7 @@ function requireUtil$6 () {
 	hasRequiredUtil$6 = 1;
 
 	const { Transform } = require$$0$3;
-	const zlib = require$$0$7;
+	const zlib = require$$1$1;
 	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
@@ -12463,7 +12464,7 @@ function requireProxyAgent () {
 	hasRequiredProxyAgent = 1;
 
 	const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = requireSymbols$4();
-	const { URL } = require$$1$1;
+	const { URL } = require$$1$2;
 	const Agent = requireAgent();
 	const Pool = requirePool();
 	const DispatcherBase = requireDispatcherBase();
@@ -13901,7 +13902,7 @@ function requireApiRequest () {
 	const { InvalidArgumentError, RequestAbortedError } = requireErrors();
 	const util = requireUtil$7();
 	const { getResolveErrorBodyCallback } = requireUtil$5();
-	const { AsyncResource } = require$$1$2;
+	const { AsyncResource } = require$$1$3;
 
 	class RequestHandler extends AsyncResource {
 	  constructor (opts, callback) {
@@ -14189,7 +14190,7 @@ function requireApiStream () {
 	const { InvalidArgumentError, InvalidReturnValueError } = requireErrors();
 	const util = requireUtil$7();
 	const { getResolveErrorBodyCallback } = requireUtil$5();
-	const { AsyncResource } = require$$1$2;
+	const { AsyncResource } = require$$1$3;
 	const { addSignal, removeSignal } = requireAbortSignal();
 
 	class StreamHandler extends AsyncResource {
@@ -14423,7 +14424,7 @@ function requireApiPipeline () {
 	  RequestAbortedError
 	} = requireErrors();
 	const util = requireUtil$7();
-	const { AsyncResource } = require$$1$2;
+	const { AsyncResource } = require$$1$3;
 	const { addSignal, removeSignal } = requireAbortSignal();
 	const assert = require$$0$2;
 
@@ -14672,7 +14673,7 @@ function requireApiUpgrade () {
 	hasRequiredApiUpgrade = 1;
 
 	const { InvalidArgumentError, SocketError } = requireErrors();
-	const { AsyncResource } = require$$1$2;
+	const { AsyncResource } = require$$1$3;
 	const util = requireUtil$7();
 	const { addSignal, removeSignal } = requireAbortSignal();
 	const assert = require$$0$2;
@@ -14788,7 +14789,7 @@ function requireApiConnect () {
 	hasRequiredApiConnect = 1;
 
 	const assert = require$$0$2;
-	const { AsyncResource } = require$$1$2;
+	const { AsyncResource } = require$$1$3;
 	const { InvalidArgumentError, SocketError } = requireErrors();
 	const util = requireUtil$7();
 	const { addSignal, removeSignal } = requireAbortSignal();
@@ -15747,7 +15748,7 @@ function requirePendingInterceptorsFormatter () {
 	hasRequiredPendingInterceptorsFormatter = 1;
 
 	const { Transform } = require$$0$3;
-	const { Console } = require$$1$3;
+	const { Console } = require$$1$4;
 
 	const PERSISTENT = process.versions.icu ? '✅' : 'Y ';
 	const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N ';
@@ -16247,7 +16248,7 @@ function requireDns () {
 	if (hasRequiredDns) return dns;
 	hasRequiredDns = 1;
 	const { isIP } = require$$0$4;
-	const { lookup } = require$$1$4;
+	const { lookup } = require$$1$5;
 	const DecoratorHandler = requireDecoratorHandler();
 	const { InvalidArgumentError, InformationalError } = requireErrors();
 	const maxInt = Math.pow(2, 31) - 1;
@@ -19049,7 +19050,7 @@ function requireFetch () {
 	} = requireResponse();
 	const { HeadersList } = requireHeaders();
 	const { Request, cloneRequest } = requireRequest();
-	const zlib = require$$0$7;
+	const zlib = require$$1$1;
 	const {
 	  bytesMatch,
 	  makePolicyContainer,
@@ -25619,7 +25620,7 @@ function requirePermessageDeflate () {
 	if (hasRequiredPermessageDeflate) return permessageDeflate;
 	hasRequiredPermessageDeflate = 1;
 
-	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$0$7;
+	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$1;
 	const { isValidClientWindowBits } = requireUtil$1();
 	const { MessageSizeExceededError } = requireErrors();
 
