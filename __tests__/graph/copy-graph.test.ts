@@ -107,6 +107,51 @@ describe.each([
   );
 });
 
+test('blobs the caller already stored are neither checked nor pushed, and are reported as the caller says', async () => {
+  const graph = twoPlatformGraph();
+  const source = createMemoryTarget('source');
+  await pushAll(source, graph.all);
+  const inner = createMemoryTarget('destination');
+  const [streamed, known] = graph.blobs as [Content, Content];
+  await inner.push(streamed.descriptor, streamed.bytes);
+  await inner.push(known.descriptor, known.bytes);
+  const checked: string[] = [];
+  const log: string[] = [];
+  const destination = recording(inner, log);
+  destination.exists = (d) => {
+    checked.push(d.digest);
+    return inner.exists(d);
+  };
+  const events: BlobEvent[] = [];
+  const report = await copyGraph(source, destination, graph.root.descriptor, {
+    stored: new Map([
+      [streamed.descriptor.digest, 'uploaded'],
+      [known.descriptor.digest, 'exists'],
+    ]),
+    onBlob: (e) => events.push(e),
+  });
+  for (const blob of [streamed, known]) {
+    expect(checked).not.toContain(blob.descriptor.digest);
+    expect(log).not.toContain(`push ${blob.descriptor.digest}`);
+  }
+  const others = graph.blobs.slice(2);
+  for (const blob of others) expect(log).toContain(`push ${blob.descriptor.digest}`);
+  expect(report.uploaded).toEqual({
+    count: 1 + others.length,
+    bytes: streamed.descriptor.size + others.reduce((n, b) => n + b.descriptor.size, 0),
+  });
+  expect(report.existing).toEqual({ count: 1, bytes: known.descriptor.size });
+  expect(events.find((e) => e.descriptor.digest === streamed.descriptor.digest)).toMatchObject({
+    action: 'uploaded',
+    bytes: streamed.descriptor.size,
+  });
+  expect(events.find((e) => e.descriptor.digest === known.descriptor.digest)).toMatchObject({
+    action: 'exists',
+    bytes: 0,
+  });
+  for (const item of graph.all) expect((await fetchBytes(inner, item.descriptor)).equals(item.bytes)).toBe(true);
+});
+
 test('referrers of copied manifests are copied when asked, after their subject and before the tags', async () => {
   const graph = twoPlatformGraph();
   const source = createMemoryTarget('source');

@@ -71,6 +71,52 @@ test.each([
   expect(staged.headers.get('docker-content-digest')).toBe(result.stagingIndex.digest);
 });
 
+test('a streamed push stores the config meanwhile, so only the manifests follow the upload, and checks no blob again', async () => {
+  const size = STREAMED_PUSH_MIN_SIZE;
+  const bytes = randomBytes(size);
+  const path = join(dir, 'order.bin');
+  await writeFile(path, bytes);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  proxy.log.length = 0;
+  const result = await push(
+    {
+      repository: parseReference(`${proxy.host}/streamed/order`),
+      platform: { os: 'linux', architecture: 'riscv64' },
+      files: [{ path }],
+      annotations: {},
+      stagingTag: 'staging-linux-riscv64',
+      concurrency: 4,
+    },
+    { open: (ref) => openTarget(ref), logger: silentLogger, tempRoot: dir },
+  );
+  const log = proxy.log.map((e) => ({ request: `${e.method} ${e.path}`, url: e.url }));
+  const commit = log.findIndex(
+    (e) => e.request.startsWith('PUT ') && decodeURIComponent(e.url).includes(`digest=${digest}`),
+  );
+  expect(commit).toBeGreaterThan(0);
+  // After the big file is committed: the manifest, the staging index and its tag; nothing else.
+  expect(log.slice(commit + 1).map((e) => e.request.replace(/sha256:[0-9a-f]{64}/, 'DIGEST'))).toEqual([
+    'HEAD /v2/streamed/order/manifests/DIGEST',
+    'PUT /v2/streamed/order/manifests/DIGEST',
+    'HEAD /v2/streamed/order/manifests/DIGEST',
+    'PUT /v2/streamed/order/manifests/DIGEST',
+    'PUT /v2/streamed/order/manifests/staging-linux-riscv64',
+  ]);
+  expect(log.map((e) => e.request)).not.toContain(`HEAD /v2/streamed/order/blobs/${digest}`);
+  // the config is in the registry, byte for byte as the manifest names it
+  const manifest = (await (
+    await fetch(`${registry.url}/v2/streamed/order/manifests/${result.digest}`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+    })
+  ).json()) as { config: { digest: string; size: number } };
+  const config = await fetch(`${registry.url}/v2/streamed/order/blobs/${manifest.config.digest}`);
+  const configBytes = Buffer.from(await config.arrayBuffer());
+  expect(configBytes.length).toBe(manifest.config.size);
+  expect(JSON.parse(configBytes.toString())).toMatchObject({ os: 'linux', architecture: 'riscv64' });
+  expect(result.report.uploaded).toEqual({ count: 2, bytes: size + manifest.config.size });
+  expect(result.report.existing.count).toBe(0);
+});
+
 test('a re-run of a big-file push hashes first, finds the blob staged, and uploads no blob bytes', async () => {
   const size = STREAMED_PUSH_MIN_SIZE + 1;
   const path = join(dir, 'rerun.bin');

@@ -44,6 +44,11 @@ export interface CopyGraphOptions {
   onBlob?: (event: BlobEvent) => void;
   /** Called as the bytes of an uploaded blob flow. */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Blobs the caller has already put in the destination (digest → what happened: 'uploaded' or 'exists'),
+   * such as a big file streamed while it was hashed: neither checked nor copied again, reported as given.
+   */
+  stored?: ReadonlyMap<string, BlobAction>;
 }
 
 export interface Tally {
@@ -118,7 +123,7 @@ export async function copyGraph(
 
   const copyOneBlob = async (desc: Descriptor): Promise<void> => {
     const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-    const action = await limit(() => copyBlob(desc, context));
+    const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
     const bytes = action === 'uploaded' ? desc.size : 0;
     tallies[action].count++;
     tallies[action].bytes += desc.size;

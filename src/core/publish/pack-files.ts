@@ -103,9 +103,9 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       source.addFile(descriptor, path);
       layers.push({ descriptor, path, directory, streamed });
     }
-    const config = imageConfig(options.platform);
-    const configDesc: Descriptor = { mediaType: MediaTypes.ociConfig, digest: digestOf(config), size: config.length };
-    source.addBytes(configDesc, config);
+    const config = platformConfig(options.platform);
+    const configDesc = config.descriptor;
+    source.addBytes(configDesc, config.bytes);
     const manifest: ImageManifest = {
       schemaVersion: 2,
       mediaType: MediaTypes.ociManifest,
@@ -132,13 +132,19 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
  * A schema-valid image config that carries the platform, so tools that read the platform from the config
  * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
  */
-export function imageConfig(platform: Platform): Buffer {
+function imageConfig(platform: Platform): Buffer {
   const config: Record<string, unknown> = { architecture: platform.architecture, os: platform.os };
   if (platform['os.version']) config['os.version'] = platform['os.version'];
   if (platform['os.features']?.length) config['os.features'] = platform['os.features'];
   if (platform.variant) config['variant'] = platform.variant;
   config['rootfs'] = { type: 'layers', diff_ids: [] };
   return Buffer.from(JSON.stringify(config));
+}
+
+/** The config blob of a pushed artifact: its bytes and its descriptor. */
+export function platformConfig(platform: Platform): { descriptor: Descriptor; bytes: Buffer } {
+  const bytes = imageConfig(platform);
+  return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
 
 async function statKind(path: string): Promise<{ kind: 'file' | 'directory'; size: number }> {

@@ -7,7 +7,13 @@ import type { Target } from '../content/target.js';
 import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
-import { copyGraph, type CopyReport, type BlobEvent, type ProgressEvent } from '../graph/copy-graph.js';
+import {
+  copyGraph,
+  type BlobAction,
+  type BlobEvent,
+  type CopyReport,
+  type ProgressEvent,
+} from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor, Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
@@ -15,7 +21,7 @@ import { formatPlatform } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
 import { readFileChunks } from '../content/file-chunks.js';
-import { packFiles, type FileSpec, type PackedArtifact } from './pack-files.js';
+import { packFiles, platformConfig, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { stagingEntry, stagingIndex } from './staging.js';
@@ -61,29 +67,35 @@ export async function push(request: PushRequest, deps: PushDeps): Promise<PushRe
 
 async function pushFiles(request: PushRequest, destination: Target, deps: PushDeps): Promise<PushResult> {
   const pushStreamed = destination.pushStreamed?.bind(destination);
+  const stored = new Map<string, BlobAction>();
+  let storingConfig: Promise<void> | undefined;
   const packOptions = {
     platform: request.platform,
     annotations: request.annotations,
     tempRoot: deps.tempRoot,
     ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
-    // Big files go to the destination as they are hashed: one read instead of two.
+    // Big files go to the destination as they are hashed: one read instead of two. The small config blob
+    // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
     ...(pushStreamed
       ? {
           streamFile: async (path: string) => {
             deps.logger.info(`${basename(path)}: uploading while hashing`);
-            return pushStreamed(() => readFileChunks(path));
+            storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
+            const blob = await pushStreamed(() => readFileChunks(path));
+            stored.set(blob.digest, 'uploaded');
+            return blob;
           },
         }
       : {}),
   };
-  const packed = await deps.logger.group(
-    `Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`,
-    () =>
+  const packed = await deps.logger
+    .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, () =>
       packFiles(
         request.files,
         request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions,
       ),
-  );
+    )
+    .finally(() => storingConfig);
   try {
     for (const layer of packed.layers) {
       deps.logger.info(
@@ -93,16 +105,13 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
     const index = indexBytes([entry]);
     packed.source.addBytes(index.descriptor, index.bytes);
-    const streamed = reportStreamedAsUploaded(deps, packed.layers);
     const report = await deps.logger.group(
       `Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`,
       () =>
-        copyGraph(
-          packed.source,
-          destination,
-          index.descriptor,
-          copyOptions(request, streamed.deps, [request.stagingTag]),
-        ).then(streamed.settle),
+        copyGraph(packed.source, destination, index.descriptor, {
+          ...copyOptions(request, deps, [request.stagingTag]),
+          stored,
+        }),
     );
     return result(
       request,
@@ -170,32 +179,26 @@ function selectEntry(entries: Descriptor[], platform: Platform, sourceName: stri
 }
 
 /**
- * A layer streamed while packing is found present by the copy (which checks it): report it as uploaded, in the
- * events and in the tallies.
+ * Stores the config blob of the artifact being packed (checked first: a re-run finds it there). A failure is
+ * left to the copy, which tries again and reports it in its own words.
  */
-function reportStreamedAsUploaded(deps: PushDeps, layers: PackedArtifact['layers']) {
-  const streamed = new Map(layers.filter((l) => l.streamed).map((l) => [l.descriptor.digest, l.descriptor.size]));
-  const found = new Set<string>();
-  const onBlob = (e: BlobEvent): void => {
-    const size = streamed.get(e.descriptor.digest);
-    if (e.action === 'exists' && size !== undefined) {
-      found.add(e.descriptor.digest);
-      deps.onBlob?.({ ...e, action: 'uploaded', bytes: size });
+async function storeConfig(
+  destination: Target,
+  platform: Platform,
+  stored: Map<string, BlobAction>,
+  logger: Logger,
+): Promise<void> {
+  const config = platformConfig(platform);
+  try {
+    if (await destination.exists(config.descriptor)) {
+      stored.set(config.descriptor.digest, 'exists');
     } else {
-      deps.onBlob?.(e);
+      await destination.push(config.descriptor, config.bytes);
+      stored.set(config.descriptor.digest, 'uploaded');
     }
-  };
-  const settle = (report: CopyReport): CopyReport => {
-    for (const digest of found) {
-      const size = streamed.get(digest) ?? 0;
-      report.existing.count--;
-      report.existing.bytes -= size;
-      report.uploaded.count++;
-      report.uploaded.bytes += size;
-    }
-    return report;
-  };
-  return { deps: streamed.size > 0 ? { ...deps, onBlob } : deps, settle };
+  } catch (e) {
+    logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
+  }
 }
 
 function indexBytes(entries: Descriptor[]): { bytes: Buffer; descriptor: Descriptor } {

@@ -2150,7 +2150,7 @@ async function copyGraph(source, destination, root, options = {}) {
     };
     const copyOneBlob = async (desc) => {
         const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-        const action = await limit(() => copyBlob(desc, context));
+        const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
         const bytes = action === 'uploaded' ? desc.size : 0;
         tallies[action].count++;
         tallies[action].bytes += desc.size;
@@ -3140,9 +3140,9 @@ async function packFiles(specs, options) {
             source.addFile(descriptor, path);
             layers.push({ descriptor, path, directory, streamed });
         }
-        const config = imageConfig(options.platform);
-        const configDesc = { mediaType: MediaTypes.ociConfig, digest: digestOf(config), size: config.length };
-        source.addBytes(configDesc, config);
+        const config = platformConfig(options.platform);
+        const configDesc = config.descriptor;
+        source.addBytes(configDesc, config.bytes);
         const manifest = {
             schemaVersion: 2,
             mediaType: MediaTypes.ociManifest,
@@ -3179,6 +3179,11 @@ function imageConfig(platform) {
         config['variant'] = platform.variant;
     config['rootfs'] = { type: 'layers', diff_ids: [] };
     return Buffer.from(JSON.stringify(config));
+}
+/** The config blob of a pushed artifact: its bytes and its descriptor. */
+function platformConfig(platform) {
+    const bytes = imageConfig(platform);
+    return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
 async function statKind(path) {
     try {
@@ -20250,22 +20255,30 @@ async function push(request, deps) {
 }
 async function pushFiles(request, destination, deps) {
     const pushStreamed = destination.pushStreamed?.bind(destination);
+    const stored = new Map();
+    let storingConfig;
     const packOptions = {
         platform: request.platform,
         annotations: request.annotations,
         tempRoot: deps.tempRoot,
         ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
-        // Big files go to the destination as they are hashed: one read instead of two.
+        // Big files go to the destination as they are hashed: one read instead of two. The small config blob
+        // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
         ...(pushStreamed
             ? {
                 streamFile: async (path) => {
                     deps.logger.info(`${basename(path)}: uploading while hashing`);
-                    return pushStreamed(() => readFileChunks(path));
+                    storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
+                    const blob = await pushStreamed(() => readFileChunks(path));
+                    stored.set(blob.digest, 'uploaded');
+                    return blob;
                 },
             }
             : {}),
     };
-    const packed = await deps.logger.group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, () => packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions));
+    const packed = await deps.logger
+        .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, () => packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions))
+        .finally(() => storingConfig);
     try {
         for (const layer of packed.layers) {
             deps.logger.info(`${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`);
@@ -20273,8 +20286,10 @@ async function pushFiles(request, destination, deps) {
         const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
         const index = indexBytes([entry]);
         packed.source.addBytes(index.descriptor, index.bytes);
-        const streamed = reportStreamedAsUploaded(deps, packed.layers);
-        const report = await deps.logger.group(`Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`, () => copyGraph(packed.source, destination, index.descriptor, copyOptions(request, streamed.deps, [request.stagingTag])).then(streamed.settle));
+        const report = await deps.logger.group(`Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`, () => copyGraph(packed.source, destination, index.descriptor, {
+            ...copyOptions(request, deps, [request.stagingTag]),
+            stored,
+        }));
         return result(request, packed.manifest.digest, entry, index.descriptor, report, packed.layers.map((l) => ({
             title: l.descriptor.annotations?.['org.opencontainers.image.title'] ?? '',
             digest: l.descriptor.digest,
@@ -20317,33 +20332,23 @@ function selectEntry(entries, platform, sourceName) {
     throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`);
 }
 /**
- * A layer streamed while packing is found present by the copy (which checks it): report it as uploaded, in the
- * events and in the tallies.
+ * Stores the config blob of the artifact being packed (checked first: a re-run finds it there). A failure is
+ * left to the copy, which tries again and reports it in its own words.
  */
-function reportStreamedAsUploaded(deps, layers) {
-    const streamed = new Map(layers.filter((l) => l.streamed).map((l) => [l.descriptor.digest, l.descriptor.size]));
-    const found = new Set();
-    const onBlob = (e) => {
-        const size = streamed.get(e.descriptor.digest);
-        if (e.action === 'exists' && size !== undefined) {
-            found.add(e.descriptor.digest);
-            deps.onBlob?.({ ...e, action: 'uploaded', bytes: size });
+async function storeConfig(destination, platform, stored, logger) {
+    const config = platformConfig(platform);
+    try {
+        if (await destination.exists(config.descriptor)) {
+            stored.set(config.descriptor.digest, 'exists');
         }
         else {
-            deps.onBlob?.(e);
+            await destination.push(config.descriptor, config.bytes);
+            stored.set(config.descriptor.digest, 'uploaded');
         }
-    };
-    const settle = (report) => {
-        for (const digest of found) {
-            const size = streamed.get(digest) ?? 0;
-            report.existing.count--;
-            report.existing.bytes -= size;
-            report.uploaded.count++;
-            report.uploaded.bytes += size;
-        }
-        return report;
-    };
-    return { deps: streamed.size > 0 ? { ...deps, onBlob } : deps, settle };
+    }
+    catch (e) {
+        logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
+    }
 }
 function indexBytes(entries) {
     const bytes = Buffer.from(JSON.stringify(stagingIndex(entries)));
