@@ -28,3 +28,22 @@ test('a long transfer reports at most once per interval, with bytes, percent and
   report({ descriptor: quiet, transferred: total, total });
   expect(lines).toHaveLength(2);
 });
+
+test('a file uploaded while it is hashed (no digest yet) reports under its name, apart from other transfers', () => {
+  const lines: string[] = [];
+  const logger: Logger = { debug: () => {}, info: (m) => lines.push(m), warning: () => {}, group: (_n, fn) => fn() };
+  let clock = 0;
+  const report = createProgressReporter(logger, 5000, () => clock);
+  const total = 60 * 1024 * 1024;
+  const descriptor = { mediaType: 'application/octet-stream', digest: '', size: total };
+  for (let second = 0; second <= 6; second++) {
+    clock = second * 1000;
+    report({ descriptor, name: 'tool-linux-amd64.tar.gz', transferred: second * 10 * 1024 * 1024, total });
+    report({ descriptor, name: 'other.bin', transferred: second * 1024 * 1024, total });
+  }
+  expect(lines).toEqual([
+    'tool-linux-amd64.tar.gz: 50.0 MiB / 60.0 MiB (83%) at 10.0 MiB/s',
+    'other.bin: 5.0 MiB / 60.0 MiB (8%) at 1.0 MiB/s',
+    'tool-linux-amd64.tar.gz: 60.0 MiB / 60.0 MiB (100%) at 10.0 MiB/s',
+  ]);
+});

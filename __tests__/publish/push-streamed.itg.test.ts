@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
-import type { BlobEvent } from '../../src/core/graph/copy-graph.js';
+import type { BlobEvent, ProgressEvent } from '../../src/core/graph/copy-graph.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
 import { push } from '../../src/core/publish/push.js';
@@ -39,6 +39,7 @@ test.each([
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   const repository = parseReference(`${proxy.host}/streamed/push-${size}`);
   const events: BlobEvent[] = [];
+  const progress: ProgressEvent[] = [];
   proxy.log.length = 0;
   const result = await push(
     {
@@ -49,9 +50,26 @@ test.each([
       stagingTag: 'staging-linux-amd64',
       concurrency: 4,
     },
-    { open: (ref) => openTarget(ref), logger: silentLogger, tempRoot: dir, onBlob: (e) => events.push(e) },
+    {
+      open: (ref) => openTarget(ref),
+      logger: silentLogger,
+      tempRoot: dir,
+      onBlob: (e) => events.push(e),
+      onProgress: (p) => progress.push(p),
+    },
   );
   expect(result.files).toEqual([{ title: `tool-${size}.bin`, digest, size }]);
+  // progress of the file's upload: by digest when hashed first, by name while it is hashed; up to every byte
+  const fileProgress = progress.filter((p) => p.total === size).map((p) => p.transferred);
+  expect(fileProgress.length).toBeGreaterThan(1);
+  expect(fileProgress.at(-1)).toBe(size);
+  expect(fileProgress.every((n, i) => i === 0 || n >= (fileProgress[i - 1] ?? 0))).toBe(true);
+  const streamedNow = layerRequests.includes('PATCH');
+  expect(
+    progress
+      .filter((p) => p.total === size)
+      .every((p) => (streamedNow ? p.name === `tool-${size}.bin` : p.descriptor.digest === digest)),
+  ).toBe(true);
   expect(events.find((e) => e.descriptor.digest === digest)).toMatchObject({ action: 'uploaded', bytes: size });
   expect(result.report.uploaded.count).toBe(2); // the file and the config
   expect(result.report.existing.count).toBe(0);

@@ -14,7 +14,7 @@ export function createProgressReporter(
   const started = new Map<string, number>();
   const lastReported = new Map<string, number>();
   return (event) => {
-    const key = event.descriptor.digest;
+    const key = event.name ?? event.descriptor.digest;
     const t = now();
     if (!started.has(key)) {
       started.set(key, t);
@@ -27,7 +27,7 @@ export function createProgressReporter(
     const seconds = Math.max((t - (started.get(key) ?? t)) / 1000, 0.001);
     const percent = event.total > 0 ? Math.floor((event.transferred / event.total) * 100) : 100;
     logger.info(
-      `${key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`,
+      `${event.name ?? key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`,
     );
   };
 }

@@ -17,7 +17,10 @@ export interface BlobEvent {
 }
 
 export interface ProgressEvent {
+  /** The blob; for a file uploaded while it is hashed, the digest is not known yet and `name` is set. */
   descriptor: Descriptor;
+  /** What to call the transfer in progress lines when not by its digest. */
+  name?: string;
   /** Bytes streamed so far for this blob. */
   transferred: number;
   total: number;

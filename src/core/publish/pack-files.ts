@@ -60,7 +60,7 @@ export interface PackOptions {
   annotations: Record<string, string>;
   tempRoot: string;
   /** Stores a big file in the destination while hashing it (see STREAMED_PUSH_MIN_SIZE). */
-  streamFile?: (path: string) => Promise<{ digest: string; size: number }>;
+  streamFile?: (path: string, size: number) => Promise<{ digest: string; size: number }>;
   /**
    * Layers the staging tag already holds (title → size): a file that matches one is hashed first, so that the
    * copy finds it present and a re-run uploads nothing.
@@ -94,7 +94,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       const { digest, size } = directory
         ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
         : streamed && options.streamFile
-          ? await options.streamFile(spec.path)
+          ? await options.streamFile(spec.path, fileSize)
           : await hashFile(spec.path);
       const annotations: Record<string, string> = { [Annotations.title]: title };
       if (directory) annotations[unpackAnnotation] = 'true';

@@ -78,10 +78,14 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
     ...(pushStreamed
       ? {
-          streamFile: async (path: string) => {
-            deps.logger.info(`${basename(path)}: uploading while hashing`);
+          streamFile: async (path: string, size: number) => {
+            const name = basename(path);
+            deps.logger.info(`${name}: uploading while hashing`);
             storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
-            const blob = await pushStreamed(() => readFileChunks(path));
+            const report = deps.onProgress;
+            const blob = await pushStreamed(() =>
+              report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path),
+            );
             stored.set(blob.digest, 'uploaded');
             return blob;
           },
@@ -176,6 +180,23 @@ function selectEntry(entries: Descriptor[], platform: Platform, sourceName: stri
     'INVALID_INPUT',
     `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`,
   );
+}
+
+/** Passes the chunks of a file uploaded while hashed through, telling progress by file name. */
+async function* reportingProgress(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  total: number,
+  report: (event: ProgressEvent) => void,
+): AsyncGenerator<Buffer> {
+  const descriptor: Descriptor = { mediaType: MediaTypes.octetStream, digest: '', size: total };
+  let transferred = 0;
+  report({ descriptor, name, transferred, total });
+  for await (const chunk of chunks) {
+    transferred += chunk.length;
+    yield chunk;
+    report({ descriptor, name, transferred, total });
+  }
 }
 
 /**

@@ -3130,7 +3130,7 @@ async function packFiles(specs, options) {
             const { digest, size } = directory
                 ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
                 : streamed && options.streamFile
-                    ? await options.streamFile(spec.path)
+                    ? await options.streamFile(spec.path, fileSize)
                     : await hashFile(spec.path);
             const annotations = { [Annotations.title]: title };
             if (directory)
@@ -20171,7 +20171,7 @@ function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now =
     const started = new Map();
     const lastReported = new Map();
     return (event) => {
-        const key = event.descriptor.digest;
+        const key = event.name ?? event.descriptor.digest;
         const t = now();
         if (!started.has(key)) {
             started.set(key, t);
@@ -20185,7 +20185,7 @@ function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now =
         lastReported.set(key, t);
         const seconds = Math.max((t - (started.get(key) ?? t)) / 1000, 0.001);
         const percent = event.total > 0 ? Math.floor((event.transferred / event.total) * 100) : 100;
-        logger.info(`${key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
+        logger.info(`${event.name ?? key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
     };
 }
 
@@ -20266,10 +20266,12 @@ async function pushFiles(request, destination, deps) {
         // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
         ...(pushStreamed
             ? {
-                streamFile: async (path) => {
-                    deps.logger.info(`${basename(path)}: uploading while hashing`);
+                streamFile: async (path, size) => {
+                    const name = basename(path);
+                    deps.logger.info(`${name}: uploading while hashing`);
                     storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
-                    const blob = await pushStreamed(() => readFileChunks(path));
+                    const report = deps.onProgress;
+                    const blob = await pushStreamed(() => report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path));
                     stored.set(blob.digest, 'uploaded');
                     return blob;
                 },
@@ -20330,6 +20332,17 @@ function selectEntry(entries, platform, sourceName) {
     if (found)
         return found;
     throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`);
+}
+/** Passes the chunks of a file uploaded while hashed through, telling progress by file name. */
+async function* reportingProgress(chunks, name, total, report) {
+    const descriptor = { mediaType: MediaTypes.octetStream, digest: '', size: total };
+    let transferred = 0;
+    report({ descriptor, name, transferred, total });
+    for await (const chunk of chunks) {
+        transferred += chunk.length;
+        yield chunk;
+        report({ descriptor, name, transferred, total });
+    }
 }
 /**
  * Stores the config blob of the artifact being packed (checked first: a re-run finds it there). A failure is
