@@ -8,7 +8,7 @@ import type { Descriptor } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
-import { discard, readCapped } from './http.js';
+import { readCapped, readTextPrefix } from './http.js';
 import {
   MANIFEST_READ_LIMIT,
   getManifest,
@@ -23,11 +23,19 @@ import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
 /** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */
 export const referrersTag = (digest: string): string => digest.replace(':', '-').slice(0, 128);
 
+/**
+ * Repositories (by client) found without the referrers API: later lookups go to the fallback tag straight
+ * away, one request per manifest instead of two. The spec forbids a 404 from a registry that has the API, so
+ * one 404 that does not name a missing repository settles it.
+ */
+const withoutReferrersApi = new WeakSet<RegistryClient>();
+
 export async function listReferrers(
   client: RegistryClient,
   memory: ManifestMemory,
   desc: Descriptor,
 ): Promise<Descriptor[]> {
+  if (withoutReferrersApi.has(client)) return fromFallbackTag(client, memory, desc);
   const found: Descriptor[] = [];
   let url: URL | undefined = client.url(`referrers/${desc.digest}`);
   for (let page = 1; url; page++) {
@@ -43,7 +51,8 @@ export async function listReferrers(
     };
     const response = await client.request(request);
     if (page === 1 && (response.status === 404 || response.status === 405)) {
-      await discard(response.body);
+      const answer = await readTextPrefix(response.body, 4096, client.http.timeouts.smallBodyMs);
+      if (!answer.includes('NAME_UNKNOWN')) withoutReferrersApi.add(client);
       return fromFallbackTag(client, memory, desc);
     }
     if (response.status !== 200) throw await client.fail(request, response);

@@ -19885,7 +19885,15 @@ function nextPage(headers, current, client) {
  */
 /** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */
 const referrersTag = (digest) => digest.replace(':', '-').slice(0, 128);
+/**
+ * Repositories (by client) found without the referrers API: later lookups go to the fallback tag straight
+ * away, one request per manifest instead of two. The spec forbids a 404 from a registry that has the API, so
+ * one 404 that does not name a missing repository settles it.
+ */
+const withoutReferrersApi = new WeakSet();
 async function listReferrers(client, memory, desc) {
+    if (withoutReferrersApi.has(client))
+        return fromFallbackTag(client, memory, desc);
     const found = [];
     let url = client.url(`referrers/${desc.digest}`);
     for (let page = 1; url; page++) {
@@ -19901,7 +19909,9 @@ async function listReferrers(client, memory, desc) {
         };
         const response = await client.request(request);
         if (page === 1 && (response.status === 404 || response.status === 405)) {
-            await discard(response.body);
+            const answer = await readTextPrefix(response.body, 4096, client.http.timeouts.smallBodyMs);
+            if (!answer.includes('NAME_UNKNOWN'))
+                withoutReferrersApi.add(client);
             return fromFallbackTag(client, memory, desc);
         }
         if (response.status !== 200)
