@@ -4,6 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { pushTagged } from '../../src/core/content/push-tagged.js';
 import type { Target } from '../../src/core/content/target.js';
 import { digestOf } from '../../src/core/digest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
@@ -89,6 +90,22 @@ export function runTargetConformance(
       expect(await target.resolve('v1')).toMatchObject(two.descriptor);
       expect(await target.resolve('latest')).toMatchObject(two.descriptor);
       if (target.listTags) expect(await target.listTags()).toEqual(['latest', 'v1']);
+    });
+
+    test('pushTagged stores a manifest under a tag in one step (or push + tag), found by tag and by digest', async () => {
+      const target = await fresh();
+      const blob = layer('tagged on push');
+      const manifest = image(emptyConfig, [blob]);
+      await pushAll(target, [emptyConfig, blob]);
+      await pushTagged(target, manifest.descriptor, manifest.bytes, 'release');
+      expect(await target.exists(manifest.descriptor)).toBe(true);
+      expect(await target.resolve('release')).toMatchObject(manifest.descriptor);
+      expect(await target.resolve(manifest.descriptor.digest)).toMatchObject(manifest.descriptor);
+      expect((await fetchBytes(target, manifest.descriptor)).equals(manifest.bytes)).toBe(true);
+      // bytes that do not match the descriptor are refused, and the tag stays where it was
+      const other = image(emptyConfig, [blob], { annotations: { other: 'yes' } });
+      await expect(pushTagged(target, other.descriptor, manifest.bytes, 'release')).rejects.toThrow();
+      expect(await target.resolve('release')).toMatchObject(manifest.descriptor);
     });
 
     test('nested indexes resolve with their media type and keep their bytes', async () => {

@@ -91,6 +91,14 @@ export function recording(target: Target, log: string[]): Target {
       await target.push(d, c, o);
       log.push(`push ${d.digest}`);
     },
+    ...(target.pushTagged
+      ? {
+          pushTagged: async (d: Descriptor, b: Uint8Array, t: string, o?: { signal?: AbortSignal }) => {
+            await target.pushTagged?.(d, b, t, o);
+            log.push(`push ${d.digest}`, `tag ${t}`);
+          },
+        }
+      : {}),
     tag: async (d, t) => {
       await target.tag(d, t);
       log.push(`tag ${t}`);

@@ -70,23 +70,24 @@ test('memory → registry → another registry → layout, in order, each read b
   await pushAll(memory, graph.all);
   const [a, b] = proxies as [FaultProxy, FaultProxy];
 
-  // memory → registry A: every blob before its manifest, children before the index, the index before its tags
+  // memory → registry A: every blob before its manifest, children before the index; the index is stored by the
+  // PUT of its first tag (one request instead of two), and its other tags come after it
   const first = mark(a);
   await copyGraph(memory, repo(a, 'team/one'), graph.root.descriptor, { tags: ['v1', 'latest'] });
   const log = writes(first.entries());
   const at = (what: string) => log.find((w) => w.what === what) ?? expect(what).toBe('written');
   const [amd64, arm64] = graph.manifests;
   for (const [parent, children] of [
-    [amd64!, [graph.blobs[0]!, graph.blobs[1]!, graph.blobs[3]!]],
-    [arm64!, [graph.blobs[0]!, graph.blobs[2]!, graph.blobs[4]!]],
-    [graph.root, [amd64!, arm64!]],
+    [amd64!.descriptor.digest, [graph.blobs[0]!, graph.blobs[1]!, graph.blobs[3]!]],
+    [arm64!.descriptor.digest, [graph.blobs[0]!, graph.blobs[2]!, graph.blobs[4]!]],
+    ['v1', [amd64!, arm64!]],
   ] as const) {
     for (const child of children) {
-      expect(at(child.descriptor.digest)!.end).toBeLessThanOrEqual(at(parent.descriptor.digest)!.start);
+      expect(at(child.descriptor.digest)!.end).toBeLessThanOrEqual(at(parent)!.start);
     }
   }
-  for (const tag of ['v1', 'latest'])
-    expect(at(tag)!.start).toBeGreaterThanOrEqual(at(graph.root.descriptor.digest)!.end);
+  expect(log.filter((w) => w.what === graph.root.descriptor.digest)).toEqual([]);
+  expect(at('latest')!.start).toBeGreaterThanOrEqual(at('v1')!.end);
   expect(await skopeoRaw(`docker://${registries[0]!.host}/team/one:v1`)).toBe(graph.root.bytes.toString());
   expect(first.uploadedBlobBytes()).toBeGreaterThanOrEqual(graph.blobs.reduce((n, c) => n + c.descriptor.size, 0));
 

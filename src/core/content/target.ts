@@ -40,6 +40,11 @@ export interface Target extends ReadOnlyTarget {
   tag(desc: Descriptor, tag: string): Promise<void>;
 
   // Optional capabilities: present only where the backend can do them.
+  /**
+   * Stores a manifest or index and points `tag` at it in one step (a registry's PUT by tag); without it,
+   * push() then tag(). See pushTagged() in content/push-tagged.ts.
+   */
+  pushTagged?(desc: Descriptor, bytes: Uint8Array, tag: string, options?: FetchOptions): Promise<void>;
   /** Mounts a blob from another repository of the same registry. false: not mounted, upload instead. */
   mount?(desc: Descriptor, fromRepository: string): Promise<boolean>;
   /** Every tag, all pages. */

@@ -18,6 +18,7 @@ import type { Descriptor } from '../oci/descriptor.js';
 import { OciError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
+import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, Target } from '../content/target.js';
 import { copyBlob, type BlobAction, type BlobEvent, type ProgressEvent } from './copy-blob.js';
 import { isAbortError, onSide } from './copy-errors.js';
@@ -101,6 +102,10 @@ export async function copyGraph(
     exists: report.existing,
     skipped: report.skipped,
   };
+  // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
+  // PUT by tag): tags still come after everything else.
+  const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
+  let rootTagged = false;
   const visited = new Map<string, Promise<void>>();
   const referrerTasks: Promise<void>[] = [];
   let firstError: unknown;
@@ -140,6 +145,13 @@ export async function copyGraph(
     const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
     if (present) {
       report.manifestsExisting++;
+    } else if (tagRootOnPush && desc.digest === root.digest) {
+      const tag = tags[0] as string;
+      await limit(() =>
+        onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })),
+      );
+      rootTagged = true;
+      report.manifests++;
     } else {
       await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
       report.manifests++;
@@ -159,8 +171,8 @@ export async function copyGraph(
   try {
     await visit(root);
     while (referrerTasks.length > 0) await Promise.all(referrerTasks.splice(0));
-    for (const tag of tags) {
-      await onSide('destination', destination, root, () => destination.tag(root, tag));
+    for (const [i, tag] of tags.entries()) {
+      if (i > 0 || !rootTagged) await onSide('destination', destination, root, () => destination.tag(root, tag));
       logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
     }
   } catch (e) {

@@ -3,6 +3,7 @@
  * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
  * at any point leaves the release tags as they were.
  */
+import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
 import { createLimit } from '../graph/limit.js';
@@ -67,21 +68,19 @@ export async function publishIndex(
   }
   const digest = index.descriptor.digest;
   const now = async (tag: string) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
-  // A tag already at the index shows it is stored; otherwise PUT it (idempotent, and no dearer than a HEAD).
+  // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
   const stored = plan.current
     ? [...plan.current.values()].includes(digest)
     : await destination.exists(index.descriptor);
-  if (!stored) await destination.push(index.descriptor, index.bytes);
   const moved: string[] = [];
   const unchanged: string[] = [];
-  for (const tag of plan.tags) {
-    if ((await now(tag)) === digest) {
-      unchanged.push(tag);
-      continue;
-    }
-    await destination.tag(index.descriptor, tag);
-    moved.push(tag);
-  }
+  for (const tag of plan.tags) ((await now(tag)) === digest ? unchanged : moved).push(tag);
+  // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
+  const [first, ...rest] = moved;
+  if (!stored && first !== undefined) await pushTagged(destination, index.descriptor, index.bytes, first);
+  else if (!stored) await destination.push(index.descriptor, index.bytes);
+  else if (first !== undefined) await destination.tag(index.descriptor, first);
+  for (const tag of rest) await destination.tag(index.descriptor, tag);
   return { destination: destination.name, report: total, moved, unchanged };
 }
 

@@ -148,6 +148,8 @@ export async function pushManifest(
   desc: Descriptor,
   content: Readable | Uint8Array,
   signal?: AbortSignal,
+  /** A tag to PUT it under instead of its digest (the registry stores it by digest too). */
+  tag?: string,
 ): Promise<{ bytes: Uint8Array; subjectAcknowledged: boolean }> {
   if (desc.size > MANIFEST_PUSH_LIMIT) {
     if (content instanceof Readable) dropStream(content);
@@ -159,7 +161,8 @@ export async function pushManifest(
   const bytes =
     content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
   verifyBytes(bytes, desc, `manifest for ${client.name}`);
-  const subjectAcknowledged = await putManifest(client, desc, bytes, desc.digest, signal);
+  if (tag !== undefined) assertTag(tag, `tag for ${client.name}`);
+  const subjectAcknowledged = await putManifest(client, desc, bytes, tag ?? desc.digest, signal);
   remember(memory, desc.digest, bytes);
   return { bytes, subjectAcknowledged };
 }

@@ -24,6 +24,7 @@ import {
   type ManifestMemory,
 } from './manifests.js';
 import { pushBlobStreamed } from './blob-stream-push.js';
+import { OciError } from '../errors.js';
 import { fetchManifestReference } from './fetch-reference.js';
 import { listInReferrersTag, listReferrers } from './referrers.js';
 import { listTags } from './tags.js';
@@ -58,6 +59,7 @@ export interface RegistryTarget extends Target {
   delete(desc: Descriptor): Promise<void>;
   fetchReference: NonNullable<Target['fetchReference']>;
   pushStreamed: NonNullable<Target['pushStreamed']>;
+  pushTagged: NonNullable<Target['pushTagged']>;
 }
 
 /** Whether `ref`'s registry is spoken to over plain HTTP (loopback, or named in `plainHttpHosts`). */
@@ -118,6 +120,13 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
       if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
     },
     tag: (desc, tag) => tagManifest(client, memory, desc, tag),
+    async pushTagged(desc, bytes, tag, pushOptions) {
+      if (!isManifest(desc)) {
+        throw new OciError('INVALID_INPUT', `cannot tag ${desc.digest}: ${desc.mediaType} is not a manifest or index`);
+      }
+      const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal, tag);
+      if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+    },
     pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
     mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
     listTags: () => listTags(client),

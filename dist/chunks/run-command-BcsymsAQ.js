@@ -1870,6 +1870,14 @@ function describePlan(plan) {
     ];
 }
 
+/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
+async function pushTagged(target, desc, bytes, tag, options) {
+    if (target.pushTagged)
+        return target.pushTagged(desc, bytes, tag, options);
+    await target.push(desc, bytes, options);
+    await target.tag(desc, tag);
+}
+
 function createLimit(concurrency) {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
         throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
@@ -2130,6 +2138,10 @@ async function copyGraph(source, destination, root, options = {}) {
         exists: report.existing,
         skipped: report.skipped,
     };
+    // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
+    // PUT by tag): tags still come after everything else.
+    const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
+    let rootTagged = false;
     const visited = new Map();
     const referrerTasks = [];
     let firstError;
@@ -2165,6 +2177,12 @@ async function copyGraph(source, destination, root, options = {}) {
         if (present) {
             report.manifestsExisting++;
         }
+        else if (tagRootOnPush && desc.digest === root.digest) {
+            const tag = tags[0];
+            await limit(() => onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })));
+            rootTagged = true;
+            report.manifests++;
+        }
         else {
             await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
             report.manifests++;
@@ -2185,8 +2203,9 @@ async function copyGraph(source, destination, root, options = {}) {
         await visit(root);
         while (referrerTasks.length > 0)
             await Promise.all(referrerTasks.splice(0));
-        for (const tag of tags) {
-            await onSide('destination', destination, root, () => destination.tag(root, tag));
+        for (const [i, tag] of tags.entries()) {
+            if (i > 0 || !rootTagged)
+                await onSide('destination', destination, root, () => destination.tag(root, tag));
             logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
         }
     }
@@ -2196,6 +2215,11 @@ async function copyGraph(source, destination, root, options = {}) {
     return report;
 }
 
+/**
+ * Publishing a composed index to one destination repository: children (and every blob they reference) first,
+ * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
+ * at any point leaves the release tags as they were.
+ */
 async function publishIndex(plan, index, children, holders, options) {
     const { destination } = plan;
     const total = emptyReport();
@@ -2225,22 +2249,24 @@ async function publishIndex(plan, index, children, holders, options) {
     }
     const digest = index.descriptor.digest;
     const now = async (tag) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
-    // A tag already at the index shows it is stored; otherwise PUT it (idempotent, and no dearer than a HEAD).
+    // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
     const stored = plan.current
         ? [...plan.current.values()].includes(digest)
         : await destination.exists(index.descriptor);
-    if (!stored)
-        await destination.push(index.descriptor, index.bytes);
     const moved = [];
     const unchanged = [];
-    for (const tag of plan.tags) {
-        if ((await now(tag)) === digest) {
-            unchanged.push(tag);
-            continue;
-        }
+    for (const tag of plan.tags)
+        ((await now(tag)) === digest ? unchanged : moved).push(tag);
+    // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
+    const [first, ...rest] = moved;
+    if (!stored && first !== undefined)
+        await pushTagged(destination, index.descriptor, index.bytes, first);
+    else if (!stored)
+        await destination.push(index.descriptor, index.bytes);
+    else if (first !== undefined)
+        await destination.tag(index.descriptor, first);
+    for (const tag of rest)
         await destination.tag(index.descriptor, tag);
-        moved.push(tag);
-    }
     return { destination: destination.name, report: total, moved, unchanged };
 }
 async function currentDigest(target, tag) {
@@ -19634,7 +19660,9 @@ async function resolveManifest(client, memory, reference) {
     remember(memory, digest, fetched.bytes);
     return { mediaType, digest, size: fetched.bytes.length };
 }
-async function pushManifest(client, memory, desc, content, signal) {
+async function pushManifest(client, memory, desc, content, signal, 
+/** A tag to PUT it under instead of its digest (the registry stores it by digest too). */
+tag) {
     if (desc.size > MANIFEST_PUSH_LIMIT) {
         if (content instanceof Readable)
             dropStream(content);
@@ -19642,7 +19670,9 @@ async function pushManifest(client, memory, desc, content, signal) {
     }
     const bytes = content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
     verifyBytes(bytes, desc, `manifest for ${client.name}`);
-    const subjectAcknowledged = await putManifest(client, desc, bytes, desc.digest, signal);
+    if (tag !== undefined)
+        assertTag(tag, `tag for ${client.name}`);
+    const subjectAcknowledged = await putManifest(client, desc, bytes, tag ?? desc.digest, signal);
     remember(memory, desc.digest, bytes);
     return { bytes, subjectAcknowledged };
 }
@@ -20055,6 +20085,14 @@ function createRegistryTarget(ref, options = {}) {
                 await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
         },
         tag: (desc, tag) => tagManifest(client, memory, desc, tag),
+        async pushTagged(desc, bytes, tag, pushOptions) {
+            if (!isManifest(desc)) {
+                throw new OciError('INVALID_INPUT', `cannot tag ${desc.digest}: ${desc.mediaType} is not a manifest or index`);
+            }
+            const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal, tag);
+            if (!pushed.subjectAcknowledged)
+                await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+        },
         pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
         mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
         listTags: () => listTags(client),
