@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { concurrencyJob } from './jobs/concurrency.js';
 import { mergeJob, scaleJob } from './jobs/merge.js';
 import { pushJob } from './jobs/push.js';
 import { otherRegistryJob, sameRegistryJob } from './jobs/release.js';
@@ -32,6 +33,7 @@ const notes = [
   'release to another repository: merge with a tag in another repository of the same registry; bytes are the PUT/PATCH bodies of blob uploads seen by the proxy.',
   'release to another registry: two merges into two repositories of a second registry with one `--cache-dir`; the figure is the blob bytes the second one GETs from the source registry.',
   'scale: 256 staged platforms merged under 3 tags; time per platform is the wall time divided by the count, against the 16-platform merge.',
+  'concurrency: both registries behind a proxy that holds every answer back 20 ms; 16 staged platforms of 1 MiB released into the other registry (each blob read and uploaded) with `--concurrency` 1, 2, 4, 8 and 16, each into a repository of its own; peak requests in flight counted at the destination. Within a merge, up to `concurrency` platforms are copied at once and each copy runs up to `concurrency` transfers, hence about twice as many requests in flight.',
   'start-up: the time from spawning `node dist/index.js` (the action, inputs in INPUT_* variables) to the first request the proxy sees.',
 ];
 
@@ -70,6 +72,7 @@ async function main() {
     await step('release', () => sameRegistryJob(context));
     await step('cache', () => otherRegistryJob(context));
     if (merge16) await step('scale', () => scaleJob(context, merge16.raw));
+    await step('concurrency', () => concurrencyJob(context));
     await step('push', () => pushJob(context));
   } finally {
     await proxy.stop();

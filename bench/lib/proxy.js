@@ -14,20 +14,31 @@ export function emptyCounts() {
     blobUploadBytes: 0,
     blobDownloadBytes: 0,
     mounts: 0,
+    /** The most requests in flight at once. */
+    peakInFlight: 0,
     firstRequestAt: undefined,
     lines: [],
   };
 }
 
-export async function startCountingProxy(upstream) {
+/**
+ * `options.delayMs` holds every answer back that long before its head is sent, as a distant registry would:
+ * latency without a bandwidth limit.
+ */
+export async function startCountingProxy(upstream, options = {}) {
+  const delayMs = options.delayMs ?? 0;
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   let counts = emptyCounts();
+  let inFlight = 0;
   const server = createServer((req, res) => {
     const now = performance.now();
     const c = counts;
     c.firstRequestAt ??= now;
     c.requests++;
+    inFlight++;
+    c.peakInFlight = Math.max(c.peakInFlight, inFlight);
+    res.once('close', () => inFlight--);
     c.byMethod[req.method] = (c.byMethod[req.method] ?? 0) + 1;
     const path = req.url ?? '/';
     c.lines.push(`${Math.round(now)} ${req.method} ${path.split('?')[0]}`);
@@ -37,9 +48,13 @@ export async function startCountingProxy(upstream) {
     const upstreamReq = httpRequest(
       { host: target.hostname, port: target.port, method: req.method, path, headers: req.headers, agent },
       (upstreamRes) => {
-        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
-        if (isBlobGet) upstreamRes.on('data', (chunk) => (c.blobDownloadBytes += chunk.length));
-        upstreamRes.pipe(res);
+        const answer = () => {
+          res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+          if (isBlobGet) upstreamRes.on('data', (chunk) => (c.blobDownloadBytes += chunk.length));
+          upstreamRes.pipe(res);
+        };
+        if (delayMs > 0) setTimeout(answer, delayMs);
+        else answer();
       },
     );
     upstreamReq.on('error', () => res.destroy());
