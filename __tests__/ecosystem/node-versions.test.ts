@@ -1,26 +1,34 @@
 /**
  * The committed bundle runs on the Node that runs these tests (20 here) and on Node 24 (what GitHub runs
- * `runs.using: node24` actions with): the CLI's help, a push/merge/pull round trip on an oci-layout store,
- * and the action entry point reading INPUT_* and writing GITHUB_OUTPUT.
+ * `runs.using: node24` actions with): the CLI's help, a push/merge/pull round trip on an oci-layout store, a
+ * big file streamed to a real registry, and the action entry point reading INPUT_* and writing GITHUB_OUTPUT.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
 import { parseOutputFile } from '../e2e/run-action.js';
+import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { findNode24, majorOf, repoRoot } from './node-runtime.js';
 
 let work: string;
+let registry: RunningRegistry;
 const runtimes: Array<[string, () => string]> = [
   [`current (${process.version})`, () => process.execPath],
   ['Node 24', findNode24],
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'oma-node-versions-'));
+  registry = await startRegistry();
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await registry.stop();
+  rmSync(work, { recursive: true, force: true });
+});
 
 function run(node: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
@@ -96,6 +104,31 @@ describe.each(runtimes)('the bundle on %s', (label, locate) => {
     ]);
     expect(pulled.code).toBe(0);
     expect(readFileSync(join(out, `tool-${slug}-arm64`), 'utf8')).toBe('tool arm64\n');
+  });
+
+  test('a big file is pushed to a registry while hashed (undici, reused buffers) and reads back byte for byte', async () => {
+    const bytes = randomBytes(STREAMED_PUSH_MIN_SIZE + 3);
+    const file = join(work, `big-${slug}.bin`);
+    writeFileSync(file, bytes);
+    const repository = `node-versions/${slug.toLowerCase().replace(/^-+|-+$/g, '')}`;
+    const pushed = await run(node, [
+      cli,
+      'push',
+      '--repository',
+      `${registry.host}/${repository}`,
+      '--platform',
+      'linux/amd64',
+      '--staging-prefix',
+      's',
+      '--files',
+      file,
+    ]);
+    expect(pushed.stderr).toContain('uploading while hashing');
+    expect(pushed.code).toBe(0);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const blob = await fetch(`${registry.url}/v2/${repository}/blobs/${digest}`);
+    expect(blob.status).toBe(200);
+    expect(Buffer.from(await blob.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
   test('the action entry point (dist/index.js) pulls and writes its outputs', async () => {
