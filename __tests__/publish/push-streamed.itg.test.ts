@@ -134,6 +134,45 @@ test('a streamed push stores the config meanwhile, so only the manifests follow 
   expect(result.report.existing.count).toBe(0);
 });
 
+test('several files are packed at once, big ones uploaded side by side, and the layers keep the order given', async () => {
+  const files = [
+    { name: 'first-big.bin', size: STREAMED_PUSH_MIN_SIZE + 5 },
+    { name: 'small.txt', size: 10 },
+    { name: 'second-big.bin', size: STREAMED_PUSH_MIN_SIZE + 7 },
+  ];
+  const digests: string[] = [];
+  for (const f of files) {
+    const bytes = randomBytes(f.size);
+    await writeFile(join(dir, f.name), bytes);
+    digests.push(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+  }
+  proxy.log.length = 0;
+  const result = await push(
+    {
+      repository: parseReference(`${proxy.host}/streamed/several`),
+      platform: { os: 'linux', architecture: 'amd64' },
+      files: files.map((f) => ({ path: join(dir, f.name) })),
+      annotations: {},
+      stagingTag: 'staging-linux-amd64',
+      concurrency: 4,
+    },
+    { open: (ref) => openTarget(ref), logger: silentLogger, tempRoot: dir },
+  );
+  expect(result.files.map((f) => f.title)).toEqual(files.map((f) => f.name));
+  const manifest = (await (
+    await fetch(`${registry.url}/v2/streamed/several/manifests/${result.digest}`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+    })
+  ).json()) as { layers: Array<{ digest: string; annotations: Record<string, string> }> };
+  expect(manifest.layers.map((l) => l.digest)).toEqual(digests);
+  expect(manifest.layers.map((l) => l.annotations['org.opencontainers.image.title'])).toEqual(files.map((f) => f.name));
+  // the two big files were uploaded at the same time
+  const patches = proxy.log.filter((e) => e.method === 'PATCH');
+  expect(patches).toHaveLength(2);
+  const [a, b] = patches as [(typeof patches)[0], (typeof patches)[0]];
+  expect(b.startedAt).toBeLessThan(a.startedAt + a.ms);
+});
+
 test('a re-run of a big-file push hashes first, finds the blob staged, and uploads no blob bytes', async () => {
   const size = STREAMED_PUSH_MIN_SIZE + 1;
   const path = join(dir, 'rerun.bin');

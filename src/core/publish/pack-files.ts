@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { createDirectoryTarGz } from '../archive/tar-gz.js';
 import { createDigester, createHashingStream, digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
+import { createLimit } from '../graph/limit.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { readFileChunks } from '../content/file-chunks.js';
@@ -66,6 +67,8 @@ export interface PackOptions {
    * copy finds it present and a re-run uploads nothing.
    */
   stagedLayers?: ReadonlyMap<string, number>;
+  /** Files packed at once (default 1). */
+  concurrency?: number;
 }
 
 export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
@@ -82,27 +85,17 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
   const dispose = () => rm(temp, { recursive: true, force: true });
   try {
     const source = createFileSource('files');
-    const layers: PackedArtifact['layers'] = [];
-    for (const [i, spec] of specs.entries()) {
-      const { kind, size: fileSize } = await statKind(spec.path);
-      const title = basename(spec.path);
-      const directory = kind === 'directory';
-      const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
-      const maybeStaged = options.stagedLayers?.get(title) === fileSize;
-      const streamed =
-        !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-      const { digest, size } = directory
-        ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
-        : streamed && options.streamFile
-          ? await options.streamFile(spec.path, fileSize)
-          : await hashFile(spec.path);
-      const annotations: Record<string, string> = { [Annotations.title]: title };
-      if (directory) annotations[unpackAnnotation] = 'true';
-      const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
-      const descriptor: Descriptor = { mediaType, digest, size, annotations };
-      source.addFile(descriptor, path);
-      layers.push({ descriptor, path, directory, streamed });
-    }
+    // Files are hashed (and big ones uploaded) `concurrency` at a time; the layers keep the order of `specs`.
+    // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
+    const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
+    const limit = createLimit(options.concurrency ?? 1);
+    const settled = await Promise.allSettled(
+      specs.map((spec, i) => limit(() => packOne(spec, kinds[i] as FileKind, i, temp, options))),
+    );
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const layers = settled.map((r) => (r as PromiseFulfilledResult<PackedArtifact['layers'][number]>).value);
+    for (const layer of layers) source.addFile(layer.descriptor, layer.path);
     const config = platformConfig(options.platform);
     const configDesc = config.descriptor;
     source.addBytes(configDesc, config.bytes);
@@ -128,6 +121,30 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
   }
 }
 
+/** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
+async function packOne(
+  spec: FileSpec,
+  { kind, size: fileSize }: FileKind,
+  i: number,
+  temp: string,
+  options: PackOptions,
+): Promise<PackedArtifact['layers'][number]> {
+  const title = basename(spec.path);
+  const directory = kind === 'directory';
+  const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
+  const maybeStaged = options.stagedLayers?.get(title) === fileSize;
+  const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
+  const { digest, size } = directory
+    ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+    : streamed && options.streamFile
+      ? await options.streamFile(spec.path, fileSize)
+      : await hashFile(spec.path);
+  const annotations: Record<string, string> = { [Annotations.title]: title };
+  if (directory) annotations[unpackAnnotation] = 'true';
+  const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
+  return { descriptor: { mediaType, digest, size, annotations }, path, directory, streamed };
+}
+
 /**
  * A schema-valid image config that carries the platform, so tools that read the platform from the config
  * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
@@ -147,7 +164,12 @@ export function platformConfig(platform: Platform): { descriptor: Descriptor; by
   return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
 
-async function statKind(path: string): Promise<{ kind: 'file' | 'directory'; size: number }> {
+interface FileKind {
+  kind: 'file' | 'directory';
+  size: number;
+}
+
+async function statKind(path: string): Promise<FileKind> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) return { kind: 'directory', size: 0 };

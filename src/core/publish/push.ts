@@ -73,6 +73,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     platform: request.platform,
     annotations: request.annotations,
     tempRoot: deps.tempRoot,
+    concurrency: request.concurrency,
     ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
     // Big files go to the destination as they are hashed: one read instead of two. The small config blob
     // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.

@@ -3145,27 +3145,17 @@ async function packFiles(specs, options) {
     const dispose = () => rm(temp, { recursive: true, force: true });
     try {
         const source = createFileSource('files');
-        const layers = [];
-        for (const [i, spec] of specs.entries()) {
-            const { kind, size: fileSize } = await statKind(spec.path);
-            const title = basename(spec.path);
-            const directory = kind === 'directory';
-            const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
-            const maybeStaged = options.stagedLayers?.get(title) === fileSize;
-            const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-            const { digest, size } = directory
-                ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
-                : streamed && options.streamFile
-                    ? await options.streamFile(spec.path, fileSize)
-                    : await hashFile(spec.path);
-            const annotations = { [Annotations.title]: title };
-            if (directory)
-                annotations[unpackAnnotation] = 'true';
-            const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
-            const descriptor = { mediaType, digest, size, annotations };
-            source.addFile(descriptor, path);
-            layers.push({ descriptor, path, directory, streamed });
-        }
+        // Files are hashed (and big ones uploaded) `concurrency` at a time; the layers keep the order of `specs`.
+        // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
+        const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
+        const limit = createLimit(options.concurrency ?? 1);
+        const settled = await Promise.allSettled(specs.map((spec, i) => limit(() => packOne(spec, kinds[i], i, temp, options))));
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const layers = settled.map((r) => r.value);
+        for (const layer of layers)
+            source.addFile(layer.descriptor, layer.path);
         const config = platformConfig(options.platform);
         const configDesc = config.descriptor;
         source.addBytes(configDesc, config.bytes);
@@ -3190,6 +3180,24 @@ async function packFiles(specs, options) {
         await dispose();
         throw e;
     }
+}
+/** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
+async function packOne(spec, { kind, size: fileSize }, i, temp, options) {
+    const title = basename(spec.path);
+    const directory = kind === 'directory';
+    const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
+    const maybeStaged = options.stagedLayers?.get(title) === fileSize;
+    const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
+    const { digest, size } = directory
+        ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+        : streamed && options.streamFile
+            ? await options.streamFile(spec.path, fileSize)
+            : await hashFile(spec.path);
+    const annotations = { [Annotations.title]: title };
+    if (directory)
+        annotations[unpackAnnotation] = 'true';
+    const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
+    return { descriptor: { mediaType, digest, size, annotations }, path, directory, streamed };
 }
 /**
  * A schema-valid image config that carries the platform, so tools that read the platform from the config
@@ -20309,6 +20317,7 @@ async function pushFiles(request, destination, deps) {
         platform: request.platform,
         annotations: request.annotations,
         tempRoot: deps.tempRoot,
+        concurrency: request.concurrency,
         ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
         // Big files go to the destination as they are hashed: one read instead of two. The small config blob
         // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
