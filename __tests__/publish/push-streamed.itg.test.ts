@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
@@ -171,6 +172,33 @@ test('several files are packed at once, big ones uploaded side by side, and the 
   expect(patches).toHaveLength(2);
   const [a, b] = patches as [(typeof patches)[0], (typeof patches)[0]];
   expect(b.startedAt).toBeLessThan(a.startedAt + a.ms);
+});
+
+test('when one file fails, the upload of another stops too, and that first failure is what is reported', async () => {
+  const size = 4 * STREAMED_PUSH_MIN_SIZE;
+  const big = join(dir, 'stops.bin');
+  await writeFile(big, randomBytes(size));
+  // a directory whose archive fails at once: it holds a FIFO, which push refuses
+  const broken = join(dir, 'broken-dir');
+  await mkdir(broken, { recursive: true });
+  execFileSync('mkfifo', [join(broken, 'pipe')]);
+  proxy.log.length = 0;
+  await expect(
+    push(
+      {
+        repository: parseReference(`${proxy.host}/streamed/stops`),
+        platform: { os: 'linux', architecture: 'amd64' },
+        files: [{ path: broken }, { path: big }],
+        annotations: {},
+        stagingTag: 'staging-linux-amd64',
+        concurrency: 4,
+      },
+      { open: (ref) => openTarget(ref), logger: silentLogger, tempRoot: dir },
+    ),
+  ).rejects.toThrow(/pipe/);
+  // the big file's upload, if it had begun, did not go all the way; nothing was staged
+  expect(proxy.log.filter((e) => e.method === 'PATCH' && e.bytesIn >= size)).toEqual([]);
+  expect(proxy.log.filter((e) => e.method === 'PUT' && e.path.includes('/manifests/'))).toEqual([]);
 });
 
 test('a re-run of a big-file push hashes first, finds the blob staged, and uploads no blob bytes', async () => {

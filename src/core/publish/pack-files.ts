@@ -61,7 +61,7 @@ export interface PackOptions {
   annotations: Record<string, string>;
   tempRoot: string;
   /** Stores a big file in the destination while hashing it (see STREAMED_PUSH_MIN_SIZE). */
-  streamFile?: (path: string, size: number) => Promise<{ digest: string; size: number }>;
+  streamFile?: (path: string, size: number, signal: AbortSignal) => Promise<{ digest: string; size: number }>;
   /**
    * Layers the staging tag already holds (title → size): a file that matches one is hashed first, so that the
    * copy finds it present and a re-run uploads nothing.
@@ -89,11 +89,24 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
     // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
     const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
     const limit = createLimit(options.concurrency ?? 1);
+    // The first failure stops the others: no upload goes on for a push that has already failed.
+    const stop = new AbortController();
+    let firstError: unknown;
     const settled = await Promise.allSettled(
-      specs.map((spec, i) => limit(() => packOne(spec, kinds[i] as FileKind, i, temp, options))),
+      specs.map((spec, i) =>
+        limit(async () => {
+          stop.signal.throwIfAborted();
+          return packOne(spec, kinds[i] as FileKind, i, temp, options, stop.signal);
+        }).catch((e: unknown) => {
+          if (!stop.signal.aborted) {
+            firstError = e;
+            stop.abort(e);
+          }
+          throw e;
+        }),
+      ),
     );
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (stop.signal.aborted) throw firstError;
     const layers = settled.map((r) => (r as PromiseFulfilledResult<PackedArtifact['layers'][number]>).value);
     for (const layer of layers) source.addFile(layer.descriptor, layer.path);
     const config = platformConfig(options.platform);
@@ -128,6 +141,7 @@ async function packOne(
   i: number,
   temp: string,
   options: PackOptions,
+  signal: AbortSignal,
 ): Promise<PackedArtifact['layers'][number]> {
   const title = basename(spec.path);
   const directory = kind === 'directory';
@@ -137,7 +151,7 @@ async function packOne(
   const { digest, size } = directory
     ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
     : streamed && options.streamFile
-      ? await options.streamFile(spec.path, fileSize)
+      ? await options.streamFile(spec.path, fileSize, signal)
       : await hashFile(spec.path);
   const annotations: Record<string, string> = { [Annotations.title]: title };
   if (directory) annotations[unpackAnnotation] = 'true';

@@ -79,13 +79,14 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
     // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
     ...(pushStreamed
       ? {
-          streamFile: async (path: string, size: number) => {
+          streamFile: async (path: string, size: number, signal: AbortSignal) => {
             const name = basename(path);
             deps.logger.info(`${name}: uploading while hashing`);
             storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
             const report = deps.onProgress;
-            const blob = await pushStreamed(() =>
-              report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path),
+            const blob = await pushStreamed(
+              () => (report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path)),
+              { signal },
             );
             stored.set(blob.digest, 'uploaded');
             return blob;

@@ -3149,10 +3149,21 @@ async function packFiles(specs, options) {
         // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
         const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
         const limit = createLimit(options.concurrency ?? 1);
-        const settled = await Promise.allSettled(specs.map((spec, i) => limit(() => packOne(spec, kinds[i], i, temp, options))));
-        const failed = settled.find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
+        // The first failure stops the others: no upload goes on for a push that has already failed.
+        const stop = new AbortController();
+        let firstError;
+        const settled = await Promise.allSettled(specs.map((spec, i) => limit(async () => {
+            stop.signal.throwIfAborted();
+            return packOne(spec, kinds[i], i, temp, options, stop.signal);
+        }).catch((e) => {
+            if (!stop.signal.aborted) {
+                firstError = e;
+                stop.abort(e);
+            }
+            throw e;
+        })));
+        if (stop.signal.aborted)
+            throw firstError;
         const layers = settled.map((r) => r.value);
         for (const layer of layers)
             source.addFile(layer.descriptor, layer.path);
@@ -3182,7 +3193,7 @@ async function packFiles(specs, options) {
     }
 }
 /** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
-async function packOne(spec, { kind, size: fileSize }, i, temp, options) {
+async function packOne(spec, { kind, size: fileSize }, i, temp, options, signal) {
     const title = basename(spec.path);
     const directory = kind === 'directory';
     const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
@@ -3191,7 +3202,7 @@ async function packOne(spec, { kind, size: fileSize }, i, temp, options) {
     const { digest, size } = directory
         ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
         : streamed && options.streamFile
-            ? await options.streamFile(spec.path, fileSize)
+            ? await options.streamFile(spec.path, fileSize, signal)
             : await hashFile(spec.path);
     const annotations = { [Annotations.title]: title };
     if (directory)
@@ -20323,12 +20334,12 @@ async function pushFiles(request, destination, deps) {
         // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
         ...(pushStreamed
             ? {
-                streamFile: async (path, size) => {
+                streamFile: async (path, size, signal) => {
                     const name = basename(path);
                     deps.logger.info(`${name}: uploading while hashing`);
                     storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
                     const report = deps.onProgress;
-                    const blob = await pushStreamed(() => report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path));
+                    const blob = await pushStreamed(() => (report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path)), { signal });
                     stored.set(blob.digest, 'uploaded');
                     return blob;
                 },
