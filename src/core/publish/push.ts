@@ -3,6 +3,7 @@
  * carries platform, artifactType and annotations. The matrix-job half of the workflow.
  */
 import { basename } from 'node:path';
+import { readFileChunks } from '../content/file-chunks.js';
 import type { Target } from '../content/target.js';
 import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
@@ -20,7 +21,6 @@ import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
-import { readFileChunks } from '../content/file-chunks.js';
 import { packFiles, platformConfig, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
