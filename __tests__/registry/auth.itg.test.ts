@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe as group, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileChunks } from '../../src/core/content/file-chunks.js';
 import { isOciError, RegistryError } from '../../src/core/errors.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { staticCredentials, type Credential } from '../../src/core/registry/auth/credentials.js';
@@ -112,6 +116,22 @@ group('Bearer (token server)', () => {
     for (const token of auth.tokens.issued) expect(secretsSeen).toContain(token);
 
     expect(await skopeoRaw(auth.registry.host, 'team/app', 'v1', bob)).toEqual(manifest.bytes);
+  });
+
+  test('a file streamed while hashed (POST, PATCH, PUT) goes with a scoped token and reads back whole', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oma-auth-stream-'));
+    try {
+      const bytes = randomBytes(5 * 1024 * 1024 + 1);
+      const path = join(dir, 'big.bin');
+      await writeFile(path, bytes);
+      const repo = createRegistryTarget(registryRef(auth.registry.host, 'team/streamed'), options(bob));
+      const stored = await repo.pushStreamed(() => readFileChunks(path));
+      expect(stored).toEqual({ digest: describe(bytes).digest, size: bytes.length });
+      const read = await readAll(await repo.fetch(describe(bytes)));
+      expect(Buffer.from(read).equals(bytes)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('mount asks for pull on the source; without that grant it answers false and upload works', async () => {
