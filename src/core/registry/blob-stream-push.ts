@@ -7,10 +7,17 @@
  */
 import { Readable } from 'node:stream';
 import { createDigester } from '../digest.js';
-import { OciError, RegistryError } from '../errors.js';
-import { BLOB_UPLOAD_ATTEMPTS, cancelUpload, checkDigestHeader, pushScope, sessionLocation } from './blobs.js';
+import {
+  BLOB_UPLOAD_ATTEMPTS,
+  cancelUpload,
+  commitUpload,
+  isTransient,
+  pushScope,
+  sessionLocation,
+  startUpload,
+} from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
-import { backoffDelay, discard, dropStream, headerValue, isRetryableStatus, sleep } from './http.js';
+import { backoffDelay, discard, dropStream, headerValue, sleep } from './http.js';
 
 export interface StreamedBlob {
   digest: string;
@@ -29,9 +36,7 @@ export async function pushBlobStreamed(
     try {
       return await streamOnce(client, await open(), signal);
     } catch (e) {
-      const transient =
-        (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
-      if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !transient) throw e;
+      if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !isTransient(e)) throw e;
       const delayMs = backoffDelay(attempt, client.http.retry);
       client.logger.debug(`streamed blob upload to ${client.name} failed, trying again in ${delayMs} ms`);
       await sleep(delayMs, signal);
@@ -62,31 +67,17 @@ async function streamOnce(
   const operation = 'streamed blob upload';
   let session: URL;
   try {
-    session = await sessionRequest(client, 'POST', client.url('blobs/uploads/'), operation, 202, signal);
+    session = await startUpload(client, operation, signal);
   } catch (e) {
     await release(source);
     throw e;
   }
   const seen = { digester: createDigester(), size: 0 };
   try {
-    session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, hashing(source, seen));
+    session = await patchSession(client, session, operation, hashing(source, seen), signal);
     const digest = seen.digester.digest();
-    const size = seen.size;
-    const commit = new URL(session);
-    commit.searchParams.set('digest', digest);
-    const request: ClientRequest = {
-      method: 'PUT',
-      url: commit,
-      operation: `blob ${digest}`,
-      scopes: [pushScope(client.repository)],
-      headers: { 'content-length': '0' },
-      signal,
-    };
-    const response = await client.request(request);
-    if (response.status !== 201) throw await client.fail(request, response);
-    await discard(response.body);
-    checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
-    return { digest, size };
+    await commitUpload(client, session, digest, signal);
+    return { digest, size: seen.size };
   } catch (e) {
     await release(source);
     await cancelUpload(client, session);
@@ -94,27 +85,25 @@ async function streamOnce(
   }
 }
 
-/** POST or PATCH on an upload session; returns the next session Location (same origin only). */
-async function sessionRequest(
+/** PATCH the bytes into an upload session; returns the next session Location (same origin only). */
+async function patchSession(
   client: RegistryClient,
-  method: 'POST' | 'PATCH',
   url: URL,
   operation: string,
-  expected: number,
+  body: StreamedContent,
   signal?: AbortSignal,
-  body?: StreamedContent,
 ): Promise<URL> {
   const request: ClientRequest = {
-    method,
+    method: 'PATCH',
     url,
     operation,
     scopes: [pushScope(client.repository)],
-    headers: body ? { 'content-type': 'application/octet-stream' } : { 'content-length': '0' },
-    ...(body ? { body } : {}),
+    headers: { 'content-type': 'application/octet-stream' },
+    body,
     signal,
   };
   const response = await client.request(request);
-  if (response.status !== expected) throw await client.fail(request, response);
+  if (response.status !== 202) throw await client.fail(request, response);
   await discard(response.body);
-  return sessionLocation(client, url, headerValue(response.headers, 'location'), `${method} ${operation}`);
+  return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
 }

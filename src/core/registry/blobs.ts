@@ -135,7 +135,8 @@ async function openBody(content: Readable | (() => Readable | Promise<Readable>)
   return bytes;
 }
 
-const isTransient = (e: unknown): boolean =>
+/** A failure worth a new upload session: a retryable status or a network error. */
+export const isTransient = (e: unknown): boolean =>
   (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
 
 async function uploadOnce(
@@ -146,23 +147,9 @@ async function uploadOnce(
 ): Promise<void> {
   const session = await startUpload(client, `blob upload ${desc.digest}`, signal);
   try {
-    const url = new URL(session);
-    url.searchParams.set('digest', desc.digest);
     const streamed =
       body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => {});
-    const request: ClientRequest = {
-      method: 'PUT',
-      url,
-      operation: `blob ${desc.digest}`,
-      scopes: [pushScope(client.repository)],
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-      body: streamed,
-      signal,
-    };
-    const response = await client.request(request);
-    if (response.status !== 201) throw await client.fail(request, response);
-    await discard(response.body);
-    checkDigestHeader(client, desc.digest, headerValue(response.headers, 'docker-content-digest'));
+    await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
   } catch (e) {
     if (!(body instanceof Uint8Array)) dropStream(body);
     await cancelUpload(client, session);
@@ -170,8 +157,38 @@ async function uploadOnce(
   }
 }
 
+/**
+ * PUT `<session>?digest=`: the commit, carrying the last bytes (`body`) or none. The registry checks the digest
+ * before the blob becomes visible; its Docker-Content-Digest answer, when it gives one, must agree.
+ */
+export async function commitUpload(
+  client: RegistryClient,
+  session: URL,
+  digest: string,
+  signal?: AbortSignal,
+  body?: { content: Uint8Array | Readable; size: number },
+): Promise<void> {
+  const url = new URL(session);
+  url.searchParams.set('digest', digest);
+  const request: ClientRequest = {
+    method: 'PUT',
+    url,
+    operation: `blob ${digest}`,
+    scopes: [pushScope(client.repository)],
+    headers: body
+      ? { 'content-type': 'application/octet-stream', 'content-length': String(body.size) }
+      : { 'content-length': '0' },
+    ...(body ? { body: body.content } : {}),
+    signal,
+  };
+  const response = await client.request(request);
+  if (response.status !== 201) throw await client.fail(request, response);
+  await discard(response.body);
+  checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
+}
+
 /** POST …/blobs/uploads/ → the session's absolute Location (same origin only). */
-async function startUpload(client: RegistryClient, operation: string, signal?: AbortSignal): Promise<URL> {
+export async function startUpload(client: RegistryClient, operation: string, signal?: AbortSignal): Promise<URL> {
   const request: ClientRequest = {
     method: 'POST',
     url: client.url('blobs/uploads/'),

@@ -19038,27 +19038,13 @@ async function openBody(content, desc) {
     verifyBytes(bytes, desc, 'blob to upload');
     return bytes;
 }
+/** A failure worth a new upload session: a retryable status or a network error. */
 const isTransient = (e) => (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
 async function uploadOnce(client, desc, body, signal) {
     const session = await startUpload(client, `blob upload ${desc.digest}`, signal);
     try {
-        const url = new URL(session);
-        url.searchParams.set('digest', desc.digest);
         const streamed = body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => { });
-        const request = {
-            method: 'PUT',
-            url,
-            operation: `blob ${desc.digest}`,
-            scopes: [pushScope(client.repository)],
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-            body: streamed,
-            signal,
-        };
-        const response = await client.request(request);
-        if (response.status !== 201)
-            throw await client.fail(request, response);
-        await discard(response.body);
-        checkDigestHeader(client, desc.digest, headerValue(response.headers, 'docker-content-digest'));
+        await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
     }
     catch (e) {
         if (!(body instanceof Uint8Array))
@@ -19066,6 +19052,30 @@ async function uploadOnce(client, desc, body, signal) {
         await cancelUpload(client, session);
         throw e;
     }
+}
+/**
+ * PUT `<session>?digest=`: the commit, carrying the last bytes (`body`) or none. The registry checks the digest
+ * before the blob becomes visible; its Docker-Content-Digest answer, when it gives one, must agree.
+ */
+async function commitUpload(client, session, digest, signal, body) {
+    const url = new URL(session);
+    url.searchParams.set('digest', digest);
+    const request = {
+        method: 'PUT',
+        url,
+        operation: `blob ${digest}`,
+        scopes: [pushScope(client.repository)],
+        headers: body
+            ? { 'content-type': 'application/octet-stream', 'content-length': String(body.size) }
+            : { 'content-length': '0' },
+        ...(body ? { body: body.content } : {}),
+        signal,
+    };
+    const response = await client.request(request);
+    if (response.status !== 201)
+        throw await client.fail(request, response);
+    await discard(response.body);
+    checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
 }
 /** POST …/blobs/uploads/ → the session's absolute Location (same origin only). */
 async function startUpload(client, operation, signal) {
@@ -19743,8 +19753,7 @@ async function pushBlobStreamed(client, open, signal) {
             return await streamOnce(client, await open(), signal);
         }
         catch (e) {
-            const transient = (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
-            if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !transient)
+            if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !isTransient(e))
                 throw e;
             const delayMs = backoffDelay(attempt, client.http.retry);
             client.logger.debug(`streamed blob upload to ${client.name} failed, trying again in ${delayMs} ms`);
@@ -19771,7 +19780,7 @@ async function streamOnce(client, source, signal) {
     const operation = 'streamed blob upload';
     let session;
     try {
-        session = await sessionRequest(client, 'POST', client.url('blobs/uploads/'), operation, 202, signal);
+        session = await startUpload(client, operation, signal);
     }
     catch (e) {
         await release(source);
@@ -19779,25 +19788,10 @@ async function streamOnce(client, source, signal) {
     }
     const seen = { digester: createDigester(), size: 0 };
     try {
-        session = await sessionRequest(client, 'PATCH', session, operation, 202, signal, hashing(source, seen));
+        session = await patchSession(client, session, operation, hashing(source, seen), signal);
         const digest = seen.digester.digest();
-        const size = seen.size;
-        const commit = new URL(session);
-        commit.searchParams.set('digest', digest);
-        const request = {
-            method: 'PUT',
-            url: commit,
-            operation: `blob ${digest}`,
-            scopes: [pushScope(client.repository)],
-            headers: { 'content-length': '0' },
-            signal,
-        };
-        const response = await client.request(request);
-        if (response.status !== 201)
-            throw await client.fail(request, response);
-        await discard(response.body);
-        checkDigestHeader(client, digest, headerValue(response.headers, 'docker-content-digest'));
-        return { digest, size };
+        await commitUpload(client, session, digest, signal);
+        return { digest, size: seen.size };
     }
     catch (e) {
         await release(source);
@@ -19805,22 +19799,22 @@ async function streamOnce(client, source, signal) {
         throw e;
     }
 }
-/** POST or PATCH on an upload session; returns the next session Location (same origin only). */
-async function sessionRequest(client, method, url, operation, expected, signal, body) {
+/** PATCH the bytes into an upload session; returns the next session Location (same origin only). */
+async function patchSession(client, url, operation, body, signal) {
     const request = {
-        method,
+        method: 'PATCH',
         url,
         operation,
         scopes: [pushScope(client.repository)],
-        headers: body ? { 'content-type': 'application/octet-stream' } : { 'content-length': '0' },
-        ...(body ? { body } : {}),
+        headers: { 'content-type': 'application/octet-stream' },
+        body,
         signal,
     };
     const response = await client.request(request);
-    if (response.status !== expected)
+    if (response.status !== 202)
         throw await client.fail(request, response);
     await discard(response.body);
-    return sessionLocation(client, url, headerValue(response.headers, 'location'), `${method} ${operation}`);
+    return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
 }
 
 /**
