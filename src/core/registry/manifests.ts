@@ -128,18 +128,49 @@ export async function resolveManifest(
     }
   }
   // HEAD refused or incomplete: GET the bytes and compute what the headers did not say.
-  const fetched = await getManifest(client, reference);
-  const algorithm = byDigest ? parseDigest(reference).algorithm : 'sha256';
+  return (await fetchManifestReference(client, memory, reference)).descriptor;
+}
+
+export interface FetchedReference {
+  descriptor: Descriptor;
+  bytes: Uint8Array;
+}
+
+/**
+ * Resolve and read in one round trip: a GET of a manifest by tag answers with the bytes and the digest
+ * (Docker-Content-Digest), so the usual HEAD-then-GET costs one request instead of two. The digest is
+ * computed from the bytes (a tag has nothing else to check against) and must agree with the header when
+ * the registry sends one; the bytes are remembered, so a later fetch or tag of the same digest is free.
+ */
+export async function fetchManifestReference(
+  client: RegistryClient,
+  memory: ManifestMemory,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<FetchedReference> {
+  const byDigest = isDigest(reference);
+  if (!byDigest) assertTag(reference, `tag to read in ${client.name}`);
+  const fetched = await getManifest(client, reference, undefined, signal);
+  const announced = fetched.digest;
+  const algorithm = byDigest
+    ? parseDigest(reference).algorithm
+    : announced?.startsWith('sha512:')
+      ? 'sha512'
+      : 'sha256';
   const digest = digestOf(fetched.bytes, algorithm);
-  if (byDigest && digest !== reference) {
-    throw new OciError('DIGEST_MISMATCH', `GET manifest ${reference} in ${client.name}: the bytes hash to ${digest}`);
+  const expected = byDigest ? reference : announced;
+  if (expected !== undefined && expected !== digest) {
+    throw new OciError(
+      'DIGEST_MISMATCH',
+      `GET manifest ${byDigest ? reference : `tag "${reference}"`} in ${client.name}: the registry says ${expected.slice(0, 80)} but the bytes hash to ${digest}`,
+    );
   }
   const mediaType = fetched.mediaType ?? bodyMediaType(fetched.bytes);
   if (!mediaType) {
     throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
   }
   remember(memory, digest, fetched.bytes);
-  return { mediaType, digest, size: fetched.bytes.length };
+  return { descriptor: { mediaType, digest, size: fetched.bytes.length }, bytes: fetched.bytes };
 }
 
 export async function pushManifest(

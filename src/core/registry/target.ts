@@ -21,11 +21,11 @@ import {
   pushManifest,
   resolveManifest,
   tagManifest,
+  fetchManifestReference,
   type ManifestMemory,
 } from './manifests.js';
 import { pushBlobStreamed } from './blob-stream-push.js';
 import { OciError } from '../errors.js';
-import { fetchManifestReference } from './fetch-reference.js';
 import { listInReferrersTag, listReferrers } from './referrers.js';
 import { listTags } from './tags.js';
 
@@ -99,6 +99,16 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     return run;
   };
   const isManifest = (desc: Descriptor): boolean => isManifestOrIndexType(desc.mediaType);
+  /** PUT a manifest (by digest, or by `tag`); list it in its subject's fallback tag when the registry did not. */
+  const storeManifest = async (
+    desc: Descriptor,
+    content: Parameters<typeof pushManifest>[3],
+    signal?: AbortSignal,
+    tag?: string,
+  ): Promise<void> => {
+    const pushed = await pushManifest(client, memory, desc, content, signal, tag);
+    if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+  };
 
   return {
     location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
@@ -116,16 +126,14 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     async push(desc, content: BlobContent, pushOptions) {
       if (!isManifest(desc)) return pushBlob(client, desc, content, pushOptions?.signal);
       const bytes = typeof content === 'function' ? await content() : content;
-      const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal);
-      if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+      await storeManifest(desc, bytes, pushOptions?.signal);
     },
     tag: (desc, tag) => tagManifest(client, memory, desc, tag),
     async pushTagged(desc, bytes, tag, pushOptions) {
       if (!isManifest(desc)) {
         throw new OciError('INVALID_INPUT', `cannot tag ${desc.digest}: ${desc.mediaType} is not a manifest or index`);
       }
-      const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal, tag);
-      if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+      await storeManifest(desc, bytes, pushOptions?.signal, tag);
     },
     pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
     mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),

@@ -19676,18 +19676,36 @@ async function resolveManifest(client, memory, reference) {
         }
     }
     // HEAD refused or incomplete: GET the bytes and compute what the headers did not say.
-    const fetched = await getManifest(client, reference);
-    const algorithm = byDigest ? parseDigest(reference).algorithm : 'sha256';
+    return (await fetchManifestReference(client, memory, reference)).descriptor;
+}
+/**
+ * Resolve and read in one round trip: a GET of a manifest by tag answers with the bytes and the digest
+ * (Docker-Content-Digest), so the usual HEAD-then-GET costs one request instead of two. The digest is
+ * computed from the bytes (a tag has nothing else to check against) and must agree with the header when
+ * the registry sends one; the bytes are remembered, so a later fetch or tag of the same digest is free.
+ */
+async function fetchManifestReference(client, memory, reference, signal) {
+    const byDigest = isDigest(reference);
+    if (!byDigest)
+        assertTag(reference, `tag to read in ${client.name}`);
+    const fetched = await getManifest(client, reference, undefined, signal);
+    const announced = fetched.digest;
+    const algorithm = byDigest
+        ? parseDigest(reference).algorithm
+        : announced?.startsWith('sha512:')
+            ? 'sha512'
+            : 'sha256';
     const digest = digestOf(fetched.bytes, algorithm);
-    if (byDigest && digest !== reference) {
-        throw new OciError('DIGEST_MISMATCH', `GET manifest ${reference} in ${client.name}: the bytes hash to ${digest}`);
+    const expected = byDigest ? reference : announced;
+    if (expected !== undefined && expected !== digest) {
+        throw new OciError('DIGEST_MISMATCH', `GET manifest ${byDigest ? reference : `tag "${reference}"`} in ${client.name}: the registry says ${expected.slice(0, 80)} but the bytes hash to ${digest}`);
     }
     const mediaType = fetched.mediaType ?? mediaTypeOf(fetched.bytes);
     if (!mediaType) {
         throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
     }
     remember(memory, digest, fetched.bytes);
-    return { mediaType, digest, size: fetched.bytes.length };
+    return { descriptor: { mediaType, digest, size: fetched.bytes.length }, bytes: fetched.bytes };
 }
 async function pushManifest(client, memory, desc, content, signal, 
 /** A tag to PUT it under instead of its digest (the registry stores it by digest too). */
@@ -19815,36 +19833,6 @@ async function patchSession(client, url, operation, body, signal) {
         throw await client.fail(request, response);
     await discard(response.body);
     return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
-}
-
-/**
- * Resolve and read in one round trip: a GET of a manifest by tag answers with the bytes and the digest
- * (Docker-Content-Digest), so the usual HEAD-then-GET costs one request instead of two. The digest is
- * computed from the bytes (a tag has nothing else to check against) and must agree with the header when
- * the registry sends one; the bytes are remembered, so a later fetch or tag of the same digest is free.
- */
-async function fetchManifestReference(client, memory, reference, signal) {
-    const byDigest = isDigest(reference);
-    if (!byDigest)
-        assertTag(reference, `tag to read in ${client.name}`);
-    const fetched = await getManifest(client, reference, undefined, signal);
-    const announced = fetched.digest;
-    const algorithm = byDigest
-        ? parseDigest(reference).algorithm
-        : announced?.startsWith('sha512:')
-            ? 'sha512'
-            : 'sha256';
-    const digest = digestOf(fetched.bytes, algorithm);
-    const expected = byDigest ? reference : announced;
-    if (expected !== undefined && expected !== digest) {
-        throw new OciError('DIGEST_MISMATCH', `GET manifest ${byDigest ? reference : `tag "${reference}"`} in ${client.name}: the registry says ${expected.slice(0, 80)} but the bytes hash to ${digest}`);
-    }
-    const mediaType = fetched.mediaType ?? mediaTypeOf(fetched.bytes);
-    if (!mediaType) {
-        throw new OciError('INVALID_MANIFEST', `manifest ${reference} in ${client.name} has no media type`);
-    }
-    remember(memory, digest, fetched.bytes);
-    return { descriptor: { mediaType, digest, size: fetched.bytes.length }, bytes: fetched.bytes };
 }
 
 /**
@@ -20078,6 +20066,12 @@ function createRegistryTarget(ref, options = {}) {
         return run;
     };
     const isManifest = (desc) => isManifestOrIndexType(desc.mediaType);
+    /** PUT a manifest (by digest, or by `tag`); list it in its subject's fallback tag when the registry did not. */
+    const storeManifest = async (desc, content, signal, tag) => {
+        const pushed = await pushManifest(client, memory, desc, content, signal, tag);
+        if (!pushed.subjectAcknowledged)
+            await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+    };
     return {
         location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
         name: client.name,
@@ -20093,18 +20087,14 @@ function createRegistryTarget(ref, options = {}) {
             if (!isManifest(desc))
                 return pushBlob(client, desc, content, pushOptions?.signal);
             const bytes = typeof content === 'function' ? await content() : content;
-            const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal);
-            if (!pushed.subjectAcknowledged)
-                await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+            await storeManifest(desc, bytes, pushOptions?.signal);
         },
         tag: (desc, tag) => tagManifest(client, memory, desc, tag),
         async pushTagged(desc, bytes, tag, pushOptions) {
             if (!isManifest(desc)) {
                 throw new OciError('INVALID_INPUT', `cannot tag ${desc.digest}: ${desc.mediaType} is not a manifest or index`);
             }
-            const pushed = await pushManifest(client, memory, desc, bytes, pushOptions?.signal, tag);
-            if (!pushed.subjectAcknowledged)
-                await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+            await storeManifest(desc, bytes, pushOptions?.signal, tag);
         },
         pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
         mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
