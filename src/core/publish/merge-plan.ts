@@ -1,5 +1,6 @@
 /** What a merge would do at each destination, for `dry-run`: nothing is written. */
 import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { mountSourceOf } from '../graph/copy-blob.js';
 import type { Descriptor } from '../oci/descriptor.js';
 
 export type ChildAction = 'present' | 'mount' | 'copy';
@@ -21,9 +22,7 @@ export async function planDestination(
       const holder = holders.get(child.digest);
       const from = holder?.name ?? 'unknown';
       if (await destination.exists(child)) return { digest: child.digest, action: 'present' as const, from };
-      const src = holder?.location;
-      const dst = destination.location;
-      const mountable = src?.kind === 'registry' && dst.kind === 'registry' && src.registry === dst.registry;
+      const mountable = holder !== undefined && mountSourceOf(holder, destination) !== undefined;
       return { digest: child.digest, action: mountable ? ('mount' as const) : ('copy' as const), from };
     }),
   );

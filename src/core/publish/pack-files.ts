@@ -49,8 +49,7 @@ export const STREAMED_PUSH_MIN_SIZE = 32 * 1024 * 1024;
 export interface PackedArtifact {
   source: FileSource;
   manifest: Descriptor;
-  /** `streamed`: already stored in the destination by `PackOptions.streamFile`. */
-  layers: Array<{ descriptor: Descriptor; path: string; directory: boolean; streamed: boolean }>;
+  layers: Array<{ descriptor: Descriptor; path: string; directory: boolean }>;
   /** Removes temporary files (directory archives). */
   dispose(): Promise<void>;
 }
@@ -156,7 +155,7 @@ async function packOne(
   const annotations: Record<string, string> = { [Annotations.title]: title };
   if (directory) annotations[unpackAnnotation] = 'true';
   const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
-  return { descriptor: { mediaType, digest, size, annotations }, path, directory, streamed };
+  return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }
 
 /**

@@ -1841,73 +1841,6 @@ async function readConfig(target, desc) {
     }
 }
 
-async function planDestination(destination, index, children, holders) {
-    const planned = await Promise.all(children.map(async (child) => {
-        const holder = holders.get(child.digest);
-        const from = holder?.name ?? 'unknown';
-        if (await destination.exists(child))
-            return { digest: child.digest, action: 'present', from };
-        const src = holder?.location;
-        const dst = destination.location;
-        const mountable = src?.kind === 'registry' && dst.kind === 'registry' && src.registry === dst.registry;
-        return { digest: child.digest, action: mountable ? 'mount' : 'copy', from };
-    }));
-    return {
-        destination: destination.name,
-        index: (await destination.exists(index)) ? 'present' : 'push',
-        children: planned,
-    };
-}
-function describePlan(plan) {
-    const words = {
-        present: 'already there',
-        mount: 'would be mounted from',
-        copy: 'would be copied from',
-    };
-    return [
-        `${plan.destination}: index ${plan.index === 'present' ? 'already there' : 'would be pushed'}`,
-        ...plan.children.map((c) => `  ${c.digest}: ${words[c.action]}${c.action === 'present' ? '' : ` ${c.from}`}`),
-    ];
-}
-
-/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
-async function pushTagged(target, desc, bytes, tag, options) {
-    if (target.pushTagged)
-        return target.pushTagged(desc, bytes, tag, options);
-    await target.push(desc, bytes, options);
-    await target.tag(desc, tag);
-}
-
-function createLimit(concurrency) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        waiting.shift()?.();
-    };
-    return async (fn) => {
-        if (active >= concurrency)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
-
 /** Copy errors say which side failed (source or destination), on which descriptor, and keep the cause's code. */
 /** Marks errors already wrapped, so a failure deep in the graph is not prefixed at every level. */
 const wrapped = new WeakSet();
@@ -1990,6 +1923,71 @@ function counting(stream, desc, report) {
     });
     return counter;
 }
+
+async function planDestination(destination, index, children, holders) {
+    const planned = await Promise.all(children.map(async (child) => {
+        const holder = holders.get(child.digest);
+        const from = holder?.name ?? 'unknown';
+        if (await destination.exists(child))
+            return { digest: child.digest, action: 'present', from };
+        const mountable = holder !== undefined && mountSourceOf(holder, destination) !== undefined;
+        return { digest: child.digest, action: mountable ? 'mount' : 'copy', from };
+    }));
+    return {
+        destination: destination.name,
+        index: (await destination.exists(index)) ? 'present' : 'push',
+        children: planned,
+    };
+}
+function describePlan(plan) {
+    const words = {
+        present: 'already there',
+        mount: 'would be mounted from',
+        copy: 'would be copied from',
+    };
+    return [
+        `${plan.destination}: index ${plan.index === 'present' ? 'already there' : 'would be pushed'}`,
+        ...plan.children.map((c) => `  ${c.digest}: ${words[c.action]}${c.action === 'present' ? '' : ` ${c.from}`}`),
+    ];
+}
+
+/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
+async function pushTagged(target, desc, bytes, tag, options) {
+    if (target.pushTagged)
+        return target.pushTagged(desc, bytes, tag, options);
+    await target.push(desc, bytes, options);
+    await target.tag(desc, tag);
+}
+
+function createLimit(concurrency) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        waiting.shift()?.();
+    };
+    return async (fn) => {
+        if (active >= concurrency)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    group: (_name, fn) => fn(),
+};
 
 /**
  * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
@@ -3208,7 +3206,7 @@ async function packOne(spec, { kind, size: fileSize }, i, temp, options, signal)
     if (directory)
         annotations[unpackAnnotation] = 'true';
     const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
-    return { descriptor: { mediaType, digest, size, annotations }, path, directory, streamed };
+    return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }
 /**
  * A schema-valid image config that carries the platform, so tools that read the platform from the config
