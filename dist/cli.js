@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
-import { O as OciError, d as dockerConfigCredentials, r as runCommand, a as readerFromMap, m as messageOf, n as neutraliseCommands } from './chunks/run-command-hoJuKFt0.js';
+import { O as OciError, d as dockerConfigCredentials, r as runCommand, a as readerFromMap, m as messageOf, n as neutraliseCommands } from './chunks/run-command-BeTDRse2.js';
 import { readFileSync } from 'node:fs';
 import 'node:child_process';
 import 'node:fs/promises';

@@ -1,6 +1,7 @@
 /** The merge command: inputs → merge use case → outputs and job summary. */
 import { merge } from '../core/publish/merge.js';
 import { describePlan } from '../core/publish/merge-plan.js';
+import { addReport, emptyReport } from '../core/publish/merge-publish.js';
 import { formatPlatform } from '../core/oci/platform.js';
 import { readMergeRequest } from '../request/merge.js';
 import type { RunContext } from '../request/common.js';
@@ -8,7 +9,7 @@ import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
 import { formatReference } from '../core/reference.js';
-import { createProgressReporter } from './progress.js';
+import { createBlobLogger, createProgressReporter, describeBlobCounts } from './progress.js';
 import { escapeCell } from './push-command.js';
 import { ghcrDeleter } from './ghcr-cleanup.js';
 
@@ -46,10 +47,7 @@ export async function runMerge(
           }
         : {}),
       onProgress: createProgressReporter(io.logger),
-      onBlob: (e) =>
-        io.logger.info(
-          `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
-        ),
+      onBlob: createBlobLogger(io.logger),
     }),
   );
   const { composed } = result;
@@ -80,16 +78,8 @@ export async function runMerge(
     return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
   });
   const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
-  const totals = result.published.reduce(
-    (a, p) => ({
-      up: a.up + p.report.uploaded.count,
-      upBytes: a.upBytes + p.report.uploaded.bytes,
-      mounted: a.mounted + p.report.mounted.count,
-      mountedBytes: a.mountedBytes + p.report.mounted.bytes,
-      existing: a.existing + p.report.existing.count,
-    }),
-    { up: 0, upBytes: 0, mounted: 0, mountedBytes: 0, existing: 0 },
-  );
+  const totals = emptyReport();
+  for (const p of result.published) addReport(totals, p.report);
   await io.writeSummary(
     [
       `### oci-multiarch merge${request.dryRun ? ' (dry run)' : ''}`,
@@ -102,7 +92,7 @@ export async function runMerge(
       '',
       `References: ${result.references.map((r) => `\`${r}\``).join(', ')}`,
       `Tags moved: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'none (already at the index)'}`,
-      `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted (${formatBytes(totals.mountedBytes)}), ${totals.existing} already there.`,
+      `Blobs: ${describeBlobCounts(totals)}.`,
       ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
       ...(result.cleanup
         ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]

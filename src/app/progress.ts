@@ -1,5 +1,5 @@
 /** Progress lines for long transfers: bytes, percent and rate, at most once every few seconds per blob. */
-import type { ProgressEvent } from '../core/graph/copy-graph.js';
+import type { BlobEvent, CopyReport, ProgressEvent } from '../core/graph/copy-graph.js';
 import type { Logger } from '../core/logger.js';
 import { formatBytes } from './open.js';
 
@@ -31,3 +31,15 @@ export function createProgressReporter(
     );
   };
 }
+
+/** One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). */
+export const createBlobLogger =
+  (logger: Logger) =>
+  (e: BlobEvent): void =>
+    logger.info(
+      `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+    );
+
+/** `2 uploaded (1.5 MiB), 1 mounted (10 B), 3 already there`, for logs and summaries. */
+export const describeBlobCounts = (r: CopyReport): string =>
+  `${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`;

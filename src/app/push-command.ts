@@ -7,7 +7,7 @@ import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
-import { createProgressReporter } from './progress.js';
+import { createBlobLogger, createProgressReporter, describeBlobCounts } from './progress.js';
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
@@ -23,10 +23,7 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
       logger: io.logger,
       tempRoot: io.tempRoot,
       onProgress: createProgressReporter(io.logger),
-      onBlob: (e) =>
-        io.logger.info(
-          `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
-        ),
+      onBlob: createBlobLogger(io.logger),
     }),
   );
   io.setOutput('digest', result.digest);
@@ -46,7 +43,7 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
       `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
       '',
       ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
-      `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there.`,
+      `Blobs: ${describeBlobCounts(r)}.`,
       ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
       '',
     ].join('\n'),

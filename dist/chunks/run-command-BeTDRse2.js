@@ -20237,6 +20237,10 @@ function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now =
         logger.info(`${event.name ?? key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
     };
 }
+/** One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). */
+const createBlobLogger = (logger) => (e) => logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`);
+/** `2 uploaded (1.5 MiB), 1 mounted (10 B), 3 already there`, for logs and summaries. */
+const describeBlobCounts = (r) => `${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`;
 
 /** Choosing an index entry for a platform: push needs the exact one, pull the closest compatible one. */
 /** The closest entry for `want` (exact first; with `exact`, only exact); attestation manifests never. */
@@ -20505,7 +20509,7 @@ async function runPush(get, context, io) {
         logger: io.logger,
         tempRoot: io.tempRoot,
         onProgress: createProgressReporter(io.logger),
-        onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
+        onBlob: createBlobLogger(io.logger),
     }));
     io.setOutput('digest', result.digest);
     io.setOutput('staging-tag', result.stagingTag);
@@ -20521,7 +20525,7 @@ async function runPush(get, context, io) {
         `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
         '',
         ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
-        `Blobs: ${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there.`,
+        `Blobs: ${describeBlobCounts(r)}.`,
         ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
         '',
     ].join('\n'));
@@ -20612,7 +20616,7 @@ async function runMerge(get, context, io) {
             }
             : {}),
         onProgress: createProgressReporter(io.logger),
-        onBlob: (e) => io.logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`),
+        onBlob: createBlobLogger(io.logger),
     }));
     const { composed } = result;
     const indexJson = Buffer.from(composed.bytes).toString('utf8');
@@ -20642,13 +20646,9 @@ async function runMerge(get, context, io) {
         return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
     });
     const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
-    const totals = result.published.reduce((a, p) => ({
-        up: a.up + p.report.uploaded.count,
-        upBytes: a.upBytes + p.report.uploaded.bytes,
-        mounted: a.mounted + p.report.mounted.count,
-        mountedBytes: a.mountedBytes + p.report.mounted.bytes,
-        existing: a.existing + p.report.existing.count,
-    }), { up: 0, upBytes: 0, mounted: 0, mountedBytes: 0, existing: 0 });
+    const totals = emptyReport();
+    for (const p of result.published)
+        addReport(totals, p.report);
     await io.writeSummary([
         `### oci-multiarch merge${request.dryRun ? ' (dry run)' : ''}`,
         '',
@@ -20660,7 +20660,7 @@ async function runMerge(get, context, io) {
         '',
         `References: ${result.references.map((r) => `\`${r}\``).join(', ')}`,
         `Tags moved: ${moved.length ? moved.map((m) => `\`${m}\``).join(', ') : 'none (already at the index)'}`,
-        `Blobs: ${totals.up} uploaded (${formatBytes(totals.upBytes)}), ${totals.mounted} mounted (${formatBytes(totals.mountedBytes)}), ${totals.existing} already there.`,
+        `Blobs: ${describeBlobCounts(totals)}.`,
         ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
         ...(result.cleanup
             ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
