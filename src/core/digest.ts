@@ -1,7 +1,7 @@
 /** Digests: strict grammar (sha256 + 64 lowercase hex, sha512 + 128), hashing, and verifying streams. */
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { OciError } from './errors.js';
+import { OciError, quote } from './errors.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 const hexLength: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
@@ -20,7 +20,7 @@ export function parseDigest(value: string): ParsedDigest {
   if (!algorithm || !hex || hex.length !== hexLength[algorithm]) {
     throw new OciError(
       'INVALID_DIGEST',
-      `invalid digest "${truncate(value)}": expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`,
+      `invalid digest ${quote(value, 80)}: expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`,
     );
   }
   return { algorithm, hex };
@@ -120,13 +120,15 @@ export function createHashingStream(algorithm: DigestAlgorithm = 'sha256'): {
 
 /** Checks bytes held in memory against a descriptor. */
 export function verifyBytes(bytes: Uint8Array, expected: { digest: string; size: number }, what = 'content'): void {
+  // The digest is checked first: it is named in every message below.
+  const { algorithm } = parseDigest(expected.digest);
   if (bytes.length !== expected.size) {
     throw new OciError(
       'SIZE_MISMATCH',
       `${what} ${expected.digest}: got ${bytes.length} bytes, expected ${expected.size}`,
     );
   }
-  const actual = digestOf(bytes, parseDigest(expected.digest).algorithm);
+  const actual = digestOf(bytes, algorithm);
   if (actual !== expected.digest) {
     throw new OciError(
       'DIGEST_MISMATCH',
@@ -134,5 +136,3 @@ export function verifyBytes(bytes: Uint8Array, expected: { digest: string; size:
     );
   }
 }
-
-const truncate = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);

@@ -58,3 +58,15 @@ export const isOciError = (e: unknown, code?: ErrorCode): e is OciError =>
 
 /** The message of any thrown value, for one-line reports. */
 export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Outside text (an input, a name from an archive or a registry) quoted for a one-line message: clipped to
+ * `max` characters, with quotes, backslashes, line breaks and control characters escaped as JSON does.
+ */
+export function quote(text: string, max = 120): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 3)}...` : text;
+  return JSON.stringify(clipped).replace(
+    /[\u2028\u2029\u0085]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

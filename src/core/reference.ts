@@ -3,7 +3,7 @@
  * `oci-layout:PATH[:TAG][@DIGEST]` for OCI image-layout directories. One parse, one data type.
  */
 import { parseDigest } from './digest.js';
-import { OciError } from './errors.js';
+import { OciError, quote } from './errors.js';
 
 export interface RegistryReference {
   kind: 'registry';
@@ -45,7 +45,7 @@ export function assertTag(tag: string, context = 'tag'): string {
   if (!isValidTag(tag)) {
     throw new OciError(
       'INVALID_REFERENCE',
-      `invalid ${context} "${tag}": a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`,
+      `invalid ${context} ${quote(tag)}: a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`,
     );
   }
   return tag;
@@ -59,7 +59,7 @@ function splitDigest(text: string, input: string): { rest: string; digest?: stri
   try {
     parseDigest(digest);
   } catch (e) {
-    throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": ${(e as Error).message}`);
+    throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: ${(e as Error).message}`);
   }
   return { rest: text.slice(0, at), digest };
 }
@@ -72,31 +72,31 @@ function parseRegistryReference(text: string, input: string): RegistryReference 
   if (slash < 0 && isHostWithoutRepository(rest)) {
     throw new OciError(
       'INVALID_REFERENCE',
-      `invalid reference "${input}": the repository is missing after the registry host (e.g. "${rest}/owner/name:tag")`,
+      `invalid reference ${quote(input, 300)}: the repository is missing after the registry host (e.g. ${quote(`${rest}/owner/name:tag`)})`,
     );
   }
   if (!looksLikeHost) {
     const suggestion = rest.includes('/') ? `docker.io/${rest}` : `docker.io/library/${rest}`;
     throw new OciError(
       'INVALID_REFERENCE',
-      `invalid reference "${input}": the registry host is required (did you mean "${suggestion}${digest ? `@${digest}` : ''}"?)`,
+      `invalid reference ${quote(input, 300)}: the registry host is required (did you mean ${quote(`${suggestion}${digest ? `@${digest}` : ''}`, 200)}?)`,
     );
   }
   const port = /:(\d+)$/.exec(host)?.[1];
   if (!hostPattern.test(host) || (port !== undefined && Number(port) > 65535))
-    throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": bad registry host "${host}"`);
+    throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: bad registry host ${quote(host)}`);
   let path = rest.slice(slash + 1);
   let tag: string | undefined;
   const colon = path.lastIndexOf(':');
   if (colon >= 0) {
     tag = path.slice(colon + 1);
     path = path.slice(0, colon);
-    assertTag(tag, `tag in reference "${input}"`);
+    assertTag(tag, `tag in reference ${quote(input, 300)}`);
   }
   if (!path || path.length > 255 || !path.split('/').every((c) => pathComponent.test(c))) {
     throw new OciError(
       'INVALID_REFERENCE',
-      `invalid reference "${input}": the repository "${path}" must be lowercase path components (a-z, 0-9, . _ -) separated by /`,
+      `invalid reference ${quote(input, 300)}: the repository ${quote(path)} must be lowercase path components (a-z, 0-9, . _ -) separated by /`,
     );
   }
   const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
@@ -123,12 +123,12 @@ function parseLayoutReference(text: string, input: string): LayoutReference {
   let tag: string | undefined;
   if (colon >= 0) {
     path = rest.slice(0, colon);
-    tag = assertTag(rest.slice(colon + 1), `tag in reference "${input}"`);
+    tag = assertTag(rest.slice(colon + 1), `tag in reference ${quote(input, 300)}`);
   }
   if (!path)
     throw new OciError(
       'INVALID_REFERENCE',
-      `invalid reference "${input}": the layout path is empty (e.g. oci-layout:./store:v1)`,
+      `invalid reference ${quote(input, 300)}: the layout path is empty (e.g. oci-layout:./store:v1)`,
     );
   const ref: LayoutReference = { kind: 'layout', path };
   if (tag !== undefined) ref.tag = tag;

@@ -1,5 +1,5 @@
 /** Platforms: parse `os/arch[/variant]`, normalise the names people use, format, compare, match, slug. */
-import { OciError } from '../errors.js';
+import { OciError, quote } from '../errors.js';
 import type { Platform } from './descriptor.js';
 
 const archAliases: Record<string, string> = {
@@ -57,7 +57,7 @@ export function parsePlatform(value: string): Platform {
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p))) {
     throw new OciError(
       'INVALID_PLATFORM',
-      `invalid platform "${value}": expected os/arch[/variant], e.g. linux/arm64 or linux/arm/v7`,
+      `invalid platform ${quote(value)}: expected os/arch[/variant], e.g. linux/arm64 or linux/arm/v7`,
     );
   }
   const [os = '', arch = '', variant] = parts;
@@ -65,13 +65,13 @@ export function parsePlatform(value: string): Platform {
   if (!knownOs.has(platform.os)) {
     throw new OciError(
       'INVALID_PLATFORM',
-      `invalid platform "${value}": unknown os "${platform.os}" (e.g. linux, darwin, windows)`,
+      `invalid platform ${quote(value)}: unknown os ${quote(platform.os)} (e.g. linux, darwin, windows)`,
     );
   }
   if (!knownArch.has(platform.architecture)) {
     throw new OciError(
       'INVALID_PLATFORM',
-      `invalid platform "${value}": unknown architecture "${platform.architecture}" (e.g. amd64, arm64, arm, riscv64)`,
+      `invalid platform ${quote(value)}: unknown architecture ${quote(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`,
     );
   }
   return platform;
