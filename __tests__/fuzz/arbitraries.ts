@@ -163,8 +163,8 @@ export const platformText = nearly(
 /** A platform object as a manifest may carry it (names raw: aliases, odd case, odd versions). */
 export const platformObject = fc.record(
   {
-    os: fc.oneof(fc.constantFrom(...osNames), fc.string({ maxLength: 8 })),
-    architecture: fc.oneof(fc.constantFrom(...archNames), fc.string({ maxLength: 8 })),
+    os: fc.oneof(fc.constantFrom(...osNames), fc.string({ minLength: 1, maxLength: 8 })),
+    architecture: fc.oneof(fc.constantFrom(...archNames), fc.string({ minLength: 1, maxLength: 8 })),
     variant: fc.oneof(fc.constantFrom(...variants), fc.string({ maxLength: 4 })),
     'os.version': fc.oneof(fc.constantFrom('10.0.17763.1234', '14.0', ''), fc.string({ maxLength: 10 })),
     'os.features': fc.array(fc.string({ maxLength: 6 }), { maxLength: 2 }),
@@ -239,21 +239,35 @@ export const indexObject = fc.record(
   { requiredKeys: ['schemaVersion', 'manifests'] },
 );
 
-/** Any JSON value, including deep nesting (a stack-overflow probe) and the numbers JSON allows. */
+/** Nesting deep enough to overflow any recursive walk (as text: JSON.stringify itself would overflow). */
+export const deepJsonText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: 1, max: 100_000 }),
+    fc.constantFrom('array', 'object', 'schemaVersion', 'mediaType', 'manifests'),
+  )
+  .map(([depth, where]) => {
+    const deep =
+      where === 'object' ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    if (where === 'array' || where === 'object') return deep;
+    return `{"schemaVersion":${where === 'schemaVersion' ? deep : 2},"manifests":${where === 'manifests' ? `[${deep}]` : '[]'},"mediaType":${where === 'mediaType' ? deep : '"application/vnd.oci.image.index.v1+json"'}}`;
+  });
+
+/** Any JSON value, nested up to a depth that JSON.stringify and structuredClone still handle. */
 export const jsonValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   {
     weight: 1,
     arbitrary: fc
-      .integer({ min: 1, max: 20000 })
+      .integer({ min: 1, max: 1500 })
       .map((depth) => JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown),
   },
   {
     weight: 1,
     arbitrary: fc
-      .integer({ min: 1, max: 20000 })
+      .integer({ min: 1, max: 1500 })
       .map((depth) => JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)) as unknown),
   },
+  { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 5000 }) },
 );
 
 /** A JSON document with one field replaced, removed or added at any depth (a path chosen at random). */
@@ -306,6 +320,7 @@ export const manifestBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
   { weight: 1, arbitrary: jsonValue.map((v) => new TextEncoder().encode(JSON.stringify(v))) },
+  { weight: 1, arbitrary: deepJsonText.map((t) => new TextEncoder().encode(t)) },
 );
 
 // ---------------------------------------------------------------- challenges

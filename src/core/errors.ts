@@ -70,3 +70,18 @@ export function quote(text: string, max = 120): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/** A value from outside named in a message: strings quoted, other values by their kind, never whole. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return quote(value);
+  if (value === null || typeof value !== 'object') return String(value).slice(0, 40);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+/** Text from elsewhere (another library's error message) as one line of at most `max` characters. */
+export function oneLine(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}

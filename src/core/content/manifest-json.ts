@@ -2,7 +2,7 @@
  * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
  * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
  */
-import { OciError } from '../errors.js';
+import { OciError, oneLine } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 
@@ -14,7 +14,7 @@ export function parseManifestJson(bytes: Uint8Array, what: string): JsonObject {
   try {
     value = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch (e) {
-    throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${(e as Error).message}`);
+    throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${oneLine((e as Error).message)}`);
   }
   if (!isObject(value)) throw new OciError('INVALID_MANIFEST', `${what} is not a JSON object`);
   return value;

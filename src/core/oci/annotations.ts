@@ -2,7 +2,7 @@
  * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
  * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
  */
-import { OciError } from '../errors.js';
+import { OciError, quote } from '../errors.js';
 
 /** Keys are kept short enough to read in a log line and in a job summary table. */
 export const maxAnnotationKeyLength = 256;
@@ -27,12 +27,12 @@ function parseKeyValue(line: string, number: number, inputName: string): [string
   const eq = line.indexOf('=');
   const key = (eq < 0 ? line : line.slice(0, eq)).trim();
   if (eq < 0) {
-    throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got "${clip(line)}"`);
+    throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote(line, 80)}`);
   }
   if (!isValidAnnotationKey(key)) {
     throw new OciError(
       'INVALID_INPUT',
-      `${inputName}, line ${number}: invalid annotation key "${clip(key)}" (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`,
+      `${inputName}, line ${number}: invalid annotation key ${quote(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`,
     );
   }
   return [key, line.slice(eq + 1).trim()];
@@ -46,11 +46,12 @@ function put(
   firstLine: Map<string, number>,
   number: number,
 ): void {
-  const existing = map[key];
+  // Own keys only: `toString` or `constructor` is an annotation key like any other, not Object.prototype's.
+  const existing = Object.hasOwn(map, key) ? map[key] : undefined;
   if (existing !== undefined && existing !== value) {
     throw new OciError(
       'INVALID_INPUT',
-      `${where}, line ${number}: "${key}" was already set to another value on line ${firstLine.get(key) ?? '?'}`,
+      `${where}, line ${number}: ${quote(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`,
     );
   }
   if (existing === undefined) firstLine.set(key, number);
@@ -115,7 +116,7 @@ export function parseMetadataActionAnnotations(text: string, inputName = 'annota
         const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
         throw new OciError(
           'INVALID_INPUT',
-          `${inputName}, line ${number}: unknown annotation level "${clip(prefix)}"${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`,
+          `${inputName}, line ${number}: unknown annotation level ${quote(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`,
         );
       }
       targets = names.map((n) => levels[n]);
@@ -137,7 +138,7 @@ export function createAnnotationMatcher(patterns: readonly string[]): (key: stri
     if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
       throw new OciError(
         'INVALID_INPUT',
-        `invalid annotation key pattern "${clip(raw)}": an annotation key, optionally with * wildcards (e.g. sh.brew.*)`,
+        `invalid annotation key pattern ${quote(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`,
       );
     }
     const source = pattern
@@ -156,5 +157,3 @@ export function parseList(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
-
-const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);

@@ -7,7 +7,7 @@
  * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
  */
 import { parseDigest } from '../digest.js';
-import { OciError } from '../errors.js';
+import { OciError, oneLine, quote, shown } from '../errors.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './descriptor.js';
 import { isIndexType, isManifestType, MediaTypes } from './media-types.js';
 
@@ -34,7 +34,7 @@ export function baseMediaType(contentType: string | undefined): string | undefin
 export function parseManifestBody(bytes: Uint8Array, contentType?: string, what = 'manifest'): ParsedManifest {
   const doc = decodeJsonObject(bytes, what);
   if (doc.schemaVersion !== 2) {
-    throw invalid(what, 'schemaVersion', `expected 2, got ${JSON.stringify(doc.schemaVersion) ?? 'nothing'}`);
+    throw invalid(what, 'schemaVersion', `expected 2, got ${shown(doc.schemaVersion)}`);
   }
   const looksLikeIndex = 'manifests' in doc;
   const looksLikeManifest = 'config' in doc || 'layers' in doc;
@@ -71,7 +71,7 @@ function decodeJsonObject(bytes: Uint8Array, what: string): Json {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw invalid(what, '', `the body is not valid JSON (${(e as Error).message})`);
+    throw invalid(what, '', `the body is not valid JSON (${oneLine((e as Error).message)})`);
   }
   if (!isObject(doc)) throw invalid(what, '', 'the body is not a JSON object');
   return doc;
@@ -84,16 +84,20 @@ function checkMediaType(doc: Json, kind: 'manifest' | 'index', contentType: stri
   if (field !== undefined) {
     if (typeof field !== 'string') throw invalid(what, 'mediaType', 'expected a string');
     if (!fitsKind(field)) {
-      throw invalid(what, 'mediaType', `"${field}" is not an ${kind} type, but the body has the shape of an ${kind}`);
+      throw invalid(
+        what,
+        'mediaType',
+        `${quote(field)} is not an ${kind} type, but the body has the shape of an ${kind}`,
+      );
     }
     if (contentType !== undefined && contentType !== field) {
-      throw invalid(what, 'mediaType', `"${field}" disagrees with the Content-Type "${contentType}"`);
+      throw invalid(what, 'mediaType', `${quote(field)} disagrees with the Content-Type ${quote(contentType)}`);
     }
     return field;
   }
   if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
     if (!fitsKind(contentType)) {
-      throw invalid(what, '', `the Content-Type "${contentType}" disagrees with the body, which is an ${kind}`);
+      throw invalid(what, '', `the Content-Type ${quote(contentType)} disagrees with the body, which is an ${kind}`);
     }
     return contentType;
   }
@@ -117,7 +121,7 @@ export function validateDescriptor(d: unknown, path: string, what = 'descriptor'
     throw invalid(what, `${path}.digest`, (e as Error).message);
   }
   if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-    throw invalid(what, `${path}.size`, `expected a non-negative integer, got ${JSON.stringify(d.size) ?? 'nothing'}`);
+    throw invalid(what, `${path}.size`, `expected a non-negative integer, got ${shown(d.size)}`);
   }
   if (d.urls !== undefined) checkStringArray(d.urls, `${path}.urls`, what);
   if (d.annotations !== undefined) checkStringMap(d.annotations, `${path}.annotations`, what);
@@ -145,7 +149,7 @@ function checkPlatform(p: unknown, path: string, what: string): asserts p is Pla
 
 function checkMediaTypeString(v: unknown, path: string, what: string): void {
   if (typeof v !== 'string' || !mediaTypePattern.test(v)) {
-    throw invalid(what, path, `expected a media type like type/subtype, got ${JSON.stringify(v) ?? 'nothing'}`);
+    throw invalid(what, path, `expected a media type like type/subtype, got ${shown(v)}`);
   }
 }
 
@@ -156,7 +160,7 @@ function checkStringArray(v: unknown, path: string, what: string): void {
 function checkStringMap(v: unknown, path: string, what: string): void {
   if (!isObject(v)) throw invalid(what, path, 'expected an object of strings');
   for (const [key, value] of Object.entries(v)) {
-    if (typeof value !== 'string') throw invalid(what, `${path}["${key}"]`, 'expected a string value');
+    if (typeof value !== 'string') throw invalid(what, `${path}[${quote(key)}]`, 'expected a string value');
   }
 }
 
