@@ -213,7 +213,12 @@ export function sessionLocation(
   if (!location) {
     throw new OciError('REGISTRY', `${operation} in ${client.name}: the registry gave no upload Location`);
   }
-  const url = new URL(location, base);
+  let url: URL;
+  try {
+    url = new URL(location, base);
+  } catch {
+    throw new OciError('REGISTRY', `${operation} in ${client.name}: the registry gave an invalid upload Location`);
+  }
   if (url.origin !== client.origin) {
     throw new OciError(
       'UNSAFE',
@@ -275,10 +280,9 @@ export async function mountBlob(client: RegistryClient, desc: Descriptor, fromRe
   if (response.status === 202) {
     await discard(response.body);
     const location = headerValue(response.headers, 'location');
-    if (location) {
-      const session = new URL(location, url);
-      if (session.origin === client.origin) await cancelUpload(client, session);
-    }
+    // An invalid or foreign Location is left alone: the registry purges abandoned sessions anyway.
+    const session = location ? URL.parse(location, url.href) : null;
+    if (session && session.origin === client.origin) await cancelUpload(client, session);
     return false;
   }
   if ([401, 403, 404].includes(response.status)) {

@@ -53,7 +53,7 @@ export async function listTags(client: RegistryClient): Promise<string[]> {
   return tags;
 }
 
-function parseTagPage(text: string, name: string): string[] {
+export function parseTagPage(text: string, name: string): string[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -76,7 +76,12 @@ export function nextPage(headers: ResponseHeaders, current: URL, client: Pick<Re
     for (const match of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]*)*)/g)) {
       const params = match[2] ?? '';
       if (!/;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?/i.test(params)) continue;
-      const next = new URL(match[1] ?? '', current);
+      let next: URL;
+      try {
+        next = new URL(match[1] ?? '', current);
+      } catch {
+        throw new OciError('REGISTRY', `GET tags of ${client.name}: the registry's Link header names an invalid URL`);
+      }
       if (next.origin !== client.origin) {
         throw new OciError(
           'UNSAFE',

@@ -12,6 +12,8 @@ import { basicValue, type Credential } from './credentials.js';
 export const TOKEN_BODY_LIMIT = 64 * 1024;
 /** The token spec's default lifetime when `expires_in` is absent. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 60;
+/** A token is reused no longer than this, whatever `expires_in` says (1e308 seconds is not a lifetime). */
+export const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 /** The client id sent with OAuth2 refresh-token requests. */
 const CLIENT_ID = 'oci-multiarch';
 
@@ -121,5 +123,5 @@ export function parseTokenAnswer(text: string, realmForMessages: string, now: nu
     typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) && answer.expires_in > 0
       ? answer.expires_in
       : DEFAULT_TOKEN_TTL_SECONDS;
-  return { token, expiresAt: now + ttl * 1000 };
+  return { token, expiresAt: now + Math.min(ttl, MAX_TOKEN_TTL_SECONDS) * 1000 };
 }
