@@ -4,7 +4,7 @@
  * so list inputs can be written as repeated flags.
  */
 import { readFileSync } from 'node:fs';
-import { OciError } from '../core/errors.js';
+import { OciError, oneLine, quote } from '../core/errors.js';
 
 export interface ParsedArgv {
   command: string | undefined;
@@ -30,7 +30,7 @@ export async function parseArgv(
     }
     if (!arg.startsWith('--')) {
       if (command !== undefined)
-        throw new OciError('INVALID_INPUT', `unexpected argument "${arg}": inputs are given as --name value`);
+        throw new OciError('INVALID_INPUT', `unexpected argument ${quote(arg)}: inputs are given as --name value`);
       command = arg;
       continue;
     }
@@ -41,7 +41,7 @@ export async function parseArgv(
     else if (booleanFlags.has(name) && (args[i + 1] === undefined || args[i + 1]?.startsWith('--'))) value = 'true';
     else {
       const next = args[i + 1];
-      if (next === undefined) throw new OciError('INVALID_INPUT', `flag --${name} needs a value`);
+      if (next === undefined) throw new OciError('INVALID_INPUT', `flag --${oneLine(name, 80)} needs a value`);
       value = next;
       i++;
     }
@@ -59,17 +59,23 @@ async function readConfig(path: string, readFile: (path: string) => string): Pro
   try {
     parsed = parseYaml(readFile(path));
   } catch (e) {
-    throw new OciError('INVALID_INPUT', `cannot read --config ${path}: ${(e as Error).message.split('\n')[0]}`);
+    throw new OciError(
+      'INVALID_INPUT',
+      `cannot read --config ${oneLine(path)}: ${oneLine((e as Error).message.split('\n')[0] ?? '')}`,
+    );
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new OciError('INVALID_INPUT', `--config ${path} must be a YAML mapping of input names to values`);
+    throw new OciError('INVALID_INPUT', `--config ${oneLine(path)} must be a YAML mapping of input names to values`);
   }
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (Array.isArray(value)) out[key] = value.map(String).join('\n');
     else if (value !== null && typeof value === 'object') {
-      throw new OciError('INVALID_INPUT', `--config ${path}: "${key}" must be a string, number, boolean or list`);
+      throw new OciError(
+        'INVALID_INPUT',
+        `--config ${oneLine(path)}: ${quote(key)} must be a string, number, boolean or list`,
+      );
     } else out[key] = String(value ?? '');
   }
   return out;

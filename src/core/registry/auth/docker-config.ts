@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { access, constants, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OciError, messageOf } from '../../errors.js';
+import { OciError, messageOf, shown } from '../../errors.js';
 import { sanitizeRegistryText } from '../errors.js';
 import { normalizeRegistryHost, type Credential, type CredentialProvider } from './credentials.js';
 
@@ -66,13 +66,17 @@ async function readConfig(path: string): Promise<DockerConfig | undefined> {
     if ((e as { code?: string }).code === 'ENOENT') return undefined;
     throw new OciError('INVALID_INPUT', `cannot read the Docker config ${path}: ${messageOf(e)}`);
   }
+  let json: unknown;
   try {
-    const json: unknown = JSON.parse(text);
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('not a JSON object');
-    return json as DockerConfig;
-  } catch (e) {
-    throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: ${messageOf(e)}`);
+    json = JSON.parse(text);
+  } catch {
+    // Not JSON.parse's message: it quotes the text around the fault, which may be a password.
+    throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: check it with a JSON linter`);
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: not a JSON object`);
+  }
+  return json as DockerConfig;
 }
 
 function findByHost<T>(entries: Record<string, T> | undefined, host: string): T | undefined {
@@ -103,9 +107,10 @@ function fromAuths(
   return undefined;
 }
 
-async function askHelper(run: HelperRunner, name: string, key: string): Promise<Credential | undefined> {
-  if (!/^[A-Za-z0-9._-]+$/.test(name)) {
-    throw new OciError('INVALID_INPUT', `the credential helper name "${sanitizeRegistryText(name, 60)}" is invalid`);
+async function askHelper(run: HelperRunner, name: unknown, key: string): Promise<Credential | undefined> {
+  // The config file is outside input: a helper name may be any JSON value, not only a bad string.
+  if (typeof name !== 'string' || !/^[A-Za-z0-9._-]+$/.test(name)) {
+    throw new OciError('INVALID_INPUT', `the credential helper name ${shown(name)} is invalid`);
   }
   const program = `docker-credential-${name}`;
   let output: string;
@@ -121,6 +126,9 @@ async function askHelper(run: HelperRunner, name: string, key: string): Promise<
     parsed = JSON.parse(output) as typeof parsed;
   } catch {
     throw new OciError('AUTH', `${program} get answered something that is not JSON for ${key}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    throw new OciError('AUTH', `${program} get answered something that is not a JSON object for ${key}`);
   }
   const { Username: username, Secret: secret } = parsed;
   if (typeof secret !== 'string' || !secret) return undefined;
