@@ -355,3 +355,122 @@ export const challengeHeader = nearly(
   fc.array(challengeSpec, { minLength: 1, maxLength: 3 }).map((cs) => cs.map(writeChallenge).join(', ')),
   400,
 );
+
+// ---------------------------------------------------------------- tar
+
+/** One header as a hostile archive may write it: every field chosen, including a base-256 size and a bad checksum. */
+export const tarHeaderSpec = fc.record({
+  name: fc.oneof(
+    fc.constantFrom('a', 'dir/', 'dir/file', '../escape', '/abs', './x', 'a/../../b', 'C:/x', 'x\\y', ''),
+    textOver('ab/.é', 30),
+    textOver('abcdefgh/', 160, 101),
+  ),
+  prefix: fc.oneof(fc.constant(''), textOver('ab/.', 20)),
+  type: fc.constantFrom('0', '\0', '1', '2', '3', '4', '5', '6', '7', 'x', 'g', 'L', 'K', 'S', 'V', 'A'),
+  linkName: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('a', '../x', '/etc/passwd', 'dir/file', '../../..'),
+    textOver('ab/.', 20),
+  ),
+  size: fc.oneof(fc.nat(2000), fc.constantFrom(0o77777777777, 2 ** 40, Number.MAX_SAFE_INTEGER)),
+  sizeEncoding: fc.constantFrom('octal', 'octal', 'octal', 'base256', 'negative', 'junk', 'spaces'),
+  mode: fc.constantFrom(0o644, 0o755, 0o4755, 0o777, 0),
+  magic: fc.constantFrom('ustar\x0000', 'ustar  \0', '\0\0\0\0\0\0\0\0'),
+  checksum: fc.constantFrom('good', 'good', 'good', 'good', 'bad', 'signed'),
+  /** The data that follows (cut or padded when it does not match the size). */
+  body: fc.oneof(fc.uint8Array({ maxLength: 1200 }), fc.constantFrom('pax', 'gnu-long')),
+  paxRecords: fc.array(
+    fc.tuple(
+      fc.constantFrom('path', 'linkpath', 'size', 'mtime', 'uid', 'comment', 'GNU.sparse.map'),
+      fc.oneof(textOver('ab/.', 20), fc.constantFrom('../x', '99999999999999999999', '-1', '12', '')),
+    ),
+    { maxLength: 3 },
+  ),
+  paxLengthSkew: fc.constantFrom(0, 0, 0, 1, -1, 1000),
+});
+export type TarHeaderSpec = typeof tarHeaderSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function writeField(block: Buffer, offset: number, length: number, text: string): void {
+  Buffer.from(text, 'utf8').copy(block, offset, 0, length);
+}
+
+/** The blocks of one entry as `spec` says, including a pax or GNU long-name body when asked for. */
+export function encodeTarEntry(spec: TarHeaderSpec): Buffer {
+  let body: Buffer;
+  if (spec.body === 'pax') {
+    body = Buffer.concat(
+      spec.paxRecords.map(([k, v]) => {
+        const rest = Buffer.byteLength(` ${k}=${v}\n`);
+        let length = rest + String(rest).length;
+        if (String(length).length !== String(rest).length) length = rest + String(length).length;
+        return Buffer.from(`${length + spec.paxLengthSkew} ${k}=${v}\n`);
+      }),
+    );
+  } else if (spec.body === 'gnu-long') body = Buffer.from(`${spec.name}${spec.name}\0`);
+  else body = Buffer.from(spec.body);
+  const size = spec.body === 'pax' || spec.body === 'gnu-long' ? body.length : spec.size;
+  const block = Buffer.alloc(512);
+  writeField(block, 0, 100, spec.name);
+  writeField(block, 100, 8, `${spec.mode.toString(8).padStart(7, '0')}\0`);
+  writeField(block, 108, 8, '0000000\0');
+  writeField(block, 116, 8, '0000000\0');
+  if (spec.sizeEncoding === 'base256' || size > 0o77777777777) {
+    block[124] = 0x80;
+    let v = BigInt(size);
+    for (let i = 135; i > 124; i--) {
+      block[i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+  } else if (spec.sizeEncoding === 'negative') block.fill(0xff, 124, 136);
+  else if (spec.sizeEncoding === 'junk') writeField(block, 124, 12, '12x4\n');
+  else if (spec.sizeEncoding === 'spaces') writeField(block, 124, 12, `  ${size.toString(8)} `);
+  else writeField(block, 124, 12, `${size.toString(8).padStart(11, '0')}\0`);
+  writeField(block, 136, 12, '00000000000\0');
+  writeField(block, 156, 1, spec.type);
+  writeField(block, 157, 100, spec.linkName);
+  writeField(block, 257, 8, spec.magic);
+  writeField(block, 345, 155, spec.prefix);
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+  if (spec.checksum === 'bad') sum += 1;
+  writeField(block, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+  const padding = (512 - (body.length % 512)) % 512;
+  return Buffer.concat([block, body, Buffer.alloc(padding)]);
+}
+
+/** A whole archive: entries, maybe the end blocks, maybe one byte changed or the stream cut. */
+export const tarArchive = fc
+  .tuple(
+    fc.array(tarHeaderSpec, { minLength: 1, maxLength: 5 }),
+    fc.boolean(),
+    fc.option(fc.tuple(fc.nat(), fc.nat(255)), { nil: undefined }),
+    fc.option(fc.nat(), { nil: undefined }),
+  )
+  .map(([entries, end, flip, cut]) => {
+    let bytes = Buffer.concat([...entries.map(encodeTarEntry), end ? Buffer.alloc(1024) : Buffer.alloc(0)]);
+    if (flip) {
+      bytes = Buffer.from(bytes);
+      bytes[flip[0] % bytes.length] = flip[1];
+    }
+    if (cut !== undefined) bytes = bytes.subarray(0, cut % (bytes.length + 1));
+    return bytes;
+  });
+
+/** A directory tree to archive: files (sizes, exec bits), directories, symlinks; names short, long and non-ASCII. */
+export const treeSpec = fc.uniqueArray(
+  fc.record({
+    path: fc.array(
+      fc.oneof(
+        textOver('abcé z-', 12, 1).filter((s) => s !== '.' && s !== '..'),
+        textOver('abcdefghij', 120, 90),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+    kind: fc.constantFrom('file', 'file', 'dir', 'symlink'),
+    size: fc.oneof(fc.nat(1200), fc.constantFrom(0, 511, 512, 513)),
+    exec: fc.boolean(),
+    target: fc.oneof(fc.constantFrom('a', '../a', 'x/y', 'missing'), textOver('abcdefghij', 120, 101)),
+  }),
+  { maxLength: 8, selector: (e) => e.path.join('/') },
+);
+export type TreeSpec = typeof treeSpec extends fc.Arbitrary<infer T> ? T : never;

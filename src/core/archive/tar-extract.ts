@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pipeline as pipelineCallback, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { messageOf, OciError, oneLine } from '../errors.js';
 import { EntryTypes, type TarHeader } from './tar-format.js';
 import { readTarEntries } from './tar-read.js';
 import { checkSymlinkTarget, safeRelativePath, unsafe } from './safe-path.js';
@@ -30,7 +31,23 @@ export async function extractTarGz(input: Readable, outDir: string): Promise<str
   const gunzip = createGunzip();
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
-  return extractTar(gunzip, outDir);
+  try {
+    return await extractTar(gunzip, outDir);
+  } catch (e) {
+    throw gzipError(e);
+  }
+}
+
+/** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */
+function gzipError(e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('Z_')) return e;
+  const cut = code === 'Z_BUF_ERROR';
+  return new OciError(
+    cut ? 'INCOMPLETE' : 'UNSAFE',
+    `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`,
+    { cause: e },
+  );
 }
 
 /** Extracts an uncompressed tar stream (see extractTarGz). */

@@ -2,7 +2,7 @@
  * The tar format, one 512-byte header at a time: POSIX ustar headers, pax extended headers (`x`) for what
  * does not fit, and on reading also GNU long names (`L`/`K`), GNU base-256 numbers and the ustar prefix.
  */
-import { OciError } from '../errors.js';
+import { OciError, quote } from '../errors.js';
 
 export const blockSize = 512;
 /** Longest name or link target a ustar header field holds; longer ones go into a pax header. */
@@ -173,7 +173,8 @@ function readNumber(block: Buffer, offset: number, length: number, field: string
     .replace(/[\0 ]+$/, '')
     .replace(/^ +/, '');
   if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw new OciError('UNSAFE', `tar archive: bad ${field} field "${text}" in a header`);
+  if (!/^[0-7]+$/.test(text))
+    throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
   return parseInt(text, 8);
 }
 
