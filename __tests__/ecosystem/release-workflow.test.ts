@@ -295,3 +295,23 @@ describe('release.yml: the steps, run', () => {
     );
   });
 });
+
+describe('action.yml: what the GitHub Marketplace lists', () => {
+  const action = parseYaml(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    name?: string;
+    description?: string;
+    author?: string;
+    branding?: { icon?: string; color?: string };
+  };
+
+  test('a name, a description of at most 125 characters, an author, and branding with an allowed color', () => {
+    expect(action.name).toBe('oci-multiarch');
+    expect(action.description?.length).toBeGreaterThan(20);
+    expect(action.description?.length).toBeLessThanOrEqual(125);
+    expect(action.author?.trim()).toBeTruthy();
+    expect(action.branding?.icon).toMatch(/^[a-z0-9-]+$/);
+    expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(
+      action.branding?.color,
+    );
+  });
+});
