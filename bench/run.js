@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { concurrencyJob } from './jobs/concurrency.js';
 import { mergeJob, scaleJob } from './jobs/merge.js';
+import { packageSizeJob } from './jobs/package-size.js';
 import { pushJob } from './jobs/push.js';
 import { otherRegistryJob, sameRegistryJob } from './jobs/release.js';
 import { startupJob } from './jobs/startup.js';
@@ -34,6 +35,7 @@ const notes = [
   'release to another registry: two merges into two repositories of a second registry with one `--cache-dir`; the figure is the blob bytes the second one GETs from the source registry.',
   'scale: 256 staged platforms merged under 3 tags; time per platform is the wall time divided by the count, against the 16-platform merge.',
   'concurrency: both registries behind a proxy that holds every answer back 20 ms; 16 staged platforms of 1 MiB released into the other registry (each blob read and uploaded) with `--concurrency` 1, 2, 4, 8 and 16, each into a repository of its own; peak requests in flight counted at the destination. Within a merge, up to `concurrency` platforms are copied at once and each copy runs up to `concurrency` transfers, hence about twice as many requests in flight.',
+  'package: `npm pack --dry-run` of the CLI package as published (dist/cli.js and its chunks, README, LICENSE).',
   'start-up: the time from spawning `node dist/index.js` (the action, inputs in INPUT_* variables) to the first request the proxy sees.',
 ];
 
@@ -74,6 +76,7 @@ async function main() {
     if (merge16) await step('scale', () => scaleJob(context, merge16.raw));
     await step('concurrency', () => concurrencyJob(context));
     await step('push', () => pushJob(context));
+    await step('package', () => packageSizeJob(context));
   } finally {
     await proxy.stop();
     await otherProxy.stop();

@@ -3,6 +3,9 @@
  * the paths per key), and the exported runAction runs in-process against real registries. Asserted: the keys,
  * the same paths on save and restore, a second runner restoring what the first saved, isFeatureAvailable()
  * respected, an existing key not an error, and every cache failure a warning, never a failed step.
+ * The real library, against a cache service and Azurite, is run by actions-cache-service.itg.test.ts; this
+ * fake stays for what that one cannot set up quickly. Note that the real library never throws on a service
+ * failure (it warns and answers a miss or -1): the throwing fake below stands for an adapter that throws.
  */
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';

@@ -41,8 +41,8 @@ async function parseErrors(file: string): Promise<string[]> {
 }
 
 describe('workflows are valid for GitHub', () => {
-  test('both workflows exist', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'e2e.yml']));
+  test('the workflows exist', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'e2e.yml', 'release.yml']));
   });
 
   test.each(workflowFiles)('%s parses and converts without errors', async (file) => {

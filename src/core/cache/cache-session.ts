@@ -74,7 +74,7 @@ export function openCacheSession(options: CacheSessionOptions): CacheSession {
       if (key) {
         outcome.restoredKey = key;
         logger.info(`cache: restored ${key}`);
-      } else logger.info(`cache: no saved blobs yet for ${prefix}*`);
+      } else logger.info(`cache: nothing restored for ${prefix}* (no archive saved yet, or the cache service failed)`);
     } catch (e) {
       logger.warning(`cache: restore failed (${messageOf(e)}); blobs are fetched from their sources`);
     }
@@ -94,7 +94,11 @@ export function openCacheSession(options: CacheSessionOptions): CacheSession {
     try {
       await pruneTo(options.dir, cache.used());
       const id = await archive.save(paths, key);
-      if (id === -1) logger.info(`cache: ${key} not saved (it exists already, or saving is not allowed here)`);
+      // @actions/cache answers -1 for an existing key, and also when the service failed (after its own warning)
+      if (id === -1)
+        logger.info(
+          `cache: ${key} not saved (it exists already, another job is saving it, or the cache service did not take it)`,
+        );
       else {
         outcome.savedKey = key;
         logger.info(`cache: saved ${cache.used().size} blob(s) as ${key}`);
