@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { concurrencyJob } from './jobs/concurrency.js';
 import { mergeJob, scaleJob } from './jobs/merge.js';
 import { packageSizeJob } from './jobs/package-size.js';
+import { pullJob } from './jobs/pull.js';
 import { pushJob } from './jobs/push.js';
+import { farReleaseJob } from './jobs/release-far.js';
 import { otherRegistryJob, sameRegistryJob } from './jobs/release.js';
 import { startupJob } from './jobs/startup.js';
 import { machine, missingTools } from './lib/measure.js';
@@ -34,7 +36,9 @@ const notes = [
   'release to another repository: merge with a tag in another repository of the same registry; bytes are the PUT/PATCH bodies of blob uploads seen by the proxy.',
   'release to another registry: two merges into two repositories of a second registry with one `--cache-dir`; the figure is the blob bytes the second one GETs from the source registry.',
   'scale: 256 staged platforms merged under 3 tags; time per platform is the wall time divided by the count, against the 16-platform merge.',
-  'concurrency: both registries behind a proxy that holds every answer back 20 ms; 16 staged platforms of 1 MiB released into the other registry (each blob read and uploaded) with `--concurrency` 1, 2, 4, 8 and 16, each into a repository of its own; peak requests in flight counted at the destination. Within a merge, up to `concurrency` platforms are copied at once and each copy runs up to `concurrency` transfers, hence about twice as many requests in flight.',
+  'concurrency: both registries behind a proxy that holds every answer back 20 ms; 16 staged platforms of 1 MiB released into the other registry (each blob read and uploaded) with `--concurrency` 1, 2, 4, 8 and 16, each into a repository of its own; peak requests in flight counted at the destination. One limiter bounds every transfer of a merge into a registry, so there are at most `concurrency` requests in flight (it used to nest: `concurrency` platforms of `concurrency` transfers each).',
+  'release to another registry 20 ms away: 1, 8 and 16 staged platforms of 64 MiB (seeded over HTTP), both registries behind the latency proxy of the concurrency job; ours is `oci-multiarch merge --staging-prefix … --tags OTHER/…:1.0 --cache false` at the default concurrency, the peer `skopeo copy --all` of an index over the same platform manifests in the source repository. Every run copies into a destination registry started empty (on tmpfs when there is room), the tools taking turns going first; medians of 3 at 16 platforms, of 2 at 1 and 8.',
+  "pull: `oci-multiarch pull --reference … --platform linux/amd64 --output DIR --cache false` of one platform pushed by the CLI (a 1 GiB file; a directory of 10,000 files of 4 KiB, packed as one tar+gzip layer), against `curl -o FILE` GETting the same blob (no verification: the floor) and `skopeo copy docker://…@MANIFEST dir:DIR`; the directory against GNU `tar -xzf` of the same blob already on local disk. Registry storage and every output on tmpfs when there is room; medians of 3, the tools taking turns going first. Peak RSS is GNU time's, at 64 MiB and 1 GiB.",
   'package: `npm pack --dry-run` of the CLI package as published (dist/cli.js and its chunks, README, LICENSE).',
   'start-up: the time from spawning `node dist/index.js` (the action, inputs in INPUT_* variables) to the first request the proxy sees.',
 ];
@@ -75,6 +79,8 @@ async function main() {
     await step('cache', () => otherRegistryJob(context));
     if (merge16) await step('scale', () => scaleJob(context, merge16.raw));
     await step('concurrency', () => concurrencyJob(context));
+    await step('far', () => farReleaseJob(context));
+    await step('pull', () => pullJob(context));
     await step('push', () => pushJob(context));
     await step('package', () => packageSizeJob(context));
   } finally {

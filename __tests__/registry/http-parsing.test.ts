@@ -96,6 +96,16 @@ test.each([
   expect(backoffDelay(attempt, defaultRetryPolicy, () => 1)).toBe(high);
 });
 
+test('the default policy really sleeps its waits, and an abort ends a wait at once', async () => {
+  const started = Date.now();
+  await defaultRetryPolicy.sleep(120);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+  const controller = new AbortController();
+  const waiting = defaultRetryPolicy.sleep(60_000, controller.signal);
+  controller.abort(new Error('stop'));
+  await expect(waiting).rejects.toThrow('stop');
+});
+
 test.each([
   [{ code: 'ECONNRESET' }, true],
   [{ code: 'UND_ERR_BODY_TIMEOUT' }, true],

@@ -1,9 +1,11 @@
 /**
- * Promise 1 (nothing lost, nothing half-published) for merge, through `node dist/index.js`: staging tags in
- * registry A (read through proxy A), the release in registry B (written through proxy B), so that every kind
- * of request happens. Each case first publishes a previous release (v1), then merges v2 with a fault: a
- * transient fault ends with the fault-free result; a persistent one with one clear error while both release
- * tags still hold the complete v1 index.
+ * Promise 1 (nothing lost, nothing half-published) for merge: staging tags in registry A (read through proxy
+ * A), the release in registry B (written through proxy B), so that every kind of request happens. Each case
+ * first publishes a previous release (v1), then merges v2 with a fault: a transient fault ends with the
+ * fault-free result; a persistent one with one clear error, after every try the retry policy allows, while both
+ * release tags still hold the complete v1 index. The staging and the references run the bundle
+ * (`node dist/index.js`); the faulty merges run through runCommand in this process with a retry policy that
+ * records its waits instead of sleeping them (in-process.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
@@ -12,7 +14,9 @@ import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
 import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { completeTag, copyRelease, FIXED_ENV, manifestStatus, mergeInputs, platformList, stage } from './helpers.js';
+import { recordingRetry, runInProcess } from './in-process.js';
 
 let registryA: RunningRegistry;
 let registryB: RunningRegistry;
@@ -46,9 +50,13 @@ beforeAll(async () => {
   expect(v1Index).not.toBe(v2Index);
 }, 120_000);
 afterAll(async () => {
+  await closeRegistryConnections();
   await Promise.all([proxyA.stop(), proxyB.stop()]);
   await Promise.all([registryA.stop(), registryB.stop()]);
 });
+
+/** Tries per request and per blob upload in the faulty runs (the defaults are 5 and 3). */
+const policy = { attempts: 3, uploadAttempts: 2 };
 
 type Side = 'source' | 'release';
 type Case = [name: string, side: Side, rule: FaultRule, outcome: 'completes' | 'fails'];
@@ -141,12 +149,17 @@ describe('merge: a fault on each kind of request', () => {
     async (i, name, outcome, side, rule) => {
       const repository = `rel/m-${i}`;
       const handle = (side === 'source' ? proxyA : proxyB).addRule(rule);
-      const run = await runAction(
+      const { retry, waits } = recordingRetry(policy);
+      const run = await runInProcess(
         mergeInputs(`${proxyA.host}/src/tool`, 'm2', platforms, tags(proxyB.host, repository)),
         FIXED_ENV,
+        retry,
       );
       handle.remove();
-      if (rule.method !== 'PATCH') expect(handle.fired()).toBeGreaterThan(0);
+      if (rule.method !== 'PATCH') {
+        expect(handle.fired()).toBeGreaterThan(0);
+        expect(waits.length).toBeGreaterThan(0); // each fault was met by a retry, after a wait
+      }
 
       const now = await Promise.all(releaseTags.map((t) => completeTag(registryB.url, repository, t)));
       if (outcome === 'completes') {
@@ -156,6 +169,8 @@ describe('merge: a fault on each kind of request', () => {
         return;
       }
       expect(run.code).not.toBe(0);
+      // The failing request was sent as often as the policy allows, every try of it failing.
+      expect(handle.fired()).toBeGreaterThanOrEqual(policy.attempts);
       const errors = errorLines(run);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(/\b50[0-3]\b/);

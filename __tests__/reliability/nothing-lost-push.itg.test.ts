@@ -1,8 +1,9 @@
 /**
- * Promise 1 (nothing lost, nothing half-published) for push, through `node dist/index.js` and the fault
- * proxy: a fault on each kind of request in turn. A transient fault ends with the same result as a run
- * without faults; a persistent one ends with one clear error while the staging tag keeps its previous,
- * complete index.
+ * Promise 1 (nothing lost, nothing half-published) for push, through the fault proxy: a fault on each kind of
+ * request in turn. A transient fault ends with the same result as a run without faults; a persistent one ends
+ * with one clear error, after every try the retry policy allows, while the staging tag keeps its previous,
+ * complete index. The faulty runs go through runCommand in this process with a retry policy that records its
+ * waits instead of sleeping them (in-process.ts); the fault-free references run the bundle (`node dist/index.js`).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
 import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { completeTag, platformFile, pushInputs, seen } from './helpers.js';
+import { recordingRetry, runInProcess } from './in-process.js';
 
 let registry: RunningRegistry;
 let proxy: FaultProxy;
@@ -44,9 +47,13 @@ beforeAll(async () => {
   expect(previous.map((r) => r.code)).toEqual(cases.map(() => 0));
 }, 120_000);
 afterAll(async () => {
+  await closeRegistryConnections();
   await proxy.stop();
   await registry.stop();
 });
+
+/** Tries per request and per blob upload in the faulty runs (the defaults are 5 and 3). */
+const policy = { attempts: 3, uploadAttempts: 2 };
 
 type Case = [name: string, rule: FaultRule, outcome: 'completes' | 'fails'];
 const cases: Case[] = [
@@ -120,10 +127,14 @@ describe('push: a fault on each kind of request', () => {
       expect(before).toBeDefined();
 
       const handle = proxy.addRule(rule);
-      const run = await runAction(pushInputs(repo, platform, platformFile(work, platform, 'v2'), 'st'));
+      const { retry, waits } = recordingRetry(policy);
+      const run = await runInProcess(pushInputs(repo, platform, platformFile(work, platform, 'v2'), 'st'), {}, retry);
       handle.remove();
 
-      if (rule.method !== 'PATCH') expect(handle.fired()).toBeGreaterThan(0);
+      if (rule.method !== 'PATCH') {
+        expect(handle.fired()).toBeGreaterThan(0);
+        expect(waits.length).toBeGreaterThan(0); // each fault was met by a retry, after a wait
+      }
       const after = await completeTag(registry.url, repository, stagingTag);
       if (outcome === 'completes') {
         expect(errorLines(run)).toEqual([]);
@@ -132,6 +143,9 @@ describe('push: a fault on each kind of request', () => {
         expect(after).toBe(expected.index);
       } else {
         expect(run.code).not.toBe(0);
+        // The failing request was sent as often as the policy allows, every try of it failing.
+        expect(handle.fired()).toBeGreaterThanOrEqual(policy.attempts);
+        expect(handle.fired() % policy.attempts).toBe(0);
         const errors = errorLines(run);
         expect(errors).toHaveLength(1);
         expect(errors[0]).toMatch(/\b50[023]\b/);

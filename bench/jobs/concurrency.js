@@ -2,7 +2,8 @@
  * Job 7: what `concurrency` buys where it matters, against a distant registry. Both registries sit behind a
  * proxy that holds every answer back DELAY_MS (latency, no bandwidth limit); 16 staged platforms are released
  * into another registry (no mounts: every blob is read and uploaded) at several concurrencies, each into a
- * repository of its own. Peak requests in flight are counted at the destination.
+ * repository of its own. Peak requests in flight are counted at the destination: since one limiter bounds all
+ * of a merge's transfers into a registry, the peak is at most the concurrency.
  */
 import { median, run } from '../lib/measure.js';
 import { startCountingProxy } from '../lib/proxy.js';

@@ -125,7 +125,7 @@ export async function measurePush({ workDir, storageRoot, size, runs, label, cli
 }
 
 /** A fresh directory on /dev/shm when it has `room` bytes free, else undefined. */
-async function memoryDir(room) {
+export async function memoryDir(room) {
   const free = await statfs('/dev/shm')
     .then((s) => s.bavail * s.bsize)
     .catch(() => 0);
@@ -145,13 +145,16 @@ export async function pushJob(context) {
     : await measurePush({ workDir, storageRoot, size: 4096 * MiB, runs: 1, label: '4g', cli });
   const figures = [];
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  // Each round's own ratio (the tools ran back to back), so the spread shows what the load did to the figure.
+  const rounds = gib.samples.ours.map((ms, i) => ms / gib.samples.curl[i]);
+  const spread = `${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)}×`;
   figures.push({
     job: '1. push 1 GiB',
-    name: 'wall time, ours / curl floor',
+    name: `wall time, ours / curl floor (median of ${gib.runs}; each round's ratio from ${spread})`,
     value: gib.ours / gib.curl,
     display: `${(gib.ours / gib.curl).toFixed(2)}× (${s(gib.ours)} / ${s(gib.curl)})`,
-    target: '≤ 1.15×',
-    holds: gib.ours / gib.curl <= 1.15,
+    target: '≤ 1.10×',
+    holds: gib.ours / gib.curl <= 1.1,
   });
   figures.push({
     job: '1. push 1 GiB',

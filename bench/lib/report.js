@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 
-const verdict = (holds) => (holds === true ? 'holds' : holds === false ? 'MISSES' : 'pending');
+/** A figure without a verdict (holds undefined) is there to be read: its target says 'reported'. */
+const verdict = (holds) => (holds === true ? 'holds' : holds === false ? 'MISSES' : '—');
 
 export function printFigures(figures) {
   for (const f of figures) {

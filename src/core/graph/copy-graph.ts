@@ -4,7 +4,8 @@
  *
  * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
  * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
- * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight.
+ * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight; callers copying several graphs
+ *   into one destination at once pass one shared `limit` instead, so the bound holds for all of them together.
  * - A manifest the destination already holds is still walked (its children are checked with exists(),
  *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
  *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
@@ -22,7 +23,7 @@ import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, Target } from '../content/target.js';
 import { copyBlob, type BlobAction, type BlobEvent, type ProgressEvent } from './copy-blob.js';
 import { isAbortError, onSide } from './copy-errors.js';
-import { createLimit } from './limit.js';
+import { createLimit, type Limit } from './limit.js';
 import { successors } from './successors.js';
 
 export type { BlobAction, BlobEvent, ProgressEvent } from './copy-blob.js';
@@ -37,6 +38,8 @@ export interface CopyGraphOptions {
   /** Tags for the root in the destination, applied after everything else, in this order. */
   tags?: string[];
   concurrency?: number;
+  /** The transfers' limiter, shared with other copies running at the same time; `concurrency` is then unused. */
+  limit?: Limit;
   /** Copy the referrers (signatures, SBOMs...) of every manifest copied, when the source can list them. */
   referrers?: boolean;
   signal?: AbortSignal;
@@ -83,7 +86,7 @@ export async function copyGraph(
   if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
     throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
   }
-  const limit = createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
+  const limit = options.limit ?? createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
   const zero = (): Tally => ({ count: 0, bytes: 0 });

@@ -43,23 +43,36 @@ export async function publishIndex(
   const { destination } = plan;
   const total = emptyReport();
   // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
-  await runBounded(children, options.concurrency, async (child) => {
-    const holder = holders.get(child.digest);
-    if (!holder) throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
-    if (sameStore(holder.location, destination.location)) return;
-    const report = await copyGraph(holder, destination, child, {
-      concurrency: options.concurrency,
-      referrers: true,
-      logger: options.logger,
-      ...(options.onBlob ? { onBlob: options.onBlob } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    addReport(total, report);
-  });
+  // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
+  const transfers = createLimit(options.concurrency);
+  const stop = new AbortController();
+  await Promise.all(
+    children.map(async (child) => {
+      const holder = holders.get(child.digest);
+      if (!holder) throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
+      if (sameStore(holder.location, destination.location)) return;
+      const report = await copyGraph(holder, destination, child, {
+        limit: transfers,
+        signal: stop.signal,
+        referrers: true,
+        logger: options.logger,
+        ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      }).catch((e: unknown) => {
+        stop.abort(); // the first failure stops the other children's transfers
+        throw e;
+      });
+      addReport(total, report);
+    }),
+  );
   const missing: string[] = [];
-  await runBounded(children, options.concurrency, async (child) => {
-    if (!(await destination.exists(child))) missing.push(child.digest);
-  });
+  await Promise.all(
+    children.map((child) =>
+      transfers(async () => {
+        if (!(await destination.exists(child))) missing.push(child.digest);
+      }),
+    ),
+  );
   if (missing.length > 0) {
     throw new OciError(
       'INCOMPLETE',

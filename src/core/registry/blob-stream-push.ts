@@ -7,17 +7,9 @@
  */
 import { Readable } from 'node:stream';
 import { createDigester } from '../digest.js';
-import {
-  BLOB_UPLOAD_ATTEMPTS,
-  cancelUpload,
-  commitUpload,
-  isTransient,
-  pushScope,
-  sessionLocation,
-  startUpload,
-} from './blobs.js';
+import { cancelUpload, commitUpload, isTransient, pushScope, sessionLocation, startUpload } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
-import { backoffDelay, discard, dropStream, headerValue, sleep } from './http.js';
+import { backoffDelay, discard, dropStream, headerValue } from './http.js';
 
 export interface StreamedBlob {
   digest: string;
@@ -36,10 +28,10 @@ export async function pushBlobStreamed(
     try {
       return await streamOnce(client, await open(), signal);
     } catch (e) {
-      if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !isTransient(e)) throw e;
+      if (attempt >= client.http.retry.uploadAttempts || signal?.aborted || !isTransient(e)) throw e;
       const delayMs = backoffDelay(attempt, client.http.retry);
       client.logger.debug(`streamed blob upload to ${client.name} failed, trying again in ${delayMs} ms`);
-      await sleep(delayMs, signal);
+      await client.http.retry.sleep(delayMs, signal);
     }
   }
 }

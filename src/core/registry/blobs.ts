@@ -17,14 +17,11 @@ import {
   isRetryableStatus,
   MIN_BLOB_BYTES_PER_WINDOW,
   readCapped,
-  sleep,
   watchProgress,
 } from './http.js';
 
 /** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
 export const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
-/** Whole-upload attempts (each with a new session) for content that can be re-read. */
-export const BLOB_UPLOAD_ATTEMPTS = 3;
 
 /** What a blob push accepts: bytes, a stream (sent once), or a factory opening a fresh stream per attempt. */
 export type BlobContent = Uint8Array | Readable | (() => Readable | Promise<Readable>);
@@ -101,7 +98,7 @@ export async function pushBlob(
   signal?: AbortSignal,
 ): Promise<void> {
   if (content instanceof Uint8Array) verifyBytes(content, desc, `blob for ${client.name}`);
-  const attempts = content instanceof Readable ? 1 : BLOB_UPLOAD_ATTEMPTS;
+  const attempts = content instanceof Readable ? 1 : client.http.retry.uploadAttempts;
   for (let attempt = 1; ; attempt++) {
     try {
       const body = content instanceof Uint8Array ? content : await openBody(content, desc);
@@ -114,7 +111,7 @@ export async function pushBlob(
       if (attempt >= attempts || signal?.aborted || !isTransient(e)) throw e;
       const delayMs = backoffDelay(attempt, client.http.retry);
       client.logger.debug(`blob ${desc.digest} upload to ${client.name} failed, trying again in ${delayMs} ms`);
-      await sleep(delayMs, signal);
+      await client.http.retry.sleep(delayMs, signal);
     }
   }
 }

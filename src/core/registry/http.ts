@@ -10,13 +10,21 @@ import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
 import { OciError } from '../errors.js';
 
+/**
+ * How failures are tried again, in one value handed down from the command to every request and upload loop
+ * of a target (send here; pushBlob and pushBlobStreamed): tests give a short or recording `sleep`.
+ */
 export interface RetryPolicy {
   /** Total tries of one request, the first included. */
   attempts: number;
+  /** Whole-upload tries of one blob (each with a new session) when its content can be read again. */
+  uploadAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
   /** A `Retry-After` longer than this is cut to it, so a registry cannot park a job for hours. */
   maxRetryAfterMs: number;
+  /** Waits between tries; rejects when `signal` aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -27,9 +35,11 @@ export interface RetryPolicy {
  */
 export const defaultRetryPolicy: RetryPolicy = {
   attempts: 5,
+  uploadAttempts: 3,
   baseDelayMs: 500,
   maxDelayMs: 10_000,
   maxRetryAfterMs: 60_000,
+  sleep: (ms, signal) => sleep(ms, signal),
 };
 
 export interface Timeouts {
@@ -175,7 +185,7 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
       if (attempt >= attempts || request.signal?.aborted || !isRetryableError(e)) throw e;
       const delayMs = backoffDelay(attempt, options.retry);
       options.onRetry?.({ attempt, delayMs, reason: (e as { code?: string }).code ?? 'network error' });
-      await sleep(delayMs, request.signal);
+      await options.retry.sleep(delayMs, request.signal);
       continue;
     }
     if (attempt >= attempts || !isRetryableStatus(response.status)) return response;
@@ -186,7 +196,7 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
         : Math.min(retryAfter, options.retry.maxRetryAfterMs);
     await discard(response.body);
     options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
-    await sleep(delayMs, request.signal);
+    await options.retry.sleep(delayMs, request.signal);
   }
 }
 

@@ -1,0 +1,211 @@
+/**
+ * Job 8: pull one platform as a consumer does, against the wire floor (curl GETting the same blob to a file,
+ * which verifies nothing) and skopeo copying the platform's manifest to a `dir:`; a directory layer of 10,000
+ * files against GNU tar extracting the same blob from a local file; peak RSS of ours at two sizes. Measured
+ * through the CLI (`oci-multiarch pull --cache false`), so it measures whatever pull is when the bench runs.
+ */
+/* global fetch -- Node's built-in fetch (undici) */
+import { performance } from 'node:perf_hooks';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { randomFile } from '../lib/files.js';
+import { median, run } from '../lib/measure.js';
+import { startRegistry } from '../lib/registry.js';
+import { memoryDir } from './push.js';
+
+const execFileP = promisify(execFile);
+const MiB = 1024 * 1024;
+const MANIFEST_ACCEPT = 'application/vnd.oci.image.manifest.v1+json';
+
+/** Pushes `path` (a file or a directory) as one platform with the CLI; returns its manifest and layer digests. */
+async function publish(context, registry, repository, path) {
+  const r = await run(
+    'node',
+    [
+      context.cli,
+      'push',
+      '--repository',
+      `${registry.host}/${repository}`,
+      '--platform',
+      'linux/amd64',
+      '--files',
+      path,
+      '--staging-tag',
+      'v1',
+    ],
+    { workDir: context.workDir },
+  );
+  const manifest = JSON.parse(r.stdout).digest;
+  const res = await fetch(`${registry.url}/v2/${repository}/manifests/${manifest}`, {
+    headers: { accept: MANIFEST_ACCEPT },
+  });
+  const layer = (await res.json()).layers[0];
+  return { manifest, layer: layer.digest, size: layer.size };
+}
+
+/** A directory of `count` files of `size` random bytes, 100 to a subdirectory. */
+async function fileTree(dir, count, size) {
+  const existing = await execFileP('sh', ['-c', `find ${dir} -type f 2>/dev/null | wc -l`]).catch(() => ({
+    stdout: '0',
+  }));
+  if (Number(existing.stdout.trim()) === count) return dir;
+  await rm(dir, { recursive: true, force: true });
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `d${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) await mkdir(sub, { recursive: true });
+    await writeFile(join(sub, `f${String(i).padStart(5, '0')}.dat`), randomBytes(size));
+  }
+  return dir;
+}
+
+const timed = async (fn) => {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+};
+
+export async function pullJob(context) {
+  const { workDir, cli, quick } = context;
+  const storageRoot = (await memoryDir(4 * 1024 * MiB)) ?? workDir;
+  const registry = await startRegistry(storageRoot, 'pull');
+  const runs = quick ? 1 : 3;
+  const bigSize = quick ? 128 * MiB : 1024 * MiB;
+  const smallSize = 64 * MiB;
+  const treeCount = quick ? 1000 : 10_000;
+  const out = (name) => join(storageRoot, `out-${name}-${Math.random().toString(36).slice(2)}`);
+  const pullOurs = async (ref, dir) =>
+    run('node', [cli, 'pull', '--reference', ref, '--platform', 'linux/amd64', '--output', dir, '--cache', 'false'], {
+      workDir,
+    });
+  try {
+    const big = await publish(
+      context,
+      registry,
+      'bench/pull-big',
+      await randomFile(join(workDir, `pull-${bigSize / MiB}m.bin`), bigSize),
+    );
+    await publish(context, registry, 'bench/pull-small', await randomFile(join(workDir, 'pull-64m.bin'), smallSize));
+    const tree = await publish(
+      context,
+      registry,
+      'bench/pull-tree',
+      await fileTree(join(workDir, `tree-${treeCount}`), treeCount, 4096),
+    );
+
+    // One platform holding one big file: ours, curl, skopeo, taking turns going first.
+    const samples = { ours: [], curl: [], skopeo: [], oursRss: [], smallRss: [] };
+    const tools = {
+      ours: async () => {
+        const dir = out('ours');
+        const r = await pullOurs(`${registry.host}/bench/pull-big:v1`, dir);
+        samples.ours.push(r.ms);
+        samples.oursRss.push(r.rssMiB);
+        await rm(dir, { recursive: true, force: true });
+      },
+      curl: async () => {
+        const file = out('curl');
+        samples.curl.push(
+          await timed(() =>
+            execFileP('curl', ['-sSf', '-o', file, `${registry.url}/v2/bench/pull-big/blobs/${big.layer}`]),
+          ),
+        );
+        await rm(file, { force: true });
+      },
+      skopeo: async () => {
+        const dir = out('skopeo');
+        const r = await run(
+          'skopeo',
+          [
+            'copy',
+            '-q',
+            '--src-tls-verify=false',
+            `docker://${registry.host}/bench/pull-big@${big.manifest}`,
+            `dir:${dir}`,
+          ],
+          { workDir },
+        );
+        samples.skopeo.push(r.ms);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+    const order = Object.keys(tools);
+    for (let i = 0; i < runs; i++) {
+      for (let k = 0; k < order.length; k++) await tools[order[(i + k) % order.length]]();
+    }
+    for (let i = 0; i < runs; i++) {
+      const dir = out('small');
+      samples.smallRss.push((await pullOurs(`${registry.host}/bench/pull-small:v1`, dir)).rssMiB);
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    // A directory layer: ours pulling and extracting it, against tar extracting the same blob from a local file.
+    const blobFile = join(storageRoot, 'tree-blob.tar.gz');
+    await execFileP('curl', ['-sSf', '-o', blobFile, `${registry.url}/v2/bench/pull-tree/blobs/${tree.layer}`]);
+    const treeSamples = { ours: [], tar: [] };
+    for (let i = 0; i < runs; i++) {
+      const mine = out('tree-ours');
+      treeSamples.ours.push((await pullOurs(`${registry.host}/bench/pull-tree:v1`, mine)).ms);
+      await rm(mine, { recursive: true, force: true });
+      const theirs = out('tree-tar');
+      await mkdir(theirs);
+      treeSamples.tar.push((await run('tar', ['-xzf', blobFile, '-C', theirs], { workDir })).ms);
+      await rm(theirs, { recursive: true, force: true });
+    }
+    await rm(blobFile, { force: true });
+
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    const ours = median(samples.ours);
+    const curl = median(samples.curl);
+    const skopeo = median(samples.skopeo);
+    const sizeName = bigSize >= 1024 * MiB ? `${bigSize / 1024 / MiB} GiB` : `${bigSize / MiB} MiB`;
+    const job = `8. pull 1 platform, ${sizeName} file, cache off`;
+    const oursRss = Math.max(...samples.oursRss);
+    const smallRss = Math.max(...samples.smallRss);
+    const treeOurs = median(treeSamples.ours);
+    const treeTar = median(treeSamples.tar);
+    const of = `median of ${runs}`;
+    return {
+      figures: [
+        {
+          job,
+          name: `wall time, ours / curl GET of the blob to a file (${of})`,
+          value: ours / curl,
+          display: `${(ours / curl).toFixed(2)}× (${s(ours)} / ${s(curl)})`,
+          target: '≤ 1.30×',
+          holds: ours / curl <= 1.3,
+        },
+        {
+          job,
+          name: `wall time, ours / skopeo copy to dir: (${of})`,
+          value: ours / skopeo,
+          display: `${(ours / skopeo).toFixed(2)}× (${s(ours)} / ${s(skopeo)})`,
+          target: '≤ 0.60×',
+          holds: ours / skopeo <= 0.6,
+        },
+        {
+          job: `8. pull a directory layer of ${treeCount} files`,
+          name: `wall time, ours (pull and extract) / GNU tar -xzf of the same blob from a local file (${of})`,
+          value: treeOurs / treeTar,
+          display: `${(treeOurs / treeTar).toFixed(2)}× (${s(treeOurs)} / ${s(treeTar)})`,
+          target: '≤ 1.50×',
+          holds: treeOurs / treeTar <= 1.5,
+        },
+        {
+          job,
+          name: `peak RSS, ours (64 MiB file: ${smallRss.toFixed(0)} MiB)`,
+          value: oursRss,
+          display: `${oursRss.toFixed(0)} MiB`,
+          target: '≤ 150 MiB, flat in size',
+          holds: oursRss <= 150 && oursRss - smallRss <= 16,
+        },
+      ],
+      raw: { samples, treeSamples },
+    };
+  } finally {
+    await registry.stop();
+    if (storageRoot !== workDir) await rm(storageRoot, { recursive: true, force: true });
+  }
+}
