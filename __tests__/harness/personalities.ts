@@ -34,6 +34,8 @@ export type PersonalityId =
 export interface Expectations {
   /** `cleanup: true` deletes the staging indexes; false: one line says cleanup is not possible, tags kept */
   cleanup: boolean;
+  /** where cleanup goes instead when the registry API cannot delete (README names it) */
+  cleanupElsewhere?: string;
   /** a custom `artifact-type` is accepted */
   artifactType: boolean;
   /** repositories must be created before the first push */
@@ -124,7 +126,8 @@ export const personalities: readonly Personality[] = [
     id: 'ghcr.io',
     name: 'ghcr.io',
     section: 'ghcr.io',
-    expectations: { ...lenient, cleanup: false },
+    // The registry API refuses DELETE (played here); on ghcr.io itself cleanup goes through the Packages API.
+    expectations: { ...lenient, cleanup: false, cleanupElsewhere: 'GitHub Packages API' },
     install: (proxy) =>
       add(proxy, [
         unsupportedDelete, // DELETE: 405 UNSUPPORTED (the Packages API deletes; it needs ghcr.io itself)
@@ -325,9 +328,9 @@ export const personalities: readonly Personality[] = [
           'config',
           () => errorJson('MANIFEST_INVALID', 'manifest data does not match schema', 400),
         ),
-        ...referrersApi({ ociSubject: false }), // the API, but no OCI-Subject on PUT
-        paginatedTags({ pageSize: 2, minN: 2, link: 'absolute' }, () => proxy.url),
         immutableTags(() => errorJson('TAG_IMMUTABLE', 'tag is immutable', 409)),
+        ...referrersApi({ ociSubject: false }), // the API, but no OCI-Subject on PUT (stand-ins answer in order)
+        paginatedTags({ pageSize: 2, minN: 2, link: 'absolute' }, () => proxy.url),
       ]),
   },
   {

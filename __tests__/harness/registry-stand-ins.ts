@@ -23,7 +23,7 @@ export const errorJson = (code: string, message: string, status: number, extra: 
 
 /** `/v2/<repo>/<kind>/<rest>` → repo, kind, rest (the repository name may hold slashes). */
 export function parseV2Path(path: string): { repo: string; kind: string; rest: string } | undefined {
-  const m = /^\/v2\/(.+?)\/(manifests|blobs|tags|referrers)\/(.*)$/.exec(path);
+  const m = /^\/v2\/(.+)\/(manifests|blobs|tags|referrers)\/((?:uploads\/)?[^/]*)$/.exec(path);
   return m ? { repo: m[1] ?? '', kind: m[2] ?? '', rest: m[3] ?? '' } : undefined;
 }
 
