@@ -50,3 +50,9 @@ export function isMediaTypeRefusal(entries: readonly RegistryErrorEntry[]): bool
       /unknown media type|does not match schema/i.test(`${e.message} ${e.detail ?? ''}`),
   );
 }
+
+/**
+ * Token endpoints that refuse the OAuth2 POST (identity tokens): Google Artifact Registry answers 404,
+ * JFrog Artifactory 401; a GET with Basic credentials works (as docker falls back).
+ */
+export const TOKEN_POST_REFUSED_STATUSES: readonly number[] = [401, 404, 405];
