@@ -7,10 +7,24 @@
 import { once } from 'node:events';
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compileRule, type CompiledRule, type Fault, type FaultRule, type RuleHandle } from './fault-rules.js';
+import {
+  compileRule,
+  type CompiledRule,
+  type Fault,
+  type FaultRule,
+  type RuleHandle,
+  type StandInAnswer,
+} from './fault-rules.js';
 import { relayBody, sleep } from './fault-relay.js';
 
-export { registryPaths, type Fault, type FaultRule, type RuleHandle } from './fault-rules.js';
+export {
+  registryPaths,
+  type Fault,
+  type FaultRule,
+  type RuleHandle,
+  type StandInAnswer,
+  type StandInExchange,
+} from './fault-rules.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -52,6 +66,29 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
   const log: RequestLogEntry[] = [];
   let origin = '';
 
+  /** A request of a stand-in's own to the registry, outside the rules and the log. */
+  const upstreamCall = async (
+    method: string,
+    url: string,
+    headers: Record<string, string> = {},
+    body?: Buffer,
+  ): Promise<StandInAnswer & { body: Buffer; headers: Record<string, string> }> => {
+    const call = httpRequest({
+      ...hostOf(upstream),
+      agent,
+      method,
+      path: url,
+      headers: { ...headers, host: upstream.host },
+    });
+    call.end(body);
+    const [response] = (await once(call, 'response')) as [IncomingMessage];
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) out[name] = String(value);
+    return { status: response.statusCode ?? 0, headers: out, body: Buffer.concat(chunks) };
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry): Promise<void> => {
     const { url, path } = entry;
     req.on('data', (chunk: Buffer) => void (entry.bytesIn += chunk.length));
@@ -83,15 +120,41 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
       if (status) return answer(res, entry, status.status, statusHeaders(status), status.body ?? '');
     }
 
+    // Stand-ins read the whole request body first (they match manifests and tag lists, never blob bytes).
+    const standIns = faults.filter((f): f is Extract<Fault, { kind: 'respond' }> => f.kind === 'respond');
+    let buffered: Buffer | undefined;
+    if (standIns.length > 0) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      buffered = Buffer.concat(chunks);
+      const body = buffered;
+      for (const standIn of standIns) {
+        const given = await standIn.respond({
+          request: req,
+          path,
+          url,
+          body: async () => body,
+          upstream: upstreamCall,
+        });
+        if (given) {
+          await sleep(delay);
+          return answer(res, entry, given.status, given.headers ?? {}, given.body ?? '');
+        }
+      }
+    }
+    let forwardUrl = url;
+    for (const fault of faults) if (fault.kind === 'rewrite-url') forwardUrl = fault.rewrite(forwardUrl, req);
+
     const headers: Record<string, string | string[] | undefined> = { ...req.headers, host: upstream.host };
     for (const name of HOP_BY_HOP) delete headers[name];
-    const forward = httpRequest({ ...hostOf(upstream), agent, method: req.method, path: url, headers });
+    const forward = httpRequest({ ...hostOf(upstream), agent, method: req.method, path: forwardUrl, headers });
     res.on('close', () => {
       if (!res.writableFinished) forward.destroy();
     });
     forward.on('error', () => {}); // surfaces through `once` or the body loop below
     entry.forwarded = true;
-    req.pipe(forward);
+    if (buffered) forward.end(buffered);
+    else req.pipe(forward);
     const [upstreamRes] = (await once(forward, 'response')) as [IncomingMessage];
     if (find('reset-after')) {
       upstreamRes.resume();
@@ -117,6 +180,11 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
     }
     await sleep(delay);
     entry.status = upstreamRes.statusCode ?? 0;
+    for (const fault of faults) {
+      if (fault.kind === 'rewrite-status' && (fault.from === undefined || fault.from === entry.status)) {
+        entry.status = fault.status;
+      }
+    }
     res.writeHead(entry.status, out);
     res.flushHeaders(); // the head goes out now, even when the body trickles
     const length = Number(upstreamRes.headers['content-length'] ?? NaN);
@@ -191,7 +259,7 @@ function answer(
   entry: RequestLogEntry,
   status: number,
   headers: Record<string, string>,
-  body: string,
+  body: string | Buffer,
 ): void {
   const payload = Buffer.from(body);
   entry.status = status;

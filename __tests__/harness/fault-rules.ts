@@ -30,7 +30,39 @@ export type Fault =
   /** Rewrite a response header that is present (after the proxy's own Location rewrite). */
   | { kind: 'rewrite-header'; header: string; rewrite: (value: string, request: IncomingMessage) => string }
   /** Answer 307 (or `status`) with Location `to` + the request's path and query, or what `to` returns. */
-  | { kind: 'redirect'; to: string | ((request: IncomingMessage) => string); status?: number };
+  | { kind: 'redirect'; to: string | ((request: IncomingMessage) => string); status?: number }
+  /** Forward, then send the registry's answer (headers and body) under another status (ECR's 201 on PATCH). */
+  | { kind: 'rewrite-status'; from?: number; status: number }
+  /** Forward to another path and query than the one asked (opaque upload URLs, a mount the registry ignores). */
+  | { kind: 'rewrite-url'; rewrite: (url: string, request: IncomingMessage) => string }
+  /**
+   * A stand-in where a rule cannot play the registry: decide the answer from the request (and, through
+   * `upstream`, from what the registry holds). Undefined forwards the request as it came.
+   */
+  | { kind: 'respond'; respond: (exchange: StandInExchange) => Promise<StandInAnswer | undefined> };
+
+export interface StandInAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+export interface StandInExchange {
+  request: IncomingMessage;
+  /** path without the query */
+  path: string;
+  /** path and query as received */
+  url: string;
+  /** the request body (read once; a forwarded request then sends these bytes) */
+  body(): Promise<Buffer>;
+  /** A request of the stand-in's own to the registry behind the proxy (no faults). */
+  upstream(
+    method: string,
+    url: string,
+    headers?: Record<string, string>,
+    body?: Buffer,
+  ): Promise<StandInAnswer & { body: Buffer; headers: Record<string, string> }>;
+}
 
 export interface FaultRule {
   /** default: every method; case-insensitive */

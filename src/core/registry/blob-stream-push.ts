@@ -7,9 +7,9 @@
  */
 import { Readable } from 'node:stream';
 import { createDigester } from '../digest.js';
-import { cancelUpload, commitUpload, isTransient, pushScope, sessionLocation, startUpload } from './blobs.js';
-import type { ClientRequest, RegistryClient } from './client.js';
-import { backoffDelay, discard, dropStream, headerValue } from './http.js';
+import { cancelUpload, commitUpload, isTransient, patchUpload, startUpload } from './blobs.js';
+import type { RegistryClient } from './client.js';
+import { backoffDelay, dropStream } from './http.js';
 
 export interface StreamedBlob {
   digest: string;
@@ -66,7 +66,7 @@ async function streamOnce(
   }
   const seen = { digester: createDigester(), size: 0 };
   try {
-    session = await patchSession(client, session, operation, hashing(source, seen), signal);
+    session = await patchUpload(client, session, operation, hashing(source, seen), signal);
     const digest = seen.digester.digest();
     await commitUpload(client, session, digest, signal);
     return { digest, size: seen.size };
@@ -75,27 +75,4 @@ async function streamOnce(
     await cancelUpload(client, session);
     throw e;
   }
-}
-
-/** PATCH the bytes into an upload session; returns the next session Location (same origin only). */
-async function patchSession(
-  client: RegistryClient,
-  url: URL,
-  operation: string,
-  body: StreamedContent,
-  signal?: AbortSignal,
-): Promise<URL> {
-  const request: ClientRequest = {
-    method: 'PATCH',
-    url,
-    operation,
-    scopes: [pushScope(client.repository)],
-    headers: { 'content-type': 'application/octet-stream' },
-    body,
-    signal,
-  };
-  const response = await client.request(request);
-  if (response.status !== 202) throw await client.fail(request, response);
-  await discard(response.body);
-  return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
 }

@@ -9,6 +9,7 @@ import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { redactUrl } from './errors.js';
+import { UPLOAD_STEP_STATUSES, isPutWithBodyRefusal } from './registry-quirks.js';
 import {
   backoffDelay,
   discard,
@@ -132,6 +133,9 @@ async function openBody(content: Readable | (() => Readable | Promise<Readable>)
   return bytes;
 }
 
+/** Clients whose registry refused a PUT carrying the body: their uploads PATCH the bytes, then PUT. */
+const patchFirst = new WeakSet<RegistryClient>();
+
 /** A failure worth a new upload session: a retryable status or a network error. */
 export const isTransient = (e: unknown): boolean =>
   (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
@@ -142,16 +146,41 @@ async function uploadOnce(
   body: Uint8Array | Readable,
   signal?: AbortSignal,
 ): Promise<void> {
-  const session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+  let session = await startUpload(client, `blob upload ${desc.digest}`, signal);
   try {
     const streamed =
       body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => {});
-    await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
+    if (patchFirst.has(client)) {
+      await patchThenCommit(client, session, desc, streamed, signal);
+      return;
+    }
+    try {
+      await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
+    } catch (e) {
+      // A registry that refuses the body on the commit PUT (old Artifactory) takes PATCH, then an empty PUT.
+      if (!(body instanceof Uint8Array) || !isPutWithBodyRefusal(e)) throw e;
+      patchFirst.add(client);
+      client.logger.debug(`${client.name} refused the body on the commit PUT: uploading with PATCH, then PUT`);
+      await cancelUpload(client, session);
+      session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+      await patchThenCommit(client, session, desc, body, signal);
+    }
   } catch (e) {
     if (!(body instanceof Uint8Array)) dropStream(body);
     await cancelUpload(client, session);
     throw e;
   }
+}
+
+async function patchThenCommit(
+  client: RegistryClient,
+  session: URL,
+  desc: Descriptor,
+  body: Uint8Array | Readable,
+  signal?: AbortSignal,
+): Promise<void> {
+  const next = await patchUpload(client, session, `blob upload ${desc.digest}`, body, signal, desc.size);
+  await commitUpload(client, next, desc.digest, signal);
 }
 
 /**
@@ -195,9 +224,39 @@ export async function startUpload(client: RegistryClient, operation: string, sig
     signal,
   };
   const response = await client.request(request);
-  if (response.status !== 202) throw await client.fail(request, response);
+  if (!UPLOAD_STEP_STATUSES.includes(response.status)) throw await client.fail(request, response);
   await discard(response.body);
   return sessionLocation(client, request.url, headerValue(response.headers, 'location'), `POST ${operation}`);
+}
+
+/**
+ * PATCH bytes into an upload session (one request, no Content-Range: registries that take chunks want parts of
+ * at least 5 MiB and may stop advancing `Range`, so none are sent); returns the next session Location.
+ */
+export async function patchUpload(
+  client: RegistryClient,
+  url: URL,
+  operation: string,
+  body: Uint8Array | Readable | AsyncIterable<Uint8Array>,
+  signal?: AbortSignal,
+  size?: number,
+): Promise<URL> {
+  const request: ClientRequest = {
+    method: 'PATCH',
+    url,
+    operation,
+    scopes: [pushScope(client.repository)],
+    headers: {
+      'content-type': 'application/octet-stream',
+      ...(size === undefined ? {} : { 'content-length': String(size) }),
+    },
+    body,
+    signal,
+  };
+  const response = await client.request(request);
+  if (!UPLOAD_STEP_STATUSES.includes(response.status)) throw await client.fail(request, response);
+  await discard(response.body);
+  return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
 }
 
 /** The next upload session URL: required, and on the registry's own origin (credentials go nowhere else). */

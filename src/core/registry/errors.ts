@@ -4,6 +4,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { OciError, RegistryError, messageOf } from '../errors.js';
+import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
 
 /** Registries answer errors in a few hundred bytes; reading more only lets a hostile server waste memory. */
 export const ERROR_BODY_LIMIT = 64 * 1024;
@@ -118,7 +119,15 @@ function describeEntries(entries: readonly RegistryErrorEntry[]): string {
 
 function hintFor(exchange: FailedExchange, entries: readonly RegistryErrorEntry[]): string {
   const codes = new Set(entries.map((e) => e.code));
-  const { status, host, target } = exchange;
+  const { status, host, target, method } = exchange;
+  if (isImmutableTagAnswer(status, entries))
+    return `the tag is immutable on ${host} and already names another digest: release under a new tag, or allow overwrites in the registry`;
+  if (isMediaTypeRefusal(entries))
+    return `${host} does not allow this media type: omit artifact-type or allow it in the registry`;
+  if (method === 'DELETE' && (status === 405 || codes.has('UNSUPPORTED')))
+    return `${host} does not delete manifests through its registry API: cleanup is not possible on this registry: staging tags kept`;
+  if (codes.has('NAME_UNKNOWN') && ['PUT', 'POST', 'PATCH'].includes(method))
+    return `the repository ${target} does not exist and ${host} does not create it on push: create the repository first`;
   if (status === 401) return `check the username/password or token for ${host}`;
   if (status === 403 || codes.has('DENIED'))
     return `the credentials for ${host} lack permission on ${target} (pushing needs pull and push access)`;

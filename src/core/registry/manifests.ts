@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { digestOf, isDigest, parseDigest, verifyBytes } from '../digest.js';
-import { OciError } from '../errors.js';
+import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { baseMediaType, mediaTypeOf as bodyMediaType } from '../oci/manifest.js';
 import { manifestAccept } from '../oci/media-types.js';
@@ -13,6 +13,8 @@ import { assertTag } from '../reference.js';
 import { pullScope, pushScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { discard, dropStream, headerValue, readCapped } from './http.js';
+import { isDanglingTagRefusal } from './registry-quirks.js';
+import { listTags } from './tags.js';
 
 /** The OCI distribution spec asks registries to accept manifests of at least 4 MiB; we push no larger. */
 export const MANIFEST_PUSH_LIMIT = 4 * 1024 * 1024;
@@ -241,8 +243,42 @@ async function putManifest(
   return headerValue(response.headers, 'oci-subject') !== undefined;
 }
 
-export async function deleteManifest(client: RegistryClient, desc: Descriptor): Promise<void> {
-  const request = manifestRequest(client, 'DELETE', desc.digest);
+/**
+ * DELETE a manifest by digest. Where the registry refuses because tags still name it (Google Artifact
+ * Registry's GOOGLE_MANIFEST_DANGLING_TAG), the tags naming exactly this digest are deleted first, then the
+ * digest — what deleting by digest does on registries that allow it.
+ */
+export async function deleteManifest(client: RegistryClient, memory: ManifestMemory, desc: Descriptor): Promise<void> {
+  try {
+    await deleteReference(client, desc.digest);
+    return;
+  } catch (e) {
+    if (!isDanglingTagRefusal(e)) throw e;
+  }
+  const naming: string[] = [];
+  for (const tag of await listTags(client)) {
+    if (tag === referrersFallbackTag(desc.digest)) continue;
+    try {
+      if ((await resolveManifest(client, memory, tag)).digest === desc.digest) naming.push(tag);
+    } catch (e) {
+      if (!(e instanceof RegistryError && e.status === 404)) throw e; // a tag deleted meanwhile
+    }
+  }
+  client.logger.debug(`${client.name}: deleting ${desc.digest} by its tags first: ${naming.join(', ')}`);
+  for (const tag of naming) await deleteReference(client, tag);
+  try {
+    await deleteReference(client, desc.digest);
+  } catch (e) {
+    // Some registries drop an untagged manifest with its last tag.
+    if (!(e instanceof RegistryError && e.status === 404)) throw e;
+  }
+}
+
+/** The referrers fallback tag `<alg>-<hex>` (it names an index of referrers, never the manifest itself). */
+const referrersFallbackTag = (digest: string): string => digest.replace(':', '-').slice(0, 128);
+
+async function deleteReference(client: RegistryClient, reference: string): Promise<void> {
+  const request = manifestRequest(client, 'DELETE', reference);
   const response = await client.request(request);
   if (response.status !== 202 && response.status !== 200) throw await client.fail(request, response);
   await discard(response.body);

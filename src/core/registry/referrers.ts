@@ -5,7 +5,7 @@
 import { digestOf, isDigest, verifyBytes } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
-import { MediaTypes } from '../oci/media-types.js';
+import { MediaTypes, isIndexType } from '../oci/media-types.js';
 import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { readCapped, readTextPrefix } from './http.js';
@@ -75,6 +75,14 @@ async function fromFallbackTag(client: RegistryClient, memory: ManifestMemory, d
   } catch (e) {
     if (e instanceof RegistryError && e.status === 404) return [];
     throw e;
+  }
+  // GitLab resolves a tag `sha256-<hex>` as the digest `sha256:<hex>`: the "fallback tag" is then the subject
+  // itself (an index's children would pass for referrers). Only an index other than the subject lists referrers.
+  if (index.digest === desc.digest || !isIndexType(index.mediaType)) {
+    client.logger.debug(
+      `${client.name}: the tag ${referrersTag(desc.digest)} names ${index.digest} (${index.mediaType}), not a referrers index: no referrers`,
+    );
+    return [];
   }
   const { bytes } = await getManifest(client, index.digest, index.mediaType);
   verifyBytes(bytes, index, `referrers index of ${desc.digest} in ${client.name}`);

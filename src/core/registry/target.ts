@@ -140,7 +140,7 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     listTags: () => listTags(client),
     referrers: (desc) => listReferrers(client, memory, desc),
     delete: async (desc) => {
-      await deleteManifest(client, desc);
+      await deleteManifest(client, memory, desc);
       memory.delete(desc.digest);
     },
   };

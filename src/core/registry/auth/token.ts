@@ -6,6 +6,7 @@
 import { OciError } from '../../errors.js';
 import { buildRegistryError, redactUrl, sanitizeRegistryText } from '../errors.js';
 import { dropStream, headerValue, readCapped, readTextPrefix, send, type SendOptions } from '../http.js';
+import { TOKEN_POST_REFUSED_STATUSES } from '../registry-quirks.js';
 import { basicValue, type Credential } from './credentials.js';
 
 /** A token answer is a small JSON object; a larger one is refused. */
@@ -65,26 +66,13 @@ export async function fetchToken(request: TokenRequest, http: SendOptions): Prom
     target: request.registryHost,
     host: request.registryHost,
   };
-  const headers: Record<string, string> = { 'user-agent': request.userAgent, accept: 'application/json' };
   const credential = request.credential;
-  let method = 'GET';
-  let body: string | undefined;
-  const url = new URL(realm);
-  if (credential && 'identityToken' in credential) {
-    method = 'POST';
-    const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
-    if (request.service) form.set('service', request.service);
-    if (request.scopes.length) form.set('scope', request.scopes.join(' '));
-    form.set('refresh_token', credential.identityToken);
-    body = form.toString();
-    headers['content-type'] = 'application/x-www-form-urlencoded';
-  } else {
-    if (request.service) url.searchParams.set('service', request.service);
-    for (const scope of request.scopes) url.searchParams.append('scope', scope);
-    if (credential) headers.authorization = `Basic ${basicValue(credential)}`;
+  const oauth = credential !== undefined && 'identityToken' in credential;
+  let { method, url, res } = await sendTokenRequest(request, realm, http, oauth ? 'POST' : 'GET');
+  if (oauth && TOKEN_POST_REFUSED_STATUSES.includes(res.status)) {
+    await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
+    ({ method, url, res } = await sendTokenRequest(request, realm, http, 'GET'));
   }
-  const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
-  const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
   if (res.status !== 200) {
     const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
     throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
@@ -101,6 +89,36 @@ export async function fetchToken(request: TokenRequest, http: SendOptions): Prom
     http.timeouts.smallBodyMs,
   );
   return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
+}
+
+/**
+ * One token request: POST of an OAuth2 refresh_token form (identity tokens), or GET with the scopes in the
+ * query and Basic credentials (an identity token goes as the password of the user `<token>`, as docker stores it).
+ */
+async function sendTokenRequest(request: TokenRequest, realm: URL, http: SendOptions, method: 'GET' | 'POST') {
+  const headers: Record<string, string> = { 'user-agent': request.userAgent, accept: 'application/json' };
+  const credential = request.credential;
+  let body: string | undefined;
+  const url = new URL(realm);
+  if (method === 'POST' && credential && 'identityToken' in credential) {
+    const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
+    if (request.service) form.set('service', request.service);
+    if (request.scopes.length) form.set('scope', request.scopes.join(' '));
+    form.set('refresh_token', credential.identityToken);
+    body = form.toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  } else {
+    if (request.service) url.searchParams.set('service', request.service);
+    for (const scope of request.scopes) url.searchParams.append('scope', scope);
+    if (credential) {
+      const basic =
+        'identityToken' in credential ? { username: '<token>', password: credential.identityToken } : credential;
+      headers.authorization = `Basic ${basicValue(basic)}`;
+    }
+  }
+  const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
+  const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
+  return { method, url, res };
 }
 
 /** `token` or `access_token`, and its lifetime; anything else is an AUTH error naming the realm only. */
