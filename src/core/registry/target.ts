@@ -79,6 +79,7 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     apiHost: ref.apiHost,
     repository: ref.repository,
     plainHttp: usesPlainHttp(ref, options.plainHttpHosts),
+    plainHttpHosts: options.plainHttpHosts,
     credentials: options.credentials,
     onSecret: options.onSecret,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
