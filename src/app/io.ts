@@ -17,6 +17,8 @@ export interface CommandIO {
   tempRoot: string;
   /** The action's blob cache: a directory used when `cache-dir` is not given, and the archive that saves it. */
   cache?: { defaultDir: string; archive?: CacheArchive };
+  /** Aborted when the command's deadline (input `timeout`) passes: every registry request is stopped. */
+  signal?: AbortSignal;
 }
 
 /**

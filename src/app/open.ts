@@ -27,7 +27,13 @@ export function targetOpener(
     const known = cache.get(key);
     if (known) return known;
     const opened = openTarget(ref, {
-      registry: { plainHttpHosts: common.plainHttp, credentials, logger: io.logger, onSecret: io.setSecret },
+      registry: {
+        plainHttpHosts: common.plainHttp,
+        credentials,
+        logger: io.logger,
+        onSecret: io.setSecret,
+        ...(io.signal ? { signal: io.signal } : {}),
+      },
     });
     // Layouts are local already: caching their blobs would only copy files around.
     const target = blobCache && ref.kind === 'registry' ? withBlobCache(opened, blobCache) : opened;

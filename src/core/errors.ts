@@ -125,6 +125,9 @@ const transferMeanings: Record<string, string> = {
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'the server sent a body of another length than it announced',
 };
 
+/** undici's error code in words, or undefined. */
+export const transferMeaning = (code: string): string | undefined => transferMeanings[code];
+
 /**
  * An error met while `doing` a transfer (`pulling layer "x" (sha256:…) of registry/repo`) as one sentence that
  * names it: undici's and the file system's raw errors get words; our own errors pass through.
