@@ -103,8 +103,13 @@ const syscallVerbs: Record<string, string> = {
 
 type ErrnoError = Error & { code: string; syscall?: string; path?: string; dest?: string };
 
+/** Duck-typed: errors from another realm (a worker, a VM context) are not `instanceof Error` here. */
 const isErrnoError = (e: unknown): e is ErrnoError =>
-  e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && 'errno' in e;
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as { code?: unknown }).code === 'string' &&
+  typeof (e as { errno?: unknown }).errno === 'number' &&
+  typeof (e as { message?: unknown }).message === 'string';
 
 /** `EISDIR: illegal operation on a directory, rename 'a' -> 'b'` as `moving a to b failed: it is a directory (EISDIR)`. */
 export function fsErrorSentence(e: ErrnoError): string {
