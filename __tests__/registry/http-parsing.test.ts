@@ -2,6 +2,7 @@ import { expect, test } from '@jest/globals';
 import { parseErrorBody, redactUrl, sanitizeRegistryText, buildRegistryError } from '../../src/core/registry/errors.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableError, parseRetryAfter } from '../../src/core/registry/http.js';
 import { nextPage } from '../../src/core/registry/tags.js';
+import { allowsPlainHttp } from '../../src/core/registry/auth/plain-http.js';
 import { parseTokenAnswer, validateRealm } from '../../src/core/registry/auth/token.js';
 
 const now = Date.parse('2026-03-01T12:00:00Z');
@@ -152,11 +153,17 @@ test.each(['{}', 'not json', '{"token":5}'])('token answer %s is refused without
 test.each<[string, boolean, string | RegExp]>([
   ['https://auth.example/token', false, 'https://auth.example/token'],
   ['http://127.0.0.1:5001/token', true, 'http://127.0.0.1:5001/token'],
-  ['http://auth.example/token', false, /not HTTPS/],
-  ['/token', true, /not an absolute URL/],
-  ['ftp://auth.example/token', true, /not HTTPS or HTTP/],
+  ['http://[::1]:5001/token', true, 'http://[::1]:5001/token'],
+  ['http://auth.example/token', false, /neither loopback nor listed/],
+  ['http://plain.example:8080/token', true, 'http://plain.example:8080/token'],
+  ['http://[::ffff:7f00:1]:5253/token', false, /neither loopback nor listed/],
+  ['http://[::ffff:127.0.0.1]:5253/token', false, /neither loopback nor listed/],
+  ['/token', false, /not an absolute URL/],
+  ['ftp://auth.example/token', false, /not HTTPS/],
   ['https://user:pw@auth.example/token', false, /user information/],
-])('realm %s (plain HTTP registry: %s)', (realm, plain, expected) => {
-  if (typeof expected === 'string') expect(validateRealm(realm, plain).href).toBe(expected);
-  else expect(() => validateRealm(realm, plain)).toThrow(expected);
+])('realm %s (allowed as plain HTTP: %s)', (realm, plain, expected) => {
+  const allows = (host: string): boolean => allowsPlainHttp(host, ['plain.example']);
+  expect(allows(new URL(realm, 'https://x').host)).toBe(plain);
+  if (typeof expected === 'string') expect(validateRealm(realm, allows).href).toBe(expected);
+  else expect(() => validateRealm(realm, allows)).toThrow(expected);
 });

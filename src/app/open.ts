@@ -33,6 +33,7 @@ export function targetOpener(
         logger: io.logger,
         onSecret: io.setSecret,
         ...(io.retry ? { retry: io.retry } : {}),
+        ...(io.signal ? { signal: io.signal } : {}),
       },
     });
     // Layouts are local already: caching their blobs would only copy files around.

@@ -1,6 +1,6 @@
 /** Dispatches a command by name; the action and the CLI both end up here. */
 import { OciError } from '../core/errors.js';
-import type { RunContext } from '../request/common.js';
+import { readTimeout, type RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { runMerge } from './merge-command.js';
@@ -10,7 +10,47 @@ import { runPush } from './push-command.js';
 export const commands = ['push', 'merge', 'pull'] as const;
 export type CommandName = (typeof commands)[number];
 
+/**
+ * Runs the command under its overall deadline (input `timeout`): when it passes, every registry request and
+ * every wait between retries is aborted, and the command fails with one line saying so.
+ */
 export async function runCommand(
+  command: string,
+  get: InputReader,
+  context: RunContext & { sourceDateEpoch?: string },
+  io: CommandIO,
+  timers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = globalThis,
+): Promise<void> {
+  const timeoutMs = readTimeout(get);
+  const controller = new AbortController();
+  const expired = new OciError(
+    'NETWORK',
+    `${command} did not finish within ${formatDuration(timeoutMs)} (input "timeout"); it was stopped: a registry may be unreachable or very slow, or raise "timeout"`,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = timers.setTimeout(() => {
+      controller.abort(expired);
+      reject(expired);
+    }, timeoutMs);
+  });
+  try {
+    await Promise.race([dispatch(command, get, context, { ...io, signal: controller.signal }), deadline]);
+  } finally {
+    timers.clearTimeout(timer);
+  }
+}
+
+const formatDuration = (ms: number): string =>
+  ms % 3_600_000 === 0
+    ? `${ms / 3_600_000}h`
+    : ms % 60_000 === 0
+      ? `${ms / 60_000}m`
+      : ms % 1000 === 0
+        ? `${ms / 1000}s`
+        : `${ms}ms`;
+
+async function dispatch(
   command: string,
   get: InputReader,
   context: RunContext & { sourceDateEpoch?: string },

@@ -21,7 +21,8 @@ pull:   --reference REF [--platform os/arch[/variant]] [--output DIR]
 
 Shared: --username U --password P (or the Docker config), --github-token T, --plain-http HOSTS,
         --concurrency N (default 4), --cache-dir DIR (a blob cache kept between runs: each blob is fetched
-        from its source once, every cached file verified before use; --cache false turns it off)
+        from its source once, every cached file verified before use; --cache false turns it off),
+        --timeout DURATION (overall deadline: seconds, or 90s, 30m, 2h; default 30m)
 
 A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
 Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 only on success.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
-import { neutraliseCommands, type CommandIO } from '../app/io.js';
+import { commandSafeJson, neutraliseCommands, type CommandIO } from '../app/io.js';
 import { runCommand } from '../app/run-command.js';
 import { readerFromMap } from '../request/reader.js';
 import { parseArgv } from './argv.js';
@@ -28,7 +28,7 @@ export async function runCli(
 ): Promise<number> {
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-  const line = (text: string) => streams.stderr(`${mask(neutraliseCommands(text))}\n`);
+  const line = (text: string) => streams.stderr(`${neutraliseCommands(mask(text))}\n`);
   try {
     const argv = await parseArgv(args);
     if (argv.help || argv.command === undefined) {
@@ -66,7 +66,8 @@ export async function runCli(
       { inActions: false, ...(epoch ? { sourceDateEpoch: epoch } : {}) },
       io,
     );
-    streams.stdout(`${mask(JSON.stringify(outputs, null, 2))}\n`);
+    const masked = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, mask(value)]));
+    streams.stdout(`${commandSafeJson(masked)}\n`);
     return 0;
   } catch (e) {
     line(`oci-multiarch: error: ${messageOf(e).split('\n')[0]}`);

@@ -12,6 +12,8 @@ export interface CommonRequest {
   cache: boolean;
   /** The blob cache directory (the CLI has no cache without it; the action has a default). */
   cacheDir?: string;
+  /** The command's overall deadline (input `timeout`), in milliseconds. */
+  timeoutMs: number;
 }
 
 /** Facts about where we run, read by the front end (the action or the CLI) and passed in. */
@@ -33,6 +35,7 @@ export function readCommon(get: InputReader): CommonRequest {
     plainHttp: readList(get, 'plain-http'),
     concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
     cache: readBoolean(get, 'cache', true),
+    timeoutMs: readTimeout(get),
   };
   if (username !== '') {
     request.username = username;
@@ -42,6 +45,25 @@ export function readCommon(get: InputReader): CommonRequest {
   const cacheDir = get('cache-dir');
   if (cacheDir !== '') request.cacheDir = cacheDir;
   return request;
+}
+
+/** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
+export const DEFAULT_TIMEOUT = '30m';
+const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+const durationUnits: Record<string, number> = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Input `timeout`: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
+export function readTimeout(get: InputReader): number {
+  const text = get('timeout').trim() || DEFAULT_TIMEOUT;
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
+  const ms = match ? Number(match[1]) * (durationUnits[(match[2] ?? '').toLowerCase()] ?? NaN) : NaN;
+  if (!Number.isFinite(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
+    throw new OciError(
+      'INVALID_INPUT',
+      `input "timeout": ${JSON.stringify(text.slice(0, 40))} is not a duration from 1 ms to 24 h: give seconds (90) or 90s, 30m, 2h`,
+    );
+  }
+  return Math.round(ms);
 }
 
 /** A reference input that must name a repository or layout, without tag or digest. */

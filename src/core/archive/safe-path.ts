@@ -1,6 +1,9 @@
 /**
- * Names that may be written under an output directory: relative, no `..`, no NUL, no backslash or drive
- * letter (separators on Windows), and symlink targets that cannot lead outside it.
+ * The one rule for names that may be written under an output directory, shared by pull (titles, tar entries)
+ * and push (what goes into a directory layer), so that push never publishes what pull would refuse:
+ * relative, no `..`, no NUL, no backslash or drive letter (separators on Windows), no `.git` component (a
+ * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
+ * lead outside. The rules return a reason; each side words the error for its own operation.
  */
 import { OciError } from '../errors.js';
 
@@ -12,39 +15,62 @@ export const unsafe = (name: string, reason: string): OciError =>
   );
 
 /**
- * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
- * UNSAFE error for an absolute path or one that climbs out with `..`.
+ * `.git`, in any case, and with the trailing dots or spaces that Windows drops from names: git's own
+ * directory, where hooks and config are executable in effect.
  */
-export function safeRelativePath(name: string): string {
-  if (name.includes('\0')) throw unsafe(name, 'the name contains a NUL byte');
-  if (name.includes('\\')) throw unsafe(name, 'the name contains a backslash (a path separator on Windows)');
-  if (name.startsWith('/')) throw unsafe(name, 'the name is an absolute path');
-  if (/^[A-Za-z]:/.test(name)) throw unsafe(name, 'the name starts with a drive letter');
+const isGitDirName = (part: string): boolean => /^\.git[. ]*$/i.test(part);
+
+/** Why `name` may not be written under an output directory, or undefined when it may. */
+export function nameProblem(name: string): string | undefined {
+  if (name.includes('\0')) return 'the name contains a NUL byte';
+  if (name.includes('\\')) return 'the name contains a backslash (a path separator on Windows)';
+  if (name.startsWith('/')) return 'the name is an absolute path';
+  if (/^[A-Za-z]:/.test(name)) return 'the name starts with a drive letter';
   const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.includes('..')) throw unsafe(name, 'the name contains a ".." component');
-  return parts.join('/');
+  if (parts.includes('..')) return 'the name contains a ".." component';
+  if (parts.some(isGitDirName)) return 'the name has a ".git" component (git would run hooks from it)';
+  return undefined;
 }
 
 /**
- * Checks a symlink target for a link at `linkPath` (already a safe relative path). The target must be
- * relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher than the link's
- * own directory depth. With every earlier link held to the same rule and no write ever going through a
- * link, resolving any path under the output directory stays under it.
+ * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
+ * UNSAFE error for an absolute path, one that climbs out with `..`, or one under `.git`.
  */
-export function checkSymlinkTarget(linkPath: string, target: string): void {
-  if (target === '') throw unsafe(linkPath, 'the symlink has an empty target');
-  if (target.includes('\0')) throw unsafe(linkPath, 'the symlink target contains a NUL byte');
+export function safeRelativePath(name: string): string {
+  const problem = nameProblem(name);
+  if (problem) throw unsafe(name, problem);
+  return name
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .join('/');
+}
+
+/**
+ * Why a symlink at `linkPath` (already a safe relative path) pointing to `target` is refused, or undefined.
+ * The target must be relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher
+ * than the link's own directory depth. With every earlier link held to the same rule and no write ever going
+ * through a link, resolving any path under the output directory stays under it.
+ */
+export function symlinkTargetProblem(linkPath: string, target: string): string | undefined {
+  if (target === '') return 'the symlink has an empty target';
+  if (target.includes('\0')) return 'the symlink target contains a NUL byte';
   if (target.startsWith('/') || target.includes('\\') || /^[A-Za-z]:/.test(target)) {
-    throw unsafe(linkPath, `the symlink points to ${quote(target)}, outside the output directory`);
+    return `the symlink points to ${quote(target)}, outside the output directory`;
   }
   const parts = target.split('/').filter((p) => p !== '' && p !== '.');
   const ups = parts.findIndex((p) => p !== '..');
   const leading = ups < 0 ? parts.length : ups;
   if (parts.slice(leading).includes('..')) {
-    throw unsafe(linkPath, `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`);
+    return `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`;
   }
+  if (parts.some(isGitDirName)) return `the symlink target ${quote(target)} has a ".git" component`;
   const depth = linkPath.split('/').length - 1;
-  if (leading > depth) {
-    throw unsafe(linkPath, `the symlink points to ${quote(target)}, outside the output directory`);
-  }
+  if (leading > depth) return `the symlink points to ${quote(target)}, outside the output directory`;
+  return undefined;
+}
+
+/** Throws UNSAFE (pull's wording) when symlinkTargetProblem finds one. */
+export function checkSymlinkTarget(linkPath: string, target: string): void {
+  const problem = symlinkTargetProblem(linkPath, target);
+  if (problem) throw unsafe(linkPath, problem);
 }

@@ -26,13 +26,25 @@ const lstatOrNull = (path: string): Promise<Stats | null> =>
     throw e;
   });
 
+export interface ExtractLimits {
+  /**
+   * The most bytes the decompressed tar stream may hold (headers included): more is a TOO_LARGE error as soon
+   * as it is seen, so a small gzip bomb never fills the disk. pull sets it from the layer's size (unpack-limits.ts).
+   */
+  maxUnpackedBytes?: number;
+  /** What is extracted, for the TOO_LARGE message (e.g. `layer "bin" (sha256:…)`). */
+  what?: string;
+  /** Told how many decompressed bytes went by, once the archive is read. */
+  onUnpacked?: (bytes: number) => void;
+}
+
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
-export async function extractTarGz(input: Readable, outDir: string): Promise<string[]> {
+export async function extractTarGz(input: Readable, outDir: string, limits: ExtractLimits = {}): Promise<string[]> {
   const gunzip = createGunzip();
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
   try {
-    return await extractTar(gunzip, outDir);
+    return await extractTar(counted(gunzip, limits), outDir);
   } catch (e) {
     throw gzipError(e);
   }
@@ -50,10 +62,31 @@ function gzipError(e: unknown): unknown {
   );
 }
 
+/** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
+async function* counted(source: AsyncIterable<Buffer>, limits: ExtractLimits): AsyncGenerator<Buffer> {
+  const limit = limits.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
+  const what = limits.what ?? 'the archive';
+  let seen = 0;
+  for await (const chunk of source) {
+    seen += chunk.length;
+    if (seen > limit) {
+      throw new OciError(
+        'TOO_LARGE',
+        `refusing to extract ${what}: it unpacks to more than ${limit} bytes, the limit for its size (a compression bomb?); nothing of it is kept`,
+      );
+    }
+    yield chunk;
+  }
+  limits.onUnpacked?.(seen);
+}
+
 /** Extracts an uncompressed tar stream (see extractTarGz). */
 export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): Promise<string[]> {
   const root = resolve(outDir);
-  await mkdir(root, { recursive: true });
+  // Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
+  // always extracts into a fresh staging directory: no lstat per entry).
+  const fresh = new Set<string>();
+  if ((await mkdir(root, { recursive: true })) !== undefined) fresh.add('');
   const absolute = (rel: string): string => join(root, ...rel.split('/'));
   const knownDirs = new Set<string>(['']);
   const writtenFiles = new Set<string>();
@@ -69,14 +102,20 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
   };
   const ensureDirectory = async (name: string, rel: string): Promise<void> => {
     if (knownDirs.has(rel)) return;
-    const stat = await lstatOrNull(absolute(rel));
-    if (stat === null) await mkdir(absolute(rel), { mode: 0o755 });
-    else if (stat.isSymbolicLink()) throw unsafe(name, `it would be written through the symlink "${rel}"`);
+    const slash = rel.lastIndexOf('/');
+    const parentFresh = fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel);
+    const stat = parentFresh ? null : await lstatOrNull(absolute(rel));
+    if (stat === null) {
+      await mkdir(absolute(rel), { mode: 0o755 });
+      fresh.add(rel);
+    } else if (stat.isSymbolicLink()) throw unsafe(name, `it would be written through the symlink "${rel}"`);
     else if (!stat.isDirectory()) throw unsafe(name, `"${rel}" exists and is not a directory`);
     knownDirs.add(rel);
   };
   /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
   const clearFor = async (name: string, rel: string, allowSymlink: boolean): Promise<void> => {
+    const slash = rel.lastIndexOf('/');
+    if (fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel) && !knownDirs.has(rel)) return;
     const stat = await lstatOrNull(absolute(rel));
     if (stat === null) return;
     if (stat.isDirectory()) throw unsafe(name, `"${rel}" is a directory`);

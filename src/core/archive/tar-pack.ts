@@ -8,7 +8,8 @@
  * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
  *   with any execute bit, 0644 for other files, 0777 for symlinks (their mode means nothing).
  * - Regular files and symlinks (stored as links, never followed). Hard links are stored as separate files.
- *   Sockets, FIFOs and devices are refused.
+ *   Sockets, FIFOs and devices are refused, and so is anything pull would refuse to write (safe-path.ts: a
+ *   symlink leading outside the directory, a `.git` entry): what we publish, we can also pull.
  * - Files are streamed, never read whole; a file that changes size while it is read is an error.
  */
 import { createReadStream } from 'node:fs';
@@ -16,6 +17,7 @@ import { lstat, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { OciError } from '../errors.js';
+import { nameProblem, symlinkTargetProblem } from './safe-path.js';
 import { blockSize, encodeEntryHeaders, EntryTypes, paddingFor } from './tar-format.js';
 
 const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -30,6 +32,12 @@ async function* tarChunks(root: string): AsyncGenerator<Buffer> {
     throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${(e as Error).message}`, { cause: e });
   });
   if (!top.isDirectory()) throw new OciError('INVALID_INPUT', `cannot archive "${root}": not a directory`);
+  if ((await readdir(root)).length === 0) {
+    throw new OciError(
+      'INVALID_INPUT',
+      `cannot archive "${root}": the directory is empty, so there is nothing to publish (add files to it, or leave it out of "files")`,
+    );
+  }
   yield* walk(root, '');
   // The end of the archive: two zero blocks.
   yield Buffer.alloc(blockSize * 2);
@@ -41,11 +49,15 @@ async function* walk(root: string, relative: string): AsyncGenerator<Buffer> {
     const entryPath = relative ? `${relative}/${name}` : name;
     const absolute = join(root, entryPath);
     const stat = await lstat(absolute);
+    const badName = nameProblem(entryPath);
+    if (badName) throw refused(absolute, badName);
     if (stat.isDirectory()) {
       yield* header({ name: `${entryPath}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
       yield* walk(root, entryPath);
     } else if (stat.isSymbolicLink()) {
       const target = await readlink(absolute);
+      const badLink = symlinkTargetProblem(entryPath, target);
+      if (badLink) throw refused(absolute, badLink);
       yield* header({ name: entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
     } else if (stat.isFile()) {
       const mode = stat.mode & 0o111 ? 0o755 : 0o644;
@@ -59,6 +71,10 @@ async function* walk(root: string, relative: string): AsyncGenerator<Buffer> {
     }
   }
 }
+
+/** Push's wording of the rule pull applies (safe-path.ts). */
+const refused = (path: string, reason: string): OciError =>
+  new OciError('INVALID_INPUT', `cannot archive "${path}": ${reason}; pull would refuse it, so it is not published`);
 
 function* header(h: Parameters<typeof encodeEntryHeaders>[0]): Generator<Buffer> {
   yield* encodeEntryHeaders(h);

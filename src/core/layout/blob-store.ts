@@ -1,16 +1,17 @@
 /**
  * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
  * verified for size and digest on the way, and are renamed into place only when they match: a partial
- * or wrong blob is never visible under its digest. Reads are verified as they stream.
+ * or wrong blob is never visible under its digest. Reads are verified as they stream, open regular files only
+ * (a FIFO would block forever, a link to /dev/zero never ends) and never read past the size they expect.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addAbortSignal, pipeline as pipelineCallback, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createVerifyingStream, parseDigest } from '../digest.js';
-import { OciError } from '../errors.js';
+import { describeFsError, OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { toReadable } from '../content/read.js';
 
@@ -51,15 +52,59 @@ export async function writeBlob(
   }
 }
 
-/** Opens a blob as a verifying stream; NOT_FOUND when absent. */
+/**
+ * Opens `path` for reading if it is a regular file (symlinks are followed, then checked): O_NONBLOCK so that
+ * opening a FIFO does not wait for a writer, then fstat on the open handle (no race with a swapped file).
+ * NOT_FOUND when absent; UNSAFE for a FIFO, device, socket or directory; other errors as sentences.
+ */
+export async function openRegularFile(path: string, what: string): Promise<{ handle: FileHandle; size: number }> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') throw new OciError('NOT_FOUND', `${what} not found (no file ${path})`);
+      throw describeFsError(e, `reading ${what}`);
+    },
+  );
+  const info = await handle.stat();
+  if (!info.isFile()) {
+    await handle.close();
+    throw new OciError(
+      'UNSAFE',
+      `${what}: ${path} is not a regular file (a FIFO, device, socket or directory); refusing to read it`,
+    );
+  }
+  return { handle, size: info.size };
+}
+
+/** Reads a regular file whole, refusing one over `limit` bytes (and never reading more than limit + 1). */
+export async function readRegularFile(path: string, limit: number, what: string): Promise<Buffer> {
+  const { handle, size } = await openRegularFile(path, what);
+  try {
+    if (size > limit)
+      throw new OciError('TOO_LARGE', `${what}: ${path} is ${size} bytes, over the ${limit} bytes limit`);
+    const buffer = Buffer.alloc(Math.min(size, limit) + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled > limit) throw new OciError('TOO_LARGE', `${what}: ${path} grew past the ${limit} bytes limit`);
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens a blob as a verifying stream that reads at most one byte more than the descriptor's size; NOT_FOUND when absent. */
 export async function openBlob(root: string, desc: Descriptor, what: string, signal?: AbortSignal): Promise<Readable> {
   const path = blobPath(root, desc.digest);
-  const handle = await open(path, 'r').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') throw new OciError('NOT_FOUND', `${what} not found (no file ${path})`);
-    throw e;
-  });
+  const { handle, size } = await openRegularFile(path, what);
+  if (size !== desc.size) {
+    await handle.close();
+    throw new OciError('SIZE_MISMATCH', `${what}: ${path} holds ${size} bytes, expected ${desc.size}`);
+  }
   const verify = createVerifyingStream(desc, what);
-  pipelineCallback(handle.createReadStream(), verify, () => {
+  pipelineCallback(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
     // errors reach the consumer through `verify`, which pipeline destroys with them
   });
   return signal ? addAbortSignal(signal, verify) : verify;

@@ -18,9 +18,14 @@ import { OciError } from '../errors.js';
 import { Annotations, type Descriptor } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { asDescriptor, isObject, type JsonObject } from '../content/manifest-json.js';
+import { readRegularFile } from './blob-store.js';
 import { withFileLock } from './lock.js';
 
 export const LAYOUT_VERSION = '1.0.0';
+/** index.json lists one entry per tag (~300 bytes): 64 MiB is some 200,000 tags, far past any real layout. */
+export const MAX_LAYOUT_INDEX_BYTES = 64 * 1024 * 1024;
+/** The `oci-layout` file is one short JSON object. */
+const MAX_LAYOUT_FILE_BYTES = 64 * 1024;
 const layoutFile = 'oci-layout';
 const indexFile = 'index.json';
 
@@ -34,10 +39,13 @@ export const refNameOf = (d: Descriptor): string | undefined => d.annotations?.[
 
 /** Reads index.json; undefined when the directory holds no layout yet. */
 export async function readLayoutIndex(root: string): Promise<LayoutIndex | undefined> {
-  const text = await readFile(join(root, indexFile), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined;
-    throw e;
-  });
+  const text = await readRegularFile(join(root, indexFile), MAX_LAYOUT_INDEX_BYTES, 'the layout index').then(
+    (b) => b.toString('utf8'),
+    (e: unknown) => {
+      if ((e as { code?: unknown }).code === 'NOT_FOUND') return undefined;
+      throw e;
+    },
+  );
   if (text === undefined) return undefined;
   await checkLayoutVersion(root);
   let json: unknown;
@@ -59,8 +67,14 @@ export async function readLayoutIndex(root: string): Promise<LayoutIndex | undef
 }
 
 async function checkLayoutVersion(root: string): Promise<void> {
-  const text = await readFile(join(root, layoutFile), 'utf8').catch(() => undefined);
-  if (text === undefined) return; // lenient: some writers omit it; index.json is what matters
+  const bytes = await readRegularFile(join(root, layoutFile), MAX_LAYOUT_FILE_BYTES, 'the oci-layout file').catch(
+    (e: unknown) => {
+      if ((e as { code?: unknown }).code === 'NOT_FOUND') return undefined; // lenient: some writers omit it
+      throw e;
+    },
+  );
+  if (bytes === undefined) return;
+  const text = bytes.toString('utf8');
   let version: unknown;
   try {
     version = (JSON.parse(text) as JsonObject)['imageLayoutVersion'];

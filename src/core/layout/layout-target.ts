@@ -4,7 +4,7 @@
  * it lists and why). Reads layouts written by skopeo, oras and containerd alike.
  */
 import { randomBytes } from 'node:crypto';
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { isDigest, verifyBytes } from '../digest.js';
 import { OciError } from '../errors.js';
@@ -14,7 +14,7 @@ import { assertTag } from '../reference.js';
 import { manifestMediaTypeOf, parseManifestJson, referrerDescriptor, subjectOf } from '../content/manifest-json.js';
 import { collectStream, MAX_MANIFEST_READ } from '../content/read.js';
 import type { Target, TargetLocation } from '../content/target.js';
-import { blobPath, hasBlob, openBlob, writeBlob } from './blob-store.js';
+import { blobPath, hasBlob, openBlob, readRegularFile, writeBlob } from './blob-store.js';
 import { ensureLayout, readLayoutIndex, refNameOf, updateLayoutIndex, type LayoutIndex } from './index-file.js';
 
 export function createLayoutTarget(path: string): Target {
@@ -40,10 +40,7 @@ export function createLayoutTarget(path: string): Target {
   const readManifest = async (desc: Descriptor): Promise<Buffer> => {
     const what = `${desc.digest} in ${name}`;
     if (desc.size > MAX_MANIFEST_READ) throw new OciError('TOO_LARGE', `${what}: ${desc.size} bytes is too large`);
-    const bytes = await readFile(blobPath(root, desc.digest)).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') throw new OciError('NOT_FOUND', `manifest ${what} not found`);
-      throw e;
-    });
+    const bytes = await readRegularFile(blobPath(root, desc.digest), desc.size, `manifest ${what}`);
     verifyBytes(bytes, desc, what);
     return bytes;
   };
@@ -60,8 +57,11 @@ export function createLayoutTarget(path: string): Target {
       if (isDigest(reference)) {
         const entry = index.manifests.find((d) => d.digest === reference);
         if (entry) return identity(entry);
-        const bytes = await readFile(blobPath(root, reference)).catch(() => undefined);
-        if (!bytes) throw new OciError('NOT_FOUND', `manifest ${reference} not found in ${name}`);
+        const bytes = await readRegularFile(
+          blobPath(root, reference),
+          MAX_MANIFEST_READ,
+          `manifest ${reference} in ${name}`,
+        );
         const probe = { mediaType: MediaTypes.ociManifest, digest: reference, size: bytes.length };
         verifyBytes(bytes, probe, `${reference} in ${name}`);
         const mediaType = manifestMediaTypeOf(parseManifestJson(bytes, `${reference} in ${name}`));

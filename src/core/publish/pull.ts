@@ -1,16 +1,21 @@
 /**
  * pull: the consumer side. Selects the entry for a platform (exact variant first, then compatible), downloads
- * its layers into `output` under their titles with every digest verified, and unpacks directory layers that
- * push created. Titles that are absolute or escape `output` are refused before anything is written.
+ * its layers under their titles and unpacks directory layers that push created, all into a private staging
+ * directory while every digest is verified, and only then moves the result into `output` (staged-output.ts):
+ * a failed pull leaves `output` as it was. Titles that are absolute, escape `output`, reach into `.git` or
+ * collide with another layer's are refused before anything is read.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { nameProblem, safeRelativePath } from '../archive/safe-path.js';
+import { openStagedOutput } from '../archive/staged-output.js';
 import { extractTarGz } from '../archive/tar-gz.js';
+import { unpackLimitFor } from '../archive/unpack-limits.js';
 import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
 import type { ReadOnlyTarget } from '../content/target.js';
-import { OciError } from '../errors.js';
+import { describeTransferError, OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
@@ -68,26 +73,70 @@ export function selectForPlatform(entries: readonly Descriptor[], want: Platform
   );
 }
 
-/** Resolves a layer title inside `output`, refusing absolute titles and any that escape it. */
-export function safeOutputPath(output: string, title: string): string {
-  const root = resolve(output);
-  const target = resolve(root, title);
-  const rel = relative(root, target);
-  if (
-    title === '' ||
-    isAbsolute(title) ||
-    title.includes('\\') ||
-    rel === '' ||
-    rel.startsWith('..') ||
-    isAbsolute(rel) ||
-    title.split('/').includes('..')
-  ) {
+/**
+ * A layer title as a path inside `output`: the one rule of safe-path.ts (relative, no `..` component, no
+ * `.git`), plus no empty title. `....` is a name like any other.
+ */
+export function safeTitle(title: string): string {
+  const problem = nameProblem(title);
+  const rel = problem ? '' : safeRelativePath(title);
+  if (problem || rel === '') {
     throw new OciError(
       'UNSAFE',
-      `refusing layer title "${title}": titles must be relative paths inside the output directory`,
+      `refusing layer title ${JSON.stringify(title)}: ${problem ?? 'the title names no file'}; titles must be relative paths inside the output directory`,
     );
   }
-  return root + sep + rel;
+  return rel;
+}
+
+interface LayerPlan {
+  layer: Descriptor;
+  title: string;
+  /** The title normalised (safe-path.ts), `/`-separated, relative to the output directory. */
+  rel: string;
+  /** A tar+gzip directory layer that push made: unpacked under `rel`. */
+  unpack: boolean;
+}
+
+/** Every title checked, and no two layers writing the same path (or one inside another), before any byte is read. */
+function planLayers(manifest: ImageManifest, desc: Descriptor): LayerPlan[] {
+  const plans = manifest.layers.map((layer): LayerPlan => {
+    const title = layer.annotations?.[Annotations.title];
+    if (!title)
+      throw new OciError(
+        'INVALID_MANIFEST',
+        `layer ${layer.digest} of ${desc.digest} has no title annotation: nothing to name the file`,
+      );
+    return { layer, title, rel: safeTitle(title), unpack: layer.annotations?.[unpackAnnotation] === 'true' };
+  });
+  // Case-folded: on macOS and Windows runners `App` and `app` are one file.
+  const byPath = new Map<string, LayerPlan>();
+  for (const plan of plans) byPath.set(plan.rel.toLowerCase(), byPath.get(plan.rel.toLowerCase()) ?? plan);
+  for (const plan of plans) {
+    const key = plan.rel.toLowerCase();
+    const same = byPath.get(key);
+    if (same && same !== plan) throw overlap(desc, same, plan, 'the same path');
+    const parts = key.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const parent = byPath.get(parts.slice(0, i).join('/'));
+      if (parent) throw overlap(desc, parent, plan, 'a path inside it');
+    }
+  }
+  return plans;
+}
+
+const overlap = (desc: Descriptor, a: LayerPlan, b: LayerPlan, what: string): OciError =>
+  new OciError(
+    'UNSAFE',
+    `refusing ${desc.digest}: layers ${JSON.stringify(a.title)} and ${JSON.stringify(b.title)} would write ${what}; one would overwrite the other`,
+  );
+
+/**
+ * Where the mode of a single file is decided. Today every pulled file is 0644 (umask applied); a mode that
+ * push recorded for the file is to be read from the layer here.
+ */
+function fileModeOf(_layer: Descriptor): number {
+  return 0o644;
 }
 
 async function download(
@@ -98,39 +147,41 @@ async function download(
   source: ReadOnlyTarget,
   logger: Logger,
 ): Promise<PullResult> {
-  // Check every title before writing anything.
-  const plans = manifest.layers.map((layer) => {
-    const title = layer.annotations?.[Annotations.title];
-    if (!title)
-      throw new OciError(
-        'INVALID_MANIFEST',
-        `layer ${layer.digest} of ${desc.digest} has no title annotation: nothing to name the file`,
-      );
-    return {
-      layer,
-      title,
-      path: safeOutputPath(request.output, title),
-      unpack: layer.annotations?.[unpackAnnotation] === 'true',
-    };
-  });
-  await mkdir(request.output, { recursive: true });
+  const plans = planLayers(manifest, desc);
+  const staged = await openStagedOutput(request.output);
   const files: string[] = [];
-  for (const plan of plans) {
-    const temp = join(resolve(request.output), `.oci-multiarch-${plan.layer.digest.replace(':', '-')}.part`);
-    try {
-      if (plan.unpack) {
-        const written = await extractTarGz(await source.fetch(plan.layer), plan.path);
-        files.push(...written.map((w: string) => join(plan.title, w)));
-      } else {
-        await mkdir(resolve(plan.path, '..'), { recursive: true });
-        await pipeline(await source.fetch(plan.layer), createWriteStream(temp));
-        await rename(temp, plan.path);
-        files.push(plan.title);
+  let unpacked = 0;
+  try {
+    for (const plan of plans) {
+      const target = join(staged.tree, ...plan.rel.split('/'));
+      const what = `layer ${JSON.stringify(plan.title)} (${plan.layer.digest}) of ${source.name}`;
+      await mkdir(dirname(target), { recursive: true });
+      // One read of the layer: the source verifies size and digest while the bytes go to the staging directory.
+      const stream = await source.fetch(plan.layer);
+      try {
+        if (plan.unpack) {
+          const written = await extractTarGz(stream, target, {
+            maxUnpackedBytes: unpackLimitFor(plan.layer.size, unpacked),
+            what,
+            onUnpacked: (bytes) => {
+              unpacked += bytes;
+            },
+          });
+          // A loop, not push(...written): an argument list of 125k entries overflows the stack.
+          for (const w of written) files.push(`${plan.rel}/${w}`);
+        } else {
+          await pipeline(stream, createWriteStream(target, { flags: 'wx', mode: fileModeOf(plan.layer) }));
+          files.push(plan.rel);
+        }
+      } catch (e) {
+        if (!stream.destroyed) stream.destroy();
+        throw describeTransferError(e, `pulling ${what}`);
       }
       logger.info(`${plan.title}: ${plan.layer.size} bytes, ${plan.layer.digest} verified`);
-    } finally {
-      await rm(temp, { force: true });
     }
+    await staged.commit();
+  } finally {
+    await staged.discard();
   }
   return { digest: desc.digest, platform, files };
 }

@@ -7,6 +7,7 @@ import type { RegistryError } from '../errors.js';
 import { OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { createAuthorizer } from './auth/authorizer.js';
+import { allowsPlainHttp } from './auth/plain-http.js';
 import type { CredentialProvider } from './auth/credentials.js';
 import { ERROR_BODY_LIMIT, buildRegistryError, networkError, redactUrl } from './errors.js';
 import {
@@ -29,6 +30,8 @@ export interface ClientOptions {
   apiHost: string;
   repository: string;
   plainHttp: boolean;
+  /** Hosts named in `plain-http`: with loopback, the only hosts an `http` realm or redirect may lead to. */
+  plainHttpHosts?: readonly string[] | undefined;
   credentials?: CredentialProvider | undefined;
   onSecret?: ((secret: string) => void) | undefined;
   userAgent: string;
@@ -69,9 +72,10 @@ const isRedirect = (status: number): boolean => [301, 302, 303, 307, 308].includ
 export function createRegistryClient(options: ClientOptions): RegistryClient {
   const origin = `${options.plainHttp ? 'http' : 'https'}://${options.apiHost}`;
   const name = `${options.registry}/${options.repository}`;
+  const plainOk = (host: string): boolean => allowsPlainHttp(host, options.plainHttpHosts);
   const authorizer = createAuthorizer({
     registryHost: options.registry,
-    plainHttp: options.plainHttp,
+    allowsPlainHttp: plainOk,
     credentials: options.credentials,
     onSecret: options.onSecret,
     userAgent: options.userAgent,
@@ -157,6 +161,12 @@ export function createRegistryClient(options: ClientOptions): RegistryClient {
           throw new OciError(
             'UNSAFE',
             `${request.method} ${request.operation} in ${name}: refusing a redirect from HTTPS to ${redactUrl(next)}`,
+          );
+        }
+        if (next.protocol === 'http:' && next.host !== url.host && !plainOk(next.host)) {
+          throw new OciError(
+            'UNSAFE',
+            `${request.method} ${request.operation} in ${name}: refusing a redirect to ${redactUrl(next)}, a plain-HTTP host that is neither loopback nor listed in "plain-http"`,
           );
         }
         if (next.protocol !== 'https:' && next.protocol !== 'http:') {

@@ -3,7 +3,7 @@
  * codes and what to do next. Text that comes from the registry is sanitised before it reaches a message.
  */
 import { STATUS_CODES } from 'node:http';
-import { OciError, RegistryError, messageOf } from '../errors.js';
+import { OciError, RegistryError, messageOf, transferMeaning } from '../errors.js';
 import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
 
 /** Registries answer errors in a few hundred bytes; reading more only lets a hostile server waste memory. */
@@ -147,8 +147,10 @@ function hintFor(exchange: FailedExchange, entries: readonly RegistryErrorEntry[
 
 /** A request that got no answer at all: connection refused, reset, timeout. */
 export function networkError(exchange: Omit<FailedExchange, 'status' | 'body'>, cause: unknown): OciError {
-  const reason = sanitizeRegistryText(messageOf(cause)) || 'no answer';
   const code = (cause as { code?: unknown } | null)?.code;
+  const reason =
+    (typeof code === 'string' ? transferMeaning(code) : undefined) ??
+    (sanitizeRegistryText(messageOf(cause)) || 'no answer');
   const codeText = typeof code === 'string' ? ` (${sanitizeRegistryText(code, 40)})` : '';
   return new OciError(
     'NETWORK',

@@ -45,6 +45,18 @@ export const defaultRetryPolicy: RetryPolicy = {
 export interface Timeouts {
   /** Waiting for the response headers (after the request was sent). */
   headersMs: number;
+  /**
+   * Waiting for the answer to a PUT (a manifest, or an upload's commit): a registry on object storage may read a
+   * multi-GB blob back to check its digest before it answers, so this is longer than `headersMs`.
+   */
+  putHeadersMs: number;
+  /**
+   * All tries of one request together, backoff included: no retry starts that would end past it, and a
+   * `Retry-After` that reaches past it is not waited for (the answer is reported instead). With `headersMs` at
+   * 30 s, a registry that accepts connections and never answers fails a request after two tries, in about a
+   * minute, instead of five tries of two minutes.
+   */
+  requestBudgetMs: number;
   /** The longest silence between two chunks of a response body: a stalled body fails after it. */
   bodyMs: number;
   /**
@@ -55,7 +67,13 @@ export interface Timeouts {
   smallBodyMs: number;
 }
 
-export const defaultTimeouts: Timeouts = { headersMs: 120_000, bodyMs: 60_000, smallBodyMs: 120_000 };
+export const defaultTimeouts: Timeouts = {
+  headersMs: 30_000,
+  putHeadersMs: 300_000,
+  bodyMs: 60_000,
+  smallBodyMs: 60_000,
+  requestBudgetMs: 60_000,
+};
 
 /** A blob download that moves less than this in a `bodyMs` window while it is read is stalled (about 1 KiB/s). */
 export const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
@@ -169,6 +187,8 @@ export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export interface SendOptions {
   retry: RetryPolicy;
   timeouts: Timeouts;
+  /** The command's deadline (input `timeout`): aborts every request and every wait between tries. */
+  signal?: AbortSignal | undefined;
   /** Told before each retry (for debug logs); never given headers. */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
@@ -177,15 +197,21 @@ export interface SendOptions {
 export async function send(request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
   const replayable = isReplayable(request.body);
   const attempts = replayable ? Math.max(1, options.retry.attempts) : 1;
+  const signal = combineSignals(request.signal, options.signal);
+  const outgoing = signal ? { ...request, signal } : request;
+  const started = Date.now();
+  const withinBudget = (delayMs: number): boolean => Date.now() - started + delayMs < options.timeouts.requestBudgetMs;
   for (let attempt = 1; ; attempt++) {
     let response: HttpResponse;
     try {
-      response = await sendOnce(request, options.timeouts);
+      response = await sendOnce(outgoing, options.timeouts);
     } catch (e) {
-      if (attempt >= attempts || request.signal?.aborted || !isRetryableError(e)) throw e;
+      if (signal?.aborted) throw signal.reason ?? e;
+      if (attempt >= attempts || !isRetryableError(e)) throw e;
       const delayMs = backoffDelay(attempt, options.retry);
+      if (!withinBudget(delayMs)) throw e;
       options.onRetry?.({ attempt, delayMs, reason: (e as { code?: string }).code ?? 'network error' });
-      await options.retry.sleep(delayMs, request.signal);
+      await options.retry.sleep(delayMs, signal);
       continue;
     }
     if (attempt >= attempts || !isRetryableStatus(response.status)) return response;
@@ -194,9 +220,10 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
       retryAfter === undefined
         ? backoffDelay(attempt, options.retry)
         : Math.min(retryAfter, options.retry.maxRetryAfterMs);
+    if (!withinBudget(delayMs)) return response; // the caller reports the status now
     await discard(response.body);
     options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
-    await options.retry.sleep(delayMs, request.signal);
+    await options.retry.sleep(delayMs, signal);
   }
 }
 
@@ -206,7 +233,7 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
     path: `${request.url.pathname}${request.url.search}`,
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
-    headersTimeout: timeouts.headersMs,
+    headersTimeout: request.method === 'PUT' ? timeouts.putHeadersMs : timeouts.headersMs,
     bodyTimeout: timeouts.bodyMs,
   };
   // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
@@ -214,6 +241,12 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
   if (request.signal) options.signal = request.signal;
   const res = await undiciRequest.call(agent(), options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
+}
+
+/** The request's own signal and the command's deadline, as one. */
+function combineSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (!a || !b) return a ?? b;
+  return AbortSignal.any([a, b]);
 }
 
 /** Reads a response body that is not wanted, so the connection can be reused (or drops it if large). */

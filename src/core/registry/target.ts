@@ -44,6 +44,8 @@ export interface RegistryOptions {
   retry?: Partial<RetryPolicy>;
   timeouts?: Partial<Timeouts>;
   userAgent?: string;
+  /** The command's deadline: aborts every request of this target. */
+  signal?: AbortSignal;
 }
 
 export interface RegistryTarget extends Target {
@@ -79,12 +81,14 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     apiHost: ref.apiHost,
     repository: ref.repository,
     plainHttp: usesPlainHttp(ref, options.plainHttpHosts),
+    plainHttpHosts: options.plainHttpHosts,
     credentials: options.credentials,
     onSecret: options.onSecret,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     http: {
       retry: { ...defaultRetryPolicy, ...options.retry },
       timeouts: { ...defaultTimeouts, ...options.timeouts },
+      signal: options.signal,
       onRetry: ({ attempt, delayMs, reason }) =>
         logger.debug(`registry ${ref.registry}: ${reason}, retry ${attempt} in ${delayMs} ms`),
     },

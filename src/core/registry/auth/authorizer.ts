@@ -16,7 +16,8 @@ const EXPIRY_MARGIN_MS = 5_000;
 export interface AuthorizerOptions {
   /** The registry as written by the user (`docker.io` kept): the key for credentials and messages. */
   registryHost: string;
-  plainHttp: boolean;
+  /** Whether a host may be reached over plain HTTP (auth/plain-http.ts), for `http` realms. */
+  allowsPlainHttp: (host: string) => boolean;
   credentials?: CredentialProvider | undefined;
   onSecret?: ((secret: string) => void) | undefined;
   userAgent: string;
@@ -77,7 +78,7 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
           scopes,
           credential: await getCredential(),
           registryHost: options.registryHost,
-          registryIsPlainHttp: options.plainHttp,
+          allowsPlainHttp: options.allowsPlainHttp,
           userAgent: options.userAgent,
           signal,
         },

@@ -25,8 +25,8 @@ export interface TokenRequest {
   credential?: Credential | undefined;
   /** The registry this token is for, for messages. */
   registryHost: string;
-  /** Whether the registry itself is reached over plain HTTP (only then may the realm be http). */
-  registryIsPlainHttp: boolean;
+  /** Whether a host may be reached over plain HTTP (plain-http.ts): an `http` realm must be such a host. */
+  allowsPlainHttp: (host: string) => boolean;
   userAgent: string;
   signal?: AbortSignal | undefined;
 }
@@ -37,20 +37,26 @@ export interface IssuedToken {
   expiresAt: number;
 }
 
-/** The realm as a URL: absolute, https (http only for a plain-HTTP registry), no userinfo. */
-export function validateRealm(realm: string, registryIsPlainHttp: boolean): URL {
+/**
+ * The realm as a URL: absolute, https, no userinfo. http only when the realm's own host may be spoken to over
+ * plain HTTP (loopback, or listed in `plain-http`): a plain-HTTP registry cannot send the Basic credentials in
+ * cleartext to another host by naming it as its realm.
+ */
+export function validateRealm(realm: string, allowsPlainHttp: (host: string) => boolean): URL {
   let url: URL;
   try {
     url = new URL(realm);
   } catch {
     throw new OciError('UNSAFE', `the token realm "${sanitizeRegistryText(realm, 120)}" is not an absolute URL`);
   }
-  const allowed = registryIsPlainHttp ? ['https:', 'http:'] : ['https:'];
-  if (!allowed.includes(url.protocol)) {
+  if (url.protocol === 'http:' && !allowsPlainHttp(url.host)) {
     throw new OciError(
       'UNSAFE',
-      `the token realm ${redactUrl(url)} is not HTTPS${registryIsPlainHttp ? ' or HTTP' : ''}: refusing to send credentials there`,
+      `the token realm ${redactUrl(url)} is plain HTTP on a host that is neither loopback nor listed in "plain-http": refusing to send credentials there`,
     );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is not HTTPS: refusing to send credentials there`);
   }
   if (url.username || url.password) {
     throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} carries user information: refusing it`);
@@ -59,7 +65,7 @@ export function validateRealm(realm: string, registryIsPlainHttp: boolean): URL 
 }
 
 export async function fetchToken(request: TokenRequest, http: SendOptions): Promise<IssuedToken> {
-  const realm = validateRealm(request.realm, request.registryIsPlainHttp);
+  const realm = validateRealm(request.realm, request.allowsPlainHttp);
   const scopeText = request.scopes.join(' ') || 'registry access';
   const exchange = {
     operation: `token for ${scopeText}`,
