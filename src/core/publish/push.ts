@@ -16,7 +16,7 @@ import {
   type ProgressEvent,
 } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
-import type { Descriptor, Platform } from '../oci/descriptor.js';
+import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform } from '../oci/platform.js';
 import { MediaTypes } from '../oci/media-types.js';
@@ -24,6 +24,7 @@ import { formatReference, withVersion, type Reference } from '../reference.js';
 import { packFiles, platformConfig, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
+import { addReport, emptyReport } from './merge-publish.js';
 import { stagingEntry, stagingIndex } from './staging.js';
 
 export interface PushRequest {
@@ -46,7 +47,7 @@ export interface PushDeps {
 }
 
 export interface PushResult {
-  /** The staged manifest (or, for an index source, the index) */
+  /** The staged manifest (for an index source, the entry chosen for the platform) */
   digest: string;
   stagingTag: string;
   /** The staging index by digest */
@@ -109,7 +110,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
       );
     }
     const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
-    const index = indexBytes([entry]);
+    const index = indexBytes([entry], request.stagingTag);
     packed.source.addBytes(index.descriptor, index.bytes);
     const report = await deps.logger.group(
       `Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`,
@@ -155,11 +156,26 @@ async function pushSource(
   const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
   const target = formatReference(withVersion(request.repository, { tag: request.stagingTag }));
   if (parsed.kind === 'index') {
+    // Only the entry for the platform (and the attestation manifests about it) is staged, in a staging index
+    // of our own: the source index itself may be a release, which cleanup must never reach.
     const entry = selectEntry(parsed.index.manifests, request.platform, formatReference(sourceRef));
-    const report = await deps.logger.group(`Stage ${formatReference(sourceRef)} as ${target}`, () =>
-      copyGraph(source, destination, root, copyOptions(request, deps, [request.stagingTag])),
+    const attestations = parsed.index.manifests.filter(
+      (d) => d.annotations?.[Annotations.dockerReferenceDigest] === entry.digest,
     );
-    return result(request, root.digest, entry, root, report, []);
+    const entries = [entry, ...attestations];
+    const index = indexBytes(entries, request.stagingTag);
+    const report = await deps.logger.group(
+      `Stage ${formatPlatform(request.platform)} of ${formatReference(sourceRef)} as ${target}`,
+      async () => {
+        const total = emptyReport();
+        for (const e of entries)
+          addReport(total, await copyGraph(source, destination, e, copyOptions(request, deps, [])));
+        await destination.push(index.descriptor, index.bytes);
+        await destination.tag(index.descriptor, request.stagingTag);
+        return total;
+      },
+    );
+    return result(request, entry.digest, entry, index.descriptor, report, []);
   }
   const report = await deps.logger.group(
     `Copy ${formatReference(sourceRef)} into ${formatReference(request.repository)}`,
@@ -168,7 +184,7 @@ async function pushSource(
   const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
   const artifactType = request.artifactType ?? parsed.manifest.artifactType;
   const entry = stagingEntry(root, request.platform, artifactType, annotations);
-  const index = indexBytes([entry]);
+  const index = indexBytes([entry], request.stagingTag);
   await destination.push(index.descriptor, index.bytes);
   await destination.tag(index.descriptor, request.stagingTag);
   return result(request, root.digest, entry, index.descriptor, report, []);
@@ -224,8 +240,8 @@ async function storeConfig(
   }
 }
 
-function indexBytes(entries: Descriptor[]): { bytes: Buffer; descriptor: Descriptor } {
-  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries)));
+function indexBytes(entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } {
+  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
   return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
 }
 
