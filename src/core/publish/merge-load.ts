@@ -104,7 +104,8 @@ async function readParsed<K extends 'index' | 'manifest'>(
   return (parsed.kind === 'index' ? parsed.index : parsed.manifest) as Result;
 }
 
-async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
+/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
+export async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
   if (desc.size > MAX_CONFIG_READ) return {};
   try {
     const json: unknown = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));

@@ -4,8 +4,8 @@
  */
 import { basename } from 'node:path';
 import { readFileChunks } from '../content/file-chunks.js';
-import type { Target } from '../content/target.js';
-import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
+import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { readAll, MAX_MANIFEST_PUSH, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
 import {
@@ -18,12 +18,13 @@ import {
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform } from '../oci/platform.js';
-import { MediaTypes } from '../oci/media-types.js';
+import { formatPlatform, normalisePlatform } from '../oci/platform.js';
+import { isManifestType, MediaTypes } from '../oci/media-types.js';
 import { formatReference, withVersion, type Reference } from '../reference.js';
-import { packFiles, platformConfig, type FileSpec } from './pack-files.js';
+import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
+import { readConfig } from './merge-load.js';
 import { addReport, emptyReport } from './merge-publish.js';
 import { stagingEntry, stagingIndex } from './staging.js';
 
@@ -67,6 +68,8 @@ export async function push(request: PushRequest, deps: PushDeps): Promise<PushRe
 }
 
 async function pushFiles(request: PushRequest, destination: Target, deps: PushDeps): Promise<PushResult> {
+  // Refused before any file is hashed or uploaded: big files go up while they are hashed.
+  assertFits(manifestSizeBound(request), 'the manifest of these files', 'list fewer files or shorter annotations');
   const pushStreamed = destination.pushStreamed?.bind(destination);
   const stored = new Map<string, BlobAction>();
   let storingConfig: Promise<void> | undefined;
@@ -153,6 +156,8 @@ async function pushSource(
   const source = deps.open(sourceRef);
   const root = await source.resolve(version);
   const bytes = await readAll(source, root, MAX_MANIFEST_READ);
+  // Registries refuse a manifest over 4 MiB: refused here, before any of its blobs is uploaded.
+  assertFits(bytes.length, `source ${formatReference(sourceRef)} (${root.digest})`, 'it cannot be staged as it is');
   const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
   const target = formatReference(withVersion(request.repository, { tag: request.stagingTag }));
   if (parsed.kind === 'index') {
@@ -163,7 +168,17 @@ async function pushSource(
       (d) => d.annotations?.[Annotations.dockerReferenceDigest] === entry.digest,
     );
     const entries = [entry, ...attestations];
+    await truePlatform(
+      source,
+      entry,
+      entry.platform ?? request.platform,
+      'its index entry',
+      formatReference(sourceRef),
+    );
     const index = indexBytes(entries, request.stagingTag);
+    for (const e of entries) {
+      assertFits(e.size, `manifest ${e.digest} of ${formatReference(sourceRef)}`, 'it cannot be staged as it is');
+    }
     const report = await deps.logger.group(
       `Stage ${formatPlatform(request.platform)} of ${formatReference(sourceRef)} as ${target}`,
       async () => {
@@ -177,18 +192,66 @@ async function pushSource(
     );
     return result(request, entry.digest, entry, index.descriptor, report, []);
   }
+  const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
+  const artifactType = request.artifactType ?? parsed.manifest.artifactType;
+  const platform = await truePlatform(source, root, request.platform, 'input "platform"', formatReference(sourceRef));
+  const entry = stagingEntry(root, platform, artifactType, annotations);
+  const index = indexBytes([entry], request.stagingTag);
+  assertFits(index.bytes.length, `the staging index for ${formatReference(sourceRef)}`, 'use shorter annotations');
   const report = await deps.logger.group(
     `Copy ${formatReference(sourceRef)} into ${formatReference(request.repository)}`,
     () => copyGraph(source, destination, root, copyOptions(request, deps, [])),
   );
-  const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
-  const artifactType = request.artifactType ?? parsed.manifest.artifactType;
-  const entry = stagingEntry(root, request.platform, artifactType, annotations);
-  const index = indexBytes([entry], request.stagingTag);
   await destination.push(index.descriptor, index.bytes);
   await destination.tag(index.descriptor, request.stagingTag);
   return result(request, root.digest, entry, index.descriptor, report, []);
 }
+
+/**
+ * The platform to stage a source manifest under: what `claimed` says, checked against the manifest's image
+ * config (the truth an image carries). A contradiction fails before anything is written, naming both; a
+ * config without os/architecture (an artifact) leaves `claimed` as it is; a variant or os.version that only
+ * the config gives is added.
+ */
+async function truePlatform(
+  source: ReadOnlyTarget,
+  desc: Descriptor,
+  claimed: Platform,
+  claimedBy: string,
+  sourceName: string,
+): Promise<Platform> {
+  if (!isManifestType(desc.mediaType)) return claimed;
+  const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, desc.digest);
+  if (parsed.kind !== 'manifest' || !imageConfigTypes.has(parsed.manifest.config.mediaType)) return claimed;
+  const config = await readConfig(source, parsed.manifest.config);
+  if (!config.os || !config.architecture) return claimed;
+  const truth = normalisePlatform({
+    os: config.os,
+    architecture: config.architecture,
+    ...(config.variant ? { variant: config.variant } : {}),
+    ...(config['os.version'] ? { 'os.version': config['os.version'] } : {}),
+  });
+  const given = normalisePlatform(claimed);
+  const differs = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
+  if (
+    given.os !== truth.os ||
+    given.architecture !== truth.architecture ||
+    differs(given.variant, truth.variant) ||
+    differs(given['os.version'], truth['os.version'])
+  ) {
+    const shown = (p: Platform) => `${formatPlatform(p)}${p['os.version'] ? ` (os.version ${p['os.version']})` : ''}`;
+    throw new OciError(
+      'INVALID_PLATFORM',
+      `push: ${sourceName} (${desc.digest}) is built for ${shown(truth)} (its image config says so), but ${claimedBy} says ${shown(claimed)}; nothing was staged: fix "platform" or the source`,
+    );
+  }
+  const out: Platform = { ...claimed };
+  if (!given.variant && truth.variant) out.variant = truth.variant;
+  if (!given['os.version'] && truth['os.version']) out['os.version'] = truth['os.version'];
+  return out;
+}
+
+const imageConfigTypes = new Set([MediaTypes.ociConfig, 'application/vnd.docker.container.image.v1+json']);
 
 /** The entry of a source index for the requested platform (attestations are carried along by the copy). */
 function selectEntry(entries: Descriptor[], platform: Platform, sourceName: string): Descriptor {
@@ -238,6 +301,47 @@ async function storeConfig(
   } catch (e) {
     logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
   }
+}
+
+/**
+ * The largest the manifest (and the staging index) of `request.files` can be, known before any file is read:
+ * every digest is as long as a sha256 one, every size is given the most digits a size can have, every layer the
+ * longer media type and the unpack annotation of a directory.
+ */
+function manifestSizeBound(request: PushRequest): number {
+  const layer = (spec: FileSpec): Descriptor => ({
+    mediaType: spec.mediaType ?? MediaTypes.ociLayerTarGzip,
+    digest: placeholderDigest,
+    size: Number.MAX_SAFE_INTEGER,
+    annotations: { [Annotations.title]: basename(spec.path), [unpackAnnotation]: 'true' },
+  });
+  const config = { mediaType: MediaTypes.ociConfig, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER };
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaTypes.ociManifest,
+    ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+    config,
+    layers: request.files.map(layer),
+    ...(Object.keys(request.annotations).length > 0 ? { annotations: request.annotations } : {}),
+  };
+  const manifestSize = Buffer.byteLength(JSON.stringify(manifest));
+  const entry = stagingEntry(
+    { mediaType: MediaTypes.ociManifest, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER },
+    request.platform,
+    request.artifactType,
+    request.annotations,
+  );
+  return Math.max(manifestSize, indexBytes([entry], request.stagingTag).bytes.length);
+}
+
+const placeholderDigest = `sha256:${'0'.repeat(64)}`;
+
+function assertFits(size: number, what: string, hint: string): void {
+  if (size <= MAX_MANIFEST_PUSH) return;
+  throw new OciError(
+    'TOO_LARGE',
+    `push: ${what} is ${size} bytes, above the ${MAX_MANIFEST_PUSH}-byte (4 MiB) manifest limit registries enforce; nothing was uploaded: ${hint}`,
+  );
 }
 
 function indexBytes(entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } {
