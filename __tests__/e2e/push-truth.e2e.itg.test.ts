@@ -186,3 +186,53 @@ test('files whose manifest would pass 4 MiB are refused before a big file is upl
   expect(uploads()).toBe(before);
   expect(skopeoTags(`${registry.host}/truth/files`)).toEqual([]);
 });
+
+test('without a platform, a manifest is staged under its config platform and an index under each entry', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oma-truth-'));
+  const layout = openTarget(`oci-layout:${dir}`);
+  const arm64 = await image(layout, 'arm64');
+  const amd64 = await image(layout, 'amd64');
+  const index = await put(layout, 'application/vnd.oci.image.index.v1+json', {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [
+      { ...amd64, platform: { architecture: 'amd64', os: 'linux' } },
+      { ...arm64, platform: { architecture: 'arm64', os: 'linux' } },
+    ],
+  });
+  await layout.tag(index, 'both');
+  const repo = `${registry.host}/truth/omitted`;
+  const single = await runAction({
+    command: 'push',
+    repository: repo,
+    source: `oci-layout:${dir}@${arm64.digest}`,
+    'staging-prefix': 't6',
+  });
+  expect(errorLines(single)).toEqual([]);
+  expect(single.outputs['staging-tag']).toBe('t6-linux-arm64');
+  const both = await runAction({
+    command: 'push',
+    repository: repo,
+    source: `oci-layout:${dir}:both`,
+    'staging-prefix': 't7',
+  });
+  expect(errorLines(both)).toEqual([]);
+  expect(both.outputs['staging-tag']).toBe('t7-linux-amd64_linux-arm64');
+  const merged = await runAction({
+    command: 'merge',
+    repository: repo,
+    'staging-prefix': 't7',
+    platforms: 'linux/amd64,linux/arm64',
+    tags: '1.0',
+  });
+  expect(errorLines(merged)).toEqual([]);
+  const released = await fetch(`${registry.url}/v2/truth/omitted/manifests/1.0`, {
+    headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+  });
+  const manifests = ((await released.json()) as { manifests: Descriptor[] }).manifests;
+  expect(manifests.map((m) => [m.digest, m.platform?.architecture])).toEqual([
+    [amd64.digest, 'amd64'],
+    [arm64.digest, 'arm64'],
+  ]);
+  expect(skopeoTags(repo).sort()).toEqual(['1.0', 't6-linux-arm64', 't7-linux-amd64_linux-arm64']);
+});
