@@ -76,7 +76,7 @@ async function buildxIndex(
   return { index, image, attestation };
 }
 
-test('an index from an OCI layout is staged as it is, with its attestation manifest', async () => {
+test('an index from an OCI layout: its entry for the platform is staged, with its attestation manifest', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'oma-buildx-'));
   const layout = openTarget(`oci-layout:${dir}`);
   const { index, image, attestation } = await buildxIndex(layout, 'arm64');
@@ -90,10 +90,16 @@ test('an index from an OCI layout is staged as it is, with its attestation manif
     'staging-prefix': 's1',
   });
   expect(errorLines(run)).toEqual([]);
-  expect(run.outputs['digest']).toBe(index.digest);
-  expect(run.outputs['reference']).toBe(`${repo}@${index.digest}`);
+  expect(run.outputs['digest']).toBe(image.digest);
+  const staged = skopeoRaw(`${repo}:s1-linux-arm64`);
+  expect(run.outputs['reference']).toBe(`${repo}@${sha256(staged)}`);
+  expect(sha256(staged)).not.toBe(index.digest); // a staging index of our own, never the source index
   expect(JSON.parse(run.outputs['descriptor'] ?? '{}').digest).toBe(image.digest);
-  expect(sha256(skopeoRaw(`${repo}:s1-linux-arm64`))).toBe(index.digest);
+  expect(JSON.parse(staged).manifests.map((m: Descriptor) => m.digest)).toEqual([image.digest, attestation.digest]);
+  expect(JSON.parse(staged).annotations).toEqual({
+    'dev.oci-multiarch.staging': 'true',
+    'dev.oci-multiarch.staging.tag': 's1-linux-arm64',
+  });
   expect(sha256(skopeoRaw(`${repo}@${attestation.digest}`))).toBe(attestation.digest);
   const manifest = JSON.parse(skopeoRaw(`${repo}@${image.digest}`));
   const blob = await fetch(`${registry.url}/v2/img/app/blobs/${manifest.layers[0].digest}`);

@@ -3,6 +3,7 @@
  * deleted through a GitHub Packages API served by a local fixture that mirrors the real registry's state.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,7 +112,6 @@ test('cleanup on the ghcr.io path deletes staging versions only, and every relea
         token: 'ghs_fixture_token',
         apiUrl,
         registries: [registry.host],
-        isStagingTag: (t) => t.startsWith('staging-9-'),
         logger: silentLogger,
       }),
     },
@@ -124,4 +124,43 @@ test('cleanup on the ghcr.io path deletes staging versions only, and every relea
   expect(index.manifests).toHaveLength(2);
   for (const m of index.manifests)
     expect(skopeoRaw(`${registry.host}/${repository}@${m.digest}`).length).toBeGreaterThan(0);
+
+  // Promoting the release (its tag as the source) with cleanup: the release is no staging index, it stays.
+  const deletes = requests.filter((r) => r.startsWith('DELETE')).length;
+  const promoted = await merge(
+    {
+      repository: repo,
+      sources: [withVersion(repo, { tag: '1.0' })],
+      tags: [withVersion(repo, { tag: '1.0-final' })],
+      indexAnnotations: { 'org.opencontainers.image.version': '1.0' },
+      descriptorAnnotations: [],
+      onConflict: 'error',
+      cleanup: true,
+      dryRun: false,
+      concurrency: 2,
+      defaults: {},
+    },
+    {
+      open,
+      logger: silentLogger,
+      deleteStaging: ghcrDeleter({
+        token: 'ghs_fixture_token',
+        apiUrl,
+        registries: [registry.host],
+        logger: silentLogger,
+      }),
+    },
+  );
+  expect(promoted.cleanup?.deleted).toEqual([]);
+  expect(promoted.cleanup?.kept.map((k) => k.reason)).toEqual([expect.stringMatching(/not a staging index/)]);
+  expect(requests.filter((r) => r.startsWith('DELETE'))).toHaveLength(deletes);
+  expect(skopeoTags(`${registry.host}/${repository}`).sort()).toEqual([
+    '1.0',
+    '1.0-final',
+    'pinned',
+    'staging-9-linux-arm64',
+  ]);
+  expect(sha256Of(skopeoRaw(`${registry.host}/${repository}:1.0`))).toBe(result.composed.descriptor.digest);
 });
+
+const sha256Of = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;

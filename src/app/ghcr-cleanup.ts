@@ -1,6 +1,8 @@
 /**
  * ghcr.io refuses DELETE on its registry API; package versions are deleted through the GitHub Packages API
- * instead. Only a version whose every tag is a staging tag is deleted, so nothing a release tag points at can go.
+ * instead. merge's cleanup has already checked that push wrote the index for this staging tag; here a version is
+ * deleted only when that staging tag is its only tag (a package version is a digest: deleting it removes every
+ * tag on it), so nothing a release tag — or another run's staging tag — points at can go.
  */
 import { OciError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -16,7 +18,6 @@ export interface GhcrCleanupOptions {
   token: string;
   /** GITHUB_API_URL; a fixture server in tests. */
   apiUrl: string;
-  isStagingTag: (tag: string) => boolean;
   logger: Logger;
   /** Registries served by the GitHub Packages API (ghcr.io; a fixture registry in tests). */
   registries?: readonly string[];
@@ -25,9 +26,9 @@ export interface GhcrCleanupOptions {
 /** Returns merge's deleteStaging: true deleted, false kept, undefined for registries it does not serve. */
 export function ghcrDeleter(
   options: GhcrCleanupOptions,
-): (ref: Reference, digest: string) => Promise<boolean | undefined> {
+): (ref: Reference, digest: string, stagingTag: string) => Promise<boolean | undefined> {
   const registries = options.registries ?? ['ghcr.io'];
-  return async (ref, digest) => {
+  return async (ref, digest, stagingTag) => {
     if (ref.kind !== 'registry' || !registries.includes(ref.registry)) return undefined;
     const [owner = '', ...rest] = ref.repository.split('/');
     const packageName = rest.join('/');
@@ -51,9 +52,11 @@ export function ghcrDeleter(
         return false;
       }
       const tags = version.metadata?.container?.tags ?? [];
-      const others = tags.filter((t) => !options.isStagingTag(t));
+      const others = tags.filter((t) => t !== stagingTag);
       if (others.length > 0) {
-        options.logger.warning(`cleanup: kept ${digest}: it also carries ${others.join(', ')}`);
+        options.logger.warning(
+          `cleanup: kept ${digest}: it also carries ${others.join(', ')}, and a package version is deleted with all its tags`,
+        );
         return false;
       }
       try {

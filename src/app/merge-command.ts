@@ -28,9 +28,6 @@ export async function runMerge(
     ? undefined
     : openCommandCache(request.common, io, `merge ${formatReference(request.repository)}`);
   const open = targetOpener(request.common, request.repository, io, session?.cache);
-  const stagingTags = new Set(request.sources.map((r) => r.tag).filter((t): t is string => Boolean(t)));
-  const isStagingTag = (tag: string) =>
-    stagingTags.has(tag) || (request.stagingPrefix !== undefined && tag.startsWith(`${request.stagingPrefix}-`));
   const token = request.common.githubToken;
   const { result, cache } = await withCacheSession(session, io.logger, () =>
     merge(request, {
@@ -41,7 +38,6 @@ export async function runMerge(
             deleteStaging: ghcrDeleter({
               token,
               apiUrl: io.github.apiUrl ?? 'https://api.github.com',
-              isStagingTag,
               logger: io.logger,
             }),
           }
@@ -95,7 +91,9 @@ export async function runMerge(
       `Blobs: ${describeBlobCounts(totals)}.`,
       ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
       ...(result.cleanup
-        ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
+        ? [
+            `Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.untagged.length} staging tag(s) removed, ${result.cleanup.kept.length} kept.`,
+          ]
         : []),
       '',
     ].join('\n'),

@@ -14,7 +14,7 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
   const session = openCommandCache(
     request.common,
     io,
-    `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`,
+    `push ${formatReference(request.repository)} ${request.platform ? formatPlatform(request.platform) : 'source'}`,
   );
   const open = targetOpener(request.common, request.repository, io, session?.cache);
   const { result, cache } = await withCacheSession(session, io.logger, () =>
@@ -31,14 +31,15 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
   io.setOutput('reference', result.reference);
   io.setOutput('descriptor', JSON.stringify(result.descriptor));
   const r = result.report;
+  const staged = result.platforms.map(formatPlatform).join(', ');
   io.logger.info(
-    `Staged ${formatPlatform(request.platform)} as ${result.stagingTag} (${result.reference}): ` +
+    `Staged ${staged} as ${result.stagingTag} (${result.reference}): ` +
       `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`,
   );
   const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
   await io.writeSummary(
     [
-      `### oci-multiarch push: ${formatPlatform(request.platform)}`,
+      `### oci-multiarch push: ${staged}`,
       '',
       `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
       '',

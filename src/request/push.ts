@@ -22,9 +22,10 @@ export type PushCommand = PushRequest & { common: CommonRequest };
 export function readPushRequest(get: InputReader, context: RunContext): PushCommand {
   const common = readCommon(get);
   const repository = readRepository(get, 'repository');
-  const platform = readPlatform(get);
-  const files = splitLines(get('files')).map(parseFileSpec);
   const sourceText = get('source');
+  // With a source, an omitted platform is read from its image config (every entry's, for an index).
+  const platform = sourceText !== '' && get('platform') === '' ? undefined : readPlatform(get);
+  const files = splitLines(get('files')).map(parseFileSpec);
   if (files.length > 0 && sourceText !== '') {
     throw new OciError('INVALID_INPUT', 'inputs "files" and "source" exclude each other: give one of them');
   }
@@ -42,19 +43,17 @@ export function readPushRequest(get: InputReader, context: RunContext): PushComm
     );
   }
   const explicitTag = get('staging-tag');
-  const stagingTag =
-    explicitTag !== ''
-      ? assertTag(explicitTag, 'input "staging-tag"')
-      : stagingTagFor(defaultStagingPrefix(get, context), platform);
   const request: PushCommand = {
     common,
     repository,
-    platform,
     files,
     annotations: parseAnnotationLines(get('annotations'), 'annotations'),
-    stagingTag,
     concurrency: common.concurrency,
   };
+  if (platform) request.platform = platform;
+  if (explicitTag !== '') request.stagingTag = assertTag(explicitTag, 'input "staging-tag"');
+  else if (platform) request.stagingTag = stagingTagFor(defaultStagingPrefix(get, context), platform);
+  else request.stagingPrefix = defaultStagingPrefix(get, context);
   if (sourceText !== '') request.source = parseInput('source', sourceText);
   if (artifactType !== '') request.artifactType = artifactType;
   return request;

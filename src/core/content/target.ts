@@ -51,8 +51,10 @@ export interface Target extends ReadOnlyTarget {
   listTags?(): Promise<string[]>;
   /** Manifests whose `subject` is `desc` (referrers API or the `sha256-<hex>` tag fallback). */
   referrers?(desc: Descriptor): Promise<Descriptor[]>;
-  /** Deletes a manifest or index by digest. */
+  /** Deletes a manifest or index by digest (on most registries, and in a layout, every tag on it goes too). */
   delete?(desc: Descriptor): Promise<void>;
+  /** Removes one tag and nothing else, where the store can (a layout); the manifest stays. */
+  untag?(tag: string): Promise<void>;
   /**
    * Stores a blob whose digest is not known yet, hashing it as it streams (one read of the content instead
    * of two: hash, then push); returns what was stored. `open` may be called again to retry.

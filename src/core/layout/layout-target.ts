@@ -139,6 +139,11 @@ export function createLayoutTarget(path: string): Target {
       return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
     },
 
+    async untag(tag) {
+      assertTag(tag);
+      await updateLayoutIndex(root, (entries) => entries.filter((d) => refNameOf(d) !== tag));
+    },
+
     async delete(desc) {
       const index = await readIndex();
       const listed = index.manifests.some((d) => d.digest === desc.digest);

@@ -1,69 +1,122 @@
 /**
- * After a successful release, remove the staging indexes that push left behind — never anything reachable
- * from a release tag. Where the registry (or the token) cannot delete, warn and go on.
+ * After a successful release, remove the staging indexes that push wrote for this merge's staging tags — and
+ * nothing else. A DELETE by digest removes every tag on the manifest (distribution, and a layout), so before
+ * deleting we check that no other tag names the digest; where one does, a store that can remove a single tag
+ * (a layout) loses only the staging tag, and a registry that deletes by digest only keeps it and says why.
+ * Where the registry (or the token) cannot delete, warn and go on: the release itself succeeded.
  */
 import { isOciError, messageOf } from '../errors.js';
-import type { ComposeResult } from '../index/compose.js';
-import type { Descriptor } from '../oci/descriptor.js';
-import { MediaTypes } from '../oci/media-types.js';
+import type { Descriptor, ImageIndex } from '../oci/descriptor.js';
+import type { Target } from '../content/target.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
 import type { MergeDeps } from './merge.js';
+import { runBounded } from './merge-publish.js';
+import { notStagedFor } from './staging.js';
 
 export interface CleanupOutcome {
   deleted: string[];
+  /** Staging tags removed while their digest stays (another tag names it). */
+  untagged: string[];
   kept: Array<{ reference: string; reason: string }>;
 }
 
+export interface StagingRoot {
+  ref: Reference;
+  descriptor: Descriptor;
+}
+
+export interface CleanupScope {
+  /** The sources of this merge, as read (the base is never among them). */
+  roots: readonly StagingRoot[];
+  /** Every index read, by digest: the staging annotations say whether push wrote it for the tag it was read by. */
+  indexes: ReadonlyMap<string, ImageIndex>;
+  /** The release index and its children: never deleted. */
+  released: ReadonlySet<string>;
+  concurrency: number;
+}
+
 export async function cleanupStaging(
-  sources: readonly Reference[],
-  roots: ReadonlyMap<string, { ref: Reference; descriptor: Descriptor }>,
-  composed: ComposeResult,
+  scope: CleanupScope,
   deps: Pick<MergeDeps, 'open' | 'logger' | 'deleteStaging'>,
 ): Promise<CleanupOutcome> {
-  const outcome: CleanupOutcome = { deleted: [], kept: [] };
-  // Everything a release tag reaches: the index and its children (their blobs are never staging roots).
-  const protectedDigests = new Set([composed.descriptor.digest, ...composed.index.manifests.map((d) => d.digest)]);
+  const outcome: CleanupOutcome = { deleted: [], untagged: [], kept: [] };
+  const scans = new Map<string, Promise<Map<string, string[]>>>();
   const done = new Set<string>();
-  for (const [digest, { ref }] of roots) {
+  for (const { ref, descriptor } of scope.roots) {
+    const digest = descriptor.digest;
     const name = formatReference(ref);
-    if (!sources.some((s) => formatReference(s) === name)) continue; // the base is not staging
-    if (!ref.tag) {
-      outcome.kept.push({ reference: name, reason: 'given by digest, not a staging tag' });
+    const keep = (reason: string, warn = false) => {
+      outcome.kept.push({ reference: name, reason });
+      const line = `cleanup: kept ${name} (${digest}): ${reason}`;
+      if (warn) deps.logger.warning(line);
+      else deps.logger.info(line);
+    };
+    const tag = ref.tag;
+    if (!tag || ref.digest) {
+      keep('given by digest, not by a staging tag');
       continue;
     }
-    if (protectedDigests.has(digest)) {
-      outcome.kept.push({ reference: name, reason: 'reachable from a release tag' });
+    if (scope.released.has(digest)) {
+      keep('the release reaches it');
+      continue;
+    }
+    const notOurs = notStagedFor(scope.indexes.get(digest), tag);
+    if (notOurs) {
+      keep(notOurs);
       continue;
     }
     const key = `${repositoryOf(ref)}@${digest}`;
     if (done.has(key)) continue;
     done.add(key);
     try {
-      const deleted = await deleteOne(ref, digest, deps);
-      if (deleted) outcome.deleted.push(formatReference(withVersion(ref, { digest })));
-      else outcome.kept.push({ reference: name, reason: 'the registry cannot delete' });
+      const viaApi = deps.deleteStaging ? await deps.deleteStaging(ref, digest, tag) : undefined;
+      if (viaApi === true) outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+      if (viaApi === false) keep('the GitHub Packages API did not delete it (see above)');
+      if (viaApi !== undefined) continue;
+      const target = deps.open(ref);
+      if (!target.delete) {
+        keep(`${target.name} cannot delete`, true);
+        continue;
+      }
+      let scan = scans.get(repositoryOf(ref));
+      if (!scan) scans.set(repositoryOf(ref), (scan = tagsByDigest(target, scope.concurrency)));
+      const others = ((await scan).get(digest) ?? []).filter((t) => t !== tag);
+      if (others.length === 0) {
+        await target.delete({ mediaType: descriptor.mediaType, digest, size: descriptor.size });
+        outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+      } else if (target.untag) {
+        await target.untag(tag);
+        outcome.untagged.push(name);
+        deps.logger.info(`cleanup: removed staging tag ${name}; ${digest} stays, ${others.join(', ')} also name it`);
+      } else {
+        keep(
+          `tag(s) ${others.join(', ')} also name it, and ${target.name} deletes by digest only (that would remove them too)`,
+          true,
+        );
+      }
     } catch (e) {
-      const reason = isOciError(e) ? e.message : messageOf(e);
-      deps.logger.warning(`cleanup: could not delete ${name} (${digest}): ${reason}`);
-      outcome.kept.push({ reference: name, reason });
+      keep(`could not delete: ${isOciError(e) ? e.message : messageOf(e)}`, true);
     }
   }
   for (const d of outcome.deleted) deps.logger.info(`deleted staging index ${d}`);
   return outcome;
 }
 
-async function deleteOne(
-  ref: Reference,
-  digest: string,
-  deps: Pick<MergeDeps, 'open' | 'logger' | 'deleteStaging'>,
-): Promise<boolean> {
-  const decided = deps.deleteStaging ? await deps.deleteStaging(ref, digest) : undefined;
-  if (decided !== undefined) return decided;
-  const target = deps.open(ref);
-  if (!target.delete) {
-    deps.logger.warning(`cleanup: ${target.name} cannot delete; left ${formatReference(ref)} in place`);
-    return false;
-  }
-  await target.delete({ mediaType: MediaTypes.ociIndex, digest, size: 0 });
-  return true;
+/** Every tag of the repository, grouped by the digest it names (checked just before deleting). */
+async function tagsByDigest(target: Target, concurrency: number): Promise<Map<string, string[]>> {
+  if (!target.listTags)
+    throw new Error(`${target.name} cannot list tags, so it cannot be checked that no other tag names the digest`);
+  const byDigest = new Map<string, string[]>();
+  await runBounded(await target.listTags(), concurrency, async (tag) => {
+    let digest: string;
+    try {
+      digest = (await target.resolve(tag)).digest;
+    } catch (e) {
+      if (isOciError(e, 'NOT_FOUND')) return; // deleted meanwhile
+      throw e;
+    }
+    byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
+  });
+  for (const tags of byDigest.values()) tags.sort();
+  return byDigest;
 }

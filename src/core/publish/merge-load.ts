@@ -20,15 +20,12 @@ export interface LoadedGraph {
   graph: ContentGraph;
   /** digest → the store it was found in */
   holders: Map<string, ReadOnlyTarget>;
-  /** digest of every root manifest/index read (staging indexes, for cleanup) */
-  roots: Map<string, { ref: Reference; descriptor: Descriptor }>;
 }
 
 export function createLoadedGraph(): LoadedGraph {
   return {
     graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
     holders: new Map(),
-    roots: new Map(),
   };
 }
 
@@ -44,7 +41,6 @@ export async function loadSource(
   if (!version) throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
   // One round trip where the target can: a GET by tag answers with the bytes and the digest.
   const { descriptor: root, bytes } = await readReference(target, version);
-  loaded.roots.set(root.digest, { ref, descriptor: root });
   await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
   return { name, descriptor: root };
 }
@@ -108,7 +104,8 @@ async function readParsed<K extends 'index' | 'manifest'>(
   return (parsed.kind === 'index' ? parsed.index : parsed.manifest) as Result;
 }
 
-async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
+/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
+export async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
   if (desc.size > MAX_CONFIG_READ) return {};
   try {
     const json: unknown = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));

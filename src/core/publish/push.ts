@@ -4,8 +4,8 @@
  */
 import { basename } from 'node:path';
 import { readFileChunks } from '../content/file-chunks.js';
-import type { Target } from '../content/target.js';
-import { readAll, MAX_MANIFEST_READ } from '../content/read.js';
+import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { readAll, MAX_MANIFEST_PUSH, MAX_MANIFEST_READ } from '../content/read.js';
 import { digestOf } from '../digest.js';
 import { OciError } from '../errors.js';
 import {
@@ -16,26 +16,34 @@ import {
   type ProgressEvent,
 } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
-import type { Descriptor, Platform } from '../oci/descriptor.js';
+import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform } from '../oci/platform.js';
-import { MediaTypes } from '../oci/media-types.js';
-import { formatReference, withVersion, type Reference } from '../reference.js';
-import { packFiles, platformConfig, type FileSpec } from './pack-files.js';
+import { formatPlatform, normalisePlatform, platformSlug } from '../oci/platform.js';
+import { isManifestType, MediaTypes } from '../oci/media-types.js';
+import { assertTag, formatReference, withVersion, type Reference } from '../reference.js';
+import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
-import { stagingEntry, stagingIndex } from './staging.js';
+import { readConfig } from './merge-load.js';
+import { addReport, emptyReport } from './merge-publish.js';
+import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
 export interface PushRequest {
   repository: Reference;
-  platform: Platform;
+  /** Required with files; for a source, omitted means the image config's (every entry's, for an index). */
+  platform?: Platform;
   files: FileSpec[];
   source?: Reference;
   artifactType?: string;
   annotations: Record<string, string>;
-  stagingTag: string;
+  /** Omitted: `<stagingPrefix>-<platform slug>`, once the platform is known. */
+  stagingTag?: string;
+  stagingPrefix?: string;
   concurrency: number;
 }
+
+/** A request whose platform and staging tag are known. */
+type Resolved = PushRequest & { platform: Platform; stagingTag: string };
 
 export interface PushDeps {
   open(ref: Reference): Target;
@@ -46,7 +54,7 @@ export interface PushDeps {
 }
 
 export interface PushResult {
-  /** The staged manifest (or, for an index source, the index) */
+  /** The staged manifest (for an index source, the entry chosen for the platform) */
   digest: string;
   stagingTag: string;
   /** The staging index by digest */
@@ -54,18 +62,39 @@ export interface PushResult {
   /** The index entry merge will read */
   descriptor: Descriptor;
   stagingIndex: Descriptor;
+  /** The platforms staged (several for an index source pushed without a platform). */
+  platforms: Platform[];
   report: CopyReport;
   files: Array<{ title: string; digest: string; size: number }>;
 }
 
 export async function push(request: PushRequest, deps: PushDeps): Promise<PushResult> {
   const destination = deps.open(request.repository);
-  return request.source
-    ? pushSource(request, request.source, destination, deps)
-    : pushFiles(request, destination, deps);
+  if (request.source) return pushSource(request, request.source, destination, deps);
+  const platform = request.platform;
+  if (!platform)
+    throw new OciError(
+      'INVALID_INPUT',
+      'input "platform" is required with "files": os/arch[/variant], e.g. linux/arm64',
+    );
+  return pushFiles({ ...request, platform, stagingTag: stagingTagOf(request, [platform]) }, destination, deps);
 }
 
-async function pushFiles(request: PushRequest, destination: Target, deps: PushDeps): Promise<PushResult> {
+/** The staging tag: given, or the prefix and the platform slug(s); several platforms join with `_`. */
+function stagingTagOf(request: PushRequest, platforms: readonly Platform[]): string {
+  if (request.stagingTag) return request.stagingTag;
+  const prefix = request.stagingPrefix;
+  if (!prefix) throw new OciError('INVALID_INPUT', 'give "staging-prefix" or "staging-tag"');
+  if (platforms.length === 1) return stagingTagFor(prefix, platforms[0] as Platform);
+  const joined = `${prefix}-${platforms.map(platformSlug).join('_')}`;
+  if (joined.length <= MAX_TAG_LENGTH) return assertTag(joined, 'staging tag');
+  const list = platforms.map((p) => platformSlug(p)).join(',');
+  return assertTag(`${prefix}-platforms-${digestOf(Buffer.from(list)).slice(7, 19)}`, 'staging tag');
+}
+
+async function pushFiles(request: Resolved, destination: Target, deps: PushDeps): Promise<PushResult> {
+  // Refused before any file is hashed or uploaded: big files go up while they are hashed.
+  assertFits(manifestSizeBound(request), 'the manifest of these files', 'list fewer files or shorter annotations');
   const pushStreamed = destination.pushStreamed?.bind(destination);
   const stored = new Map<string, BlobAction>();
   let storingConfig: Promise<void> | undefined;
@@ -109,7 +138,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
       );
     }
     const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
-    const index = indexBytes([entry]);
+    const index = indexBytes([entry], request.stagingTag);
     packed.source.addBytes(index.descriptor, index.bytes);
     const report = await deps.logger.group(
       `Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`,
@@ -120,7 +149,8 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
         }),
     );
     return result(
-      request,
+      request.repository,
+      request.stagingTag,
       packed.manifest.digest,
       entry,
       index.descriptor,
@@ -130,6 +160,7 @@ async function pushFiles(request: PushRequest, destination: Target, deps: PushDe
         digest: l.descriptor.digest,
         size: l.descriptor.size,
       })),
+      [request.platform],
     );
   } finally {
     await packed.dispose();
@@ -142,6 +173,7 @@ async function pushSource(
   destination: Target,
   deps: PushDeps,
 ): Promise<PushResult> {
+  const name = formatReference(sourceRef);
   const version = sourceRef.digest ?? sourceRef.tag;
   if (!version) {
     throw new OciError(
@@ -152,27 +184,127 @@ async function pushSource(
   const source = deps.open(sourceRef);
   const root = await source.resolve(version);
   const bytes = await readAll(source, root, MAX_MANIFEST_READ);
+  // Registries refuse a manifest over 4 MiB: refused here, before any of its blobs is uploaded.
+  assertFits(bytes.length, `source ${formatReference(sourceRef)} (${root.digest})`, 'it cannot be staged as it is');
   const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
-  const target = formatReference(withVersion(request.repository, { tag: request.stagingTag }));
   if (parsed.kind === 'index') {
-    const entry = selectEntry(parsed.index.manifests, request.platform, formatReference(sourceRef));
-    const report = await deps.logger.group(`Stage ${formatReference(sourceRef)} as ${target}`, () =>
-      copyGraph(source, destination, root, copyOptions(request, deps, [request.stagingTag])),
+    // Only the entries for the platform (all, when none is given) and the attestation manifests about them are
+    // staged, in a staging index of our own: the source index itself may be a release, which cleanup must never
+    // reach. Every entry's platform is checked against its image config.
+    const chosen = request.platform
+      ? [selectEntry(parsed.index.manifests, request.platform, name)]
+      : platformEntries(parsed.index.manifests, name);
+    const platforms: Platform[] = [];
+    for (const c of chosen) platforms.push(await truePlatform(source, c, c.platform, 'its index entry', name));
+    const digests = new Set(chosen.map((c) => c.digest));
+    const attestations = parsed.index.manifests.filter((d) =>
+      digests.has(d.annotations?.[Annotations.dockerReferenceDigest] ?? ''),
     );
-    return result(request, root.digest, entry, root, report, []);
+    const entries = [...chosen, ...attestations];
+    for (const e of entries) assertFits(e.size, `manifest ${e.digest} of ${name}`, 'it cannot be staged as it is');
+    const stagingTag = stagingTagOf(request, platforms);
+    const index = indexBytes(entries, stagingTag);
+    const target = formatReference(withVersion(request.repository, { tag: stagingTag }));
+    const report = await deps.logger.group(
+      `Stage ${platforms.map(formatPlatform).join(', ')} of ${name} as ${target}`,
+      async () => {
+        const total = emptyReport();
+        for (const e of entries)
+          addReport(total, await copyGraph(source, destination, e, copyOptions(request, deps, [])));
+        await destination.push(index.descriptor, index.bytes);
+        await destination.tag(index.descriptor, stagingTag);
+        return total;
+      },
+    );
+    const first = chosen[0] as Descriptor;
+    const digest = chosen.length === 1 ? first.digest : root.digest;
+    return result(request.repository, stagingTag, digest, first, index.descriptor, report, [], platforms);
   }
-  const report = await deps.logger.group(
-    `Copy ${formatReference(sourceRef)} into ${formatReference(request.repository)}`,
-    () => copyGraph(source, destination, root, copyOptions(request, deps, [])),
-  );
   const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
   const artifactType = request.artifactType ?? parsed.manifest.artifactType;
-  const entry = stagingEntry(root, request.platform, artifactType, annotations);
-  const index = indexBytes([entry]);
+  const platform = await truePlatform(source, root, request.platform, 'input "platform"', name);
+  const stagingTag = stagingTagOf(request, [platform]);
+  const entry = stagingEntry(root, platform, artifactType, annotations);
+  const index = indexBytes([entry], stagingTag);
+  assertFits(index.bytes.length, `the staging index for ${name}`, 'use shorter annotations');
+  const report = await deps.logger.group(`Copy ${name} into ${formatReference(request.repository)}`, () =>
+    copyGraph(source, destination, root, copyOptions(request, deps, [])),
+  );
   await destination.push(index.descriptor, index.bytes);
-  await destination.tag(index.descriptor, request.stagingTag);
-  return result(request, root.digest, entry, index.descriptor, report, []);
+  await destination.tag(index.descriptor, stagingTag);
+  return result(request.repository, stagingTag, root.digest, entry, index.descriptor, report, [], [platform]);
 }
+
+/** Every platform entry of an index pushed without a platform (attestation and unknown/unknown ones aside). */
+function platformEntries(entries: readonly Descriptor[], sourceName: string): Descriptor[] {
+  const found = entries.filter(
+    (d) => d.platform && d.platform.os !== 'unknown' && !d.annotations?.[Annotations.dockerReferenceType],
+  );
+  if (found.length === 0) {
+    throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without platform entries: give "platform"`);
+  }
+  return found;
+}
+
+/**
+ * The platform to stage a source manifest under: what `claimed` says, checked against the manifest's image
+ * config (the truth an image carries). A contradiction fails before anything is written, naming both; a
+ * config without os/architecture (an artifact) leaves `claimed` as it is; a variant or os.version that only
+ * the config gives is added.
+ */
+async function truePlatform(
+  source: ReadOnlyTarget,
+  desc: Descriptor,
+  claimed: Platform | undefined,
+  claimedBy: string,
+  sourceName: string,
+): Promise<Platform> {
+  const unclaimed = () =>
+    new OciError(
+      'INVALID_INPUT',
+      `source ${sourceName} (${desc.digest}) names no platform in an image config: give "platform" (os/arch[/variant])`,
+    );
+  if (!isManifestType(desc.mediaType)) {
+    if (claimed) return claimed;
+    throw unclaimed();
+  }
+  const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, desc.digest);
+  const config =
+    parsed.kind === 'manifest' && imageConfigTypes.has(parsed.manifest.config.mediaType)
+      ? await readConfig(source, parsed.manifest.config)
+      : {};
+  if (!config.os || !config.architecture) {
+    if (claimed) return claimed;
+    throw unclaimed();
+  }
+  const truth = normalisePlatform({
+    os: config.os,
+    architecture: config.architecture,
+    ...(config.variant ? { variant: config.variant } : {}),
+    ...(config['os.version'] ? { 'os.version': config['os.version'] } : {}),
+  });
+  if (!claimed) return truth;
+  const given = normalisePlatform(claimed);
+  const differs = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
+  if (
+    given.os !== truth.os ||
+    given.architecture !== truth.architecture ||
+    differs(given.variant, truth.variant) ||
+    differs(given['os.version'], truth['os.version'])
+  ) {
+    const shown = (p: Platform) => `${formatPlatform(p)}${p['os.version'] ? ` (os.version ${p['os.version']})` : ''}`;
+    throw new OciError(
+      'INVALID_PLATFORM',
+      `push: ${sourceName} (${desc.digest}) is built for ${shown(truth)} (its image config says so), but ${claimedBy} says ${shown(claimed)}; nothing was staged: fix "platform" or the source`,
+    );
+  }
+  const out: Platform = { ...claimed };
+  if (!given.variant && truth.variant) out.variant = truth.variant;
+  if (!given['os.version'] && truth['os.version']) out['os.version'] = truth['os.version'];
+  return out;
+}
+
+const imageConfigTypes = new Set([MediaTypes.ociConfig, 'application/vnd.docker.container.image.v1+json']);
 
 /** The entry of a source index for the requested platform (attestations are carried along by the copy). */
 function selectEntry(entries: Descriptor[], platform: Platform, sourceName: string): Descriptor {
@@ -224,8 +356,49 @@ async function storeConfig(
   }
 }
 
-function indexBytes(entries: Descriptor[]): { bytes: Buffer; descriptor: Descriptor } {
-  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries)));
+/**
+ * The largest the manifest (and the staging index) of `request.files` can be, known before any file is read:
+ * every digest is as long as a sha256 one, every size is given the most digits a size can have, every layer the
+ * longer media type and the unpack annotation of a directory.
+ */
+function manifestSizeBound(request: Resolved): number {
+  const layer = (spec: FileSpec): Descriptor => ({
+    mediaType: spec.mediaType ?? MediaTypes.ociLayerTarGzip,
+    digest: placeholderDigest,
+    size: Number.MAX_SAFE_INTEGER,
+    annotations: { [Annotations.title]: basename(spec.path), [unpackAnnotation]: 'true' },
+  });
+  const config = { mediaType: MediaTypes.ociConfig, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER };
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaTypes.ociManifest,
+    ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+    config,
+    layers: request.files.map(layer),
+    ...(Object.keys(request.annotations).length > 0 ? { annotations: request.annotations } : {}),
+  };
+  const manifestSize = Buffer.byteLength(JSON.stringify(manifest));
+  const entry = stagingEntry(
+    { mediaType: MediaTypes.ociManifest, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER },
+    request.platform,
+    request.artifactType,
+    request.annotations,
+  );
+  return Math.max(manifestSize, indexBytes([entry], request.stagingTag).bytes.length);
+}
+
+const placeholderDigest = `sha256:${'0'.repeat(64)}`;
+
+function assertFits(size: number, what: string, hint: string): void {
+  if (size <= MAX_MANIFEST_PUSH) return;
+  throw new OciError(
+    'TOO_LARGE',
+    `push: ${what} is ${size} bytes, above the ${MAX_MANIFEST_PUSH}-byte (4 MiB) manifest limit registries enforce; nothing was uploaded: ${hint}`,
+  );
+}
+
+function indexBytes(entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } {
+  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
   return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
 }
 
@@ -241,19 +414,22 @@ function copyOptions(request: PushRequest, deps: PushDeps, tags: string[]) {
 }
 
 function result(
-  request: PushRequest,
+  repository: Reference,
+  stagingTag: string,
   digest: string,
   descriptor: Descriptor,
   index: Descriptor,
   report: CopyReport,
   files: PushResult['files'],
+  platforms: Platform[],
 ): PushResult {
   return {
     digest,
-    stagingTag: request.stagingTag,
-    reference: formatReference(withVersion(request.repository, { digest: index.digest })),
+    stagingTag,
+    reference: formatReference(withVersion(repository, { digest: index.digest })),
     descriptor,
     stagingIndex: index,
+    platforms,
     report,
     files,
   };

@@ -11,6 +11,16 @@ import { assertTag } from '../reference.js';
 
 /** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
 export const stagingAnnotation = 'dev.oci-multiarch.staging';
+/**
+ * The staging tag push wrote the index for. Cleanup deletes an index only when read by that very tag, and two
+ * runs (two prefixes) staging identical content never share a staging digest.
+ */
+export const stagingTagAnnotation = 'dev.oci-multiarch.staging.tag';
+/**
+ * On a release index merged with cleanup: the staging prefix it was composed from. Cleanup removes the staging
+ * tags, so this is how a re-run recognises its own release ("already released") instead of failing.
+ */
+export const releasedFromAnnotation = 'dev.oci-multiarch.staging-prefix';
 /** The longest tag the distribution spec allows. */
 export const MAX_TAG_LENGTH = 128;
 
@@ -25,13 +35,24 @@ export function stagingTagFor(prefix: string, platform: Platform): string {
   return assertTag(tag, 'staging tag');
 }
 
-export function stagingIndex(entries: Descriptor[]): ImageIndex {
+export function stagingIndex(entries: Descriptor[], stagingTag: string): ImageIndex {
   return {
     schemaVersion: 2,
     mediaType: MediaTypes.ociIndex,
     manifests: entries,
-    annotations: { [stagingAnnotation]: 'true' },
+    annotations: { [stagingAnnotation]: 'true', [stagingTagAnnotation]: stagingTag },
   };
+}
+
+/** Whether `index` is a staging index push wrote for `tag` (the only kind cleanup may delete), or why not. */
+export function notStagedFor(index: ImageIndex | undefined, tag: string): string | undefined {
+  const annotations = index?.annotations ?? {};
+  if (!index || annotations[stagingAnnotation] !== 'true') return `not a staging index (no ${stagingAnnotation})`;
+  const staged = annotations[stagingTagAnnotation];
+  if (staged === undefined)
+    return `a staging index without ${stagingTagAnnotation} (an older push): not provably this run's`;
+  if (staged !== tag) return `staged for tag "${staged}", not for "${tag}"`;
+  return undefined;
 }
 
 /** The index entry of a staged manifest: descriptor fields in a fixed order, annotations sorted. */
