@@ -154,6 +154,7 @@ describe('CLI arguments', () => {
     expect(parsed).toEqual({
       command: 'merge',
       help: false,
+      version: false,
       values: {
         repository: 'oci-layout:./from-config',
         tags: 'x\ny',

@@ -2,6 +2,7 @@
 import type { CredentialProvider } from '../core/registry/auth/credentials.js';
 import type { Logger } from '../core/logger.js';
 import type { CacheArchive } from '../core/cache/cache-session.js';
+import type { Globber } from '../request/files.js';
 
 export interface CommandIO {
   logger: Logger;
@@ -17,6 +18,8 @@ export interface CommandIO {
   tempRoot: string;
   /** The action's blob cache: a directory used when `cache-dir` is not given, and the archive that saves it. */
   cache?: { defaultDir: string; archive?: CacheArchive };
+  /** Expands the globs of `files` (@actions/glob). */
+  glob: Globber;
 }
 
 /** Escapes text so that no line can start a workflow command (`::add-mask::`, `::error::` …). */

@@ -2,7 +2,7 @@
 import { merge } from '../core/publish/merge.js';
 import { describePlan } from '../core/publish/merge-plan.js';
 import { addReport, emptyReport } from '../core/publish/merge-publish.js';
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion } from '../core/oci/platform.js';
 import { readMergeRequest } from '../request/merge.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
@@ -55,7 +55,7 @@ export async function runMerge(
   const platforms = composed.entries
     .filter((e) => !e.attestation)
     .map((e) => ({
-      platform: e.platform ? formatPlatform(e.platform) : 'unknown',
+      platform: e.platform ? formatPlatformWithVersion(e.platform) : 'unknown',
       digest: e.descriptor.digest,
       size: e.descriptor.size,
     }));
@@ -72,10 +72,12 @@ export async function runMerge(
       );
   }
   const rows = composed.entries.map((e) => {
+    // Each annotation is escaped on its own, then joined with a real line break.
     const lifted = Object.entries(e.descriptor.annotations ?? {})
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => escapeCell(`${k}=${v}`))
       .join('<br>');
-    return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
+    const platform = e.platform ? escapeCell(formatPlatformWithVersion(e.platform)) : '';
+    return `| ${platform}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${lifted} |`;
   });
   const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
   const totals = emptyReport();

@@ -1,5 +1,5 @@
 /** The pull command: inputs → pull use case → outputs. */
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion as formatPlatform } from '../core/oci/platform.js';
 import { pull } from '../core/publish/pull.js';
 import { readPullRequest } from '../request/pull.js';
 import type { InputReader } from '../request/reader.js';

@@ -1,7 +1,8 @@
 /** The push command: inputs → push use case → outputs and job summary. */
 import { push } from '../core/publish/push.js';
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion as formatPlatform } from '../core/oci/platform.js';
 import { formatReference } from '../core/reference.js';
+import { expandFileSpecs } from '../request/files.js';
 import { readPushRequest } from '../request/push.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
@@ -11,6 +12,7 @@ import { createBlobLogger, createProgressReporter, describeBlobCounts } from './
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
+  request.files = await expandFileSpecs(request.files, io.glob);
   const session = openCommandCache(
     request.common,
     io,

@@ -14,14 +14,16 @@ import { OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform } from '../oci/platform.js';
+import { formatPlatformWithVersion } from '../oci/platform.js';
 import { formatReference, type Reference } from '../reference.js';
-import { unpackAnnotation } from './pack-files.js';
+import { applyLayerMode, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface PullRequest {
   reference: Reference;
   platform: Platform;
+  /** Set when `platform` is this machine's: its os.version, so the newest entry not newer than it wins. */
+  hostVersion?: string;
   output: string;
 }
 
@@ -53,18 +55,24 @@ export async function pull(
     if (parsed.kind === 'manifest') return download(parsed.manifest, desc, chosen, request, source, deps.logger);
     if (depth >= MAX_PULL_DEPTH)
       throw new OciError('INVALID_MANIFEST', `${name}: indexes nested deeper than ${MAX_PULL_DEPTH}`);
-    desc = selectForPlatform(parsed.index.manifests, request.platform, name);
+    desc = selectForPlatform(parsed.index.manifests, request.platform, name, request.hostVersion);
     chosen = desc.platform;
   }
 }
 
 /** The closest entry for `want`: an exact match first, then a compatible variant; attestations never. */
-export function selectForPlatform(entries: readonly Descriptor[], want: Platform, name: string): Descriptor {
-  const found = findPlatformEntry(entries, want, { exact: false });
+export function selectForPlatform(
+  entries: readonly Descriptor[],
+  want: Platform,
+  name: string,
+  hostVersion?: string,
+): Descriptor {
+  const found = findPlatformEntry(entries, want, { exact: false, ...(hostVersion ? { hostVersion } : {}) });
   if (found) return found;
+  const host = hostVersion ? ` (this machine: ${hostVersion}; no entry may be newer)` : '';
   throw new OciError(
     'NOT_FOUND',
-    `${name} has no entry for platform ${formatPlatform(want)} (it has: ${listedPlatforms(entries)})`,
+    `${name} has no entry for platform ${formatPlatformWithVersion(want)}${host} (it has: ${listedPlatforms(entries)})`,
   );
 }
 
@@ -124,6 +132,7 @@ async function download(
       } else {
         await mkdir(resolve(plan.path, '..'), { recursive: true });
         await pipeline(await source.fetch(plan.layer), createWriteStream(temp));
+        await applyLayerMode(temp, plan.layer);
         await rename(temp, plan.path);
         files.push(plan.title);
       }
