@@ -70,6 +70,16 @@ export async function runMerge(
       io.logger.info(
         `dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`,
       );
+  } else {
+    // Which tag moved where: the one thing a release log must say.
+    for (const p of result.plan) {
+      const to = composed.descriptor.digest;
+      io.logger.info(
+        p.moves
+          ? `${p.reference} → ${to} (${p.current ? `moved from ${p.current}` : 'new tag'})`
+          : `${p.reference} already at ${to}`,
+      );
+    }
   }
   const rows = composed.entries.map((e) => {
     // Each annotation is escaped on its own, then joined with a real line break.

@@ -13,11 +13,14 @@ import { createBlobLogger, createProgressReporter, describeBlobCounts } from './
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
   request.files = await expandFileSpecs(request.files, io.glob);
-  const session = openCommandCache(
-    request.common,
-    io,
-    `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`,
-  );
+  // Only a source is read from elsewhere: files never go through the blob cache.
+  const session = request.source
+    ? openCommandCache(
+        request.common,
+        io,
+        `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`,
+      )
+    : undefined;
   const open = targetOpener(request.common, request.repository, io, session?.cache);
   const { result, cache } = await withCacheSession(session, io.logger, () =>
     push(request, {
