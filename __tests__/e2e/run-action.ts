@@ -6,6 +6,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const distDir = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'dist');
 
@@ -36,13 +37,28 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** action.yml's input defaults, which GitHub sets as INPUT_* for every input the step leaves out. */
+export function actionYmlDefaults(): Record<string, string> {
+  const yml = parseYaml(readFileSync(join(distDir, '..', 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(yml.inputs)) {
+    // `${{ github.token }}` is an expression GitHub evaluates; outside a workflow it is empty.
+    if (input.default !== undefined && !input.default.includes('${{')) out[name] = input.default;
+  }
+  return out;
+}
+
 export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'oma-action-'));
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const inputEnv = Object.fromEntries(
+    Object.entries({ ...actionYmlDefaults(), ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+  );
   const childEnv: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: dir,

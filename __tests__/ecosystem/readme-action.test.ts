@@ -6,6 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { inputsOf } from '../../src/request/inputs.js';
 import { codeBlocksOf, plainCell, sectionOf, tableOf } from './markdown.js';
 import { repoRoot } from './node-runtime.js';
 
@@ -104,6 +105,22 @@ describe('README recipes use only real inputs', () => {
     const unknown = Object.keys(step).filter((key) => !(key in action.inputs));
     expect(unknown).toEqual([]);
     expect(commands).toContain(step['command']);
+  });
+
+  test.each(steps.map((s, i) => [i, s] as const))(
+    'step %i: every with: key is read by its command (the action refuses the others)',
+    (_i, step) => {
+      const command = String(step['command']) as (typeof commands)[number];
+      const ignored = Object.keys(step).filter((key) => key !== 'command' && !inputsOf(command).includes(key));
+      expect({ command, ignored }).toEqual({ command, ignored: [] });
+    },
+  );
+
+  test('recipe 2 takes every tag and index-level annotations from docker/metadata-action', () => {
+    const recipe = sectionOf(readme, '### 2. Images built by docker/build-push-action');
+    const merge = steps.find((s) => s['command'] === 'merge' && String(s['tags']).includes('steps.meta'));
+    expect(merge?.['tags']).toBe('${{ steps.meta.outputs.tags }}');
+    expect(recipe).toContain('DOCKER_METADATA_ANNOTATIONS_LEVELS: index');
   });
 
   test('every CLI flag in the README is an input (or --config, --help)', () => {

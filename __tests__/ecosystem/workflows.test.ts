@@ -93,6 +93,14 @@ describe('e2e.yml', () => {
   const jobs = jobsOf('e2e.yml');
   const ownSteps = stepsOf('e2e.yml').filter((s) => s.uses === './');
 
+  test('runs push and pull on a Windows runner (backslash paths, pull writing on Windows)', () => {
+    const windows = Object.values(jobs).filter((j) => String(j['runs-on']).startsWith('windows'));
+    const commands = windows.flatMap((j) =>
+      (j.steps ?? []).filter((s) => s.uses === './').map((s) => s.with?.['command']),
+    );
+    expect(commands).toEqual(expect.arrayContaining(['push', 'pull']));
+  });
+
   test('runs this action from the checkout in a matrix, then merges against a registry:2 service', () => {
     const matrixJob = Object.values(jobs).find((j) => j.strategy?.matrix && j.steps?.some((s) => s.uses === './'));
     expect(matrixJob?.steps?.find((s) => s.uses === './')?.with?.['command']).toBe('push');

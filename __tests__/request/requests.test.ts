@@ -114,6 +114,32 @@ describe('merge request', () => {
     expect(r.onConflict).toBe('error');
   });
 
+  test("Docker Hub's short form in tags is docker.io, as docker reads it; a bare name with a tag still is refused", () => {
+    const r = readMergeRequest(readerFromMap({ ...base, tags: 'user/app:1.2.3\nlatest', 'staging-prefix': 'p' }), {
+      ...cli,
+      github: {},
+    });
+    expect(r.tags.map((t) => (t.kind === 'registry' ? `${t.registry}/${t.repository}:${t.tag}` : ''))).toEqual([
+      'docker.io/user/app:1.2.3',
+      'ghcr.io/o/r:latest',
+    ]);
+    expect(() =>
+      readMergeRequest(readerFromMap({ ...base, tags: 'app:1.2.3', 'staging-prefix': 'p' }), { ...cli, github: {} }),
+    ).toThrow(/did you mean "docker.io\/library\/app:1.2.3"/);
+  });
+
+  test('the annotations merge adds give way: a value replaces a default, an empty one removes it', () => {
+    const r = readMergeRequest(
+      readerFromMap({
+        ...base,
+        annotations: 'org.opencontainers.image.source=https://example.com/app\norg.opencontainers.image.created=',
+      }),
+      { ...actions, github: { serverUrl: 'https://github.com', repository: 'o/r', sha: 'abc' }, sourceDateEpoch: '1' },
+    );
+    expect(r.defaults).toEqual({ revision: 'abc' });
+    expect(r.indexAnnotations).toEqual({ 'org.opencontainers.image.source': 'https://example.com/app' });
+  });
+
   test.each([
     [{ repository: 'ghcr.io/o/r', 'staging-prefix': 'p' }, /input "tags" is required/],
     [{ ...base }, /give "sources", or "staging-prefix"/],
@@ -154,6 +180,7 @@ describe('CLI arguments', () => {
     expect(parsed).toEqual({
       command: 'merge',
       help: false,
+      version: false,
       values: {
         repository: 'oci-layout:./from-config',
         tags: 'x\ny',

@@ -8,6 +8,8 @@ import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
 import { neutraliseCommands, type CommandIO } from '../app/io.js';
 import { runCommand } from '../app/run-command.js';
+import { actionsGlobber } from '../request/files.js';
+import { actionDefaults, assertCommand, checkGivenInputs } from '../request/inputs.js';
 import { actionsCacheArchive } from './cache.js';
 
 export const actionLogger: Logger = {
@@ -37,6 +39,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
       github: githubContext(env),
       tempRoot,
+      glob: actionsGlobber(),
       cache: { defaultDir: join(tempRoot, 'oci-multiarch-cache'), archive: actionsCacheArchive() },
     };
     const epoch = env['SOURCE_DATE_EPOCH'] || commitEpoch(env['GITHUB_EVENT_PATH']);
@@ -45,10 +48,28 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
       ...(epoch ? { sourceDateEpoch: epoch } : {}),
     };
-    await runCommand(get('command'), get, context, io);
+    const command = assertCommand(get('command'));
+    checkGivenInputs(command, givenInputs(env), 'input');
+    await runCommand(command, get, context, io);
   } catch (e) {
     core.setFailed(neutraliseCommands(messageOf(e)));
   }
+}
+
+/**
+ * The inputs this step was given: INPUT_* variables (GitHub sets them for what the step wrote and for
+ * action.yml's defaults), without empty ones and without values equal to their default.
+ */
+export function givenInputs(env: NodeJS.ProcessEnv): string[] {
+  const names: string[] = [];
+  for (const [key, raw] of Object.entries(env)) {
+    if (!key.startsWith('INPUT_')) continue;
+    const name = key.slice('INPUT_'.length).toLowerCase();
+    const value = (raw ?? '').trim();
+    if (name === 'command' || value === '' || value === actionDefaults[name]) continue;
+    names.push(name);
+  }
+  return names.sort();
 }
 
 function githubContext(env: NodeJS.ProcessEnv): CommandIO['github'] {

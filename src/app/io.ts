@@ -3,6 +3,7 @@ import type { CredentialProvider } from '../core/registry/auth/credentials.js';
 import type { Logger } from '../core/logger.js';
 import type { CacheArchive } from '../core/cache/cache-session.js';
 import type { RetryPolicy } from '../core/registry/http.js';
+import type { Globber } from '../request/files.js';
 
 export interface CommandIO {
   logger: Logger;
@@ -22,6 +23,8 @@ export interface CommandIO {
   retry?: Partial<RetryPolicy>;
   /** Aborted when the command's deadline (input `timeout`) passes: every registry request is stopped. */
   signal?: AbortSignal;
+  /** Expands the globs of `files` (@actions/glob). */
+  glob: Globber;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { merge } from '../core/publish/merge.js';
 import { describePlan } from '../core/publish/merge-plan.js';
 import { addReport, emptyReport } from '../core/publish/merge-publish.js';
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion } from '../core/oci/platform.js';
 import { readMergeRequest } from '../request/merge.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
@@ -51,7 +51,7 @@ export async function runMerge(
   const platforms = composed.entries
     .filter((e) => !e.attestation)
     .map((e) => ({
-      platform: e.platform ? formatPlatform(e.platform) : 'unknown',
+      platform: e.platform ? formatPlatformWithVersion(e.platform) : 'unknown',
       digest: e.descriptor.digest,
       size: e.descriptor.size,
     }));
@@ -66,12 +66,24 @@ export async function runMerge(
       io.logger.info(
         `dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`,
       );
+  } else {
+    // Which tag moved where: the one thing a release log must say.
+    for (const p of result.plan) {
+      const to = composed.descriptor.digest;
+      io.logger.info(
+        p.moves
+          ? `${p.reference} → ${to} (${p.current ? `moved from ${p.current}` : 'new tag'})`
+          : `${p.reference} already at ${to}`,
+      );
+    }
   }
   const rows = composed.entries.map((e) => {
+    // Each annotation is escaped on its own, then joined with a real line break.
     const lifted = Object.entries(e.descriptor.annotations ?? {})
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => escapeCell(`${k}=${v}`))
       .join('<br>');
-    return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
+    const platform = e.platform ? escapeCell(formatPlatformWithVersion(e.platform)) : '';
+    return `| ${platform}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${lifted} |`;
   });
   const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
   const totals = emptyReport();

@@ -81,7 +81,10 @@ export async function withCacheSession<T>(
   if (!session) return { result: await work() };
   const finish = async (): Promise<CacheOutcome> => {
     const outcome = await session.finish();
-    logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
+    // A run that fetched nothing through the cache has nothing to say about it.
+    const { fromCache, fromSource, discarded } = outcome.stats;
+    if (fromCache.count + fromSource.count + discarded > 0)
+      logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
     return outcome;
   };
   let result: T;

@@ -32,12 +32,15 @@ export function createProgressReporter(
   };
 }
 
-/** One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). */
+/**
+ * One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). The size is
+ * the blob's, whatever crossed the wire: a mounted 1.5 MiB blob is not "(0 B): mounted".
+ */
 export const createBlobLogger =
   (logger: Logger) =>
   (e: BlobEvent): void =>
     logger.info(
-      `${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`,
+      `${e.descriptor.digest} (${formatBytes(e.descriptor.size)}): ${e.action === 'exists' ? 'already there' : e.action}`,
     );
 
 /** `2 uploaded (1.5 MiB), 1 mounted (10 B), 3 already there`, for logs and summaries. */

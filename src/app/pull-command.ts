@@ -1,5 +1,5 @@
 /** The pull command: inputs → pull use case → outputs. */
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion as formatPlatform } from '../core/oci/platform.js';
 import { pull } from '../core/publish/pull.js';
 import { readPullRequest } from '../request/pull.js';
 import type { InputReader } from '../request/reader.js';
@@ -19,13 +19,14 @@ export async function runPull(get: InputReader, io: CommandIO): Promise<void> {
   const { result, cache } = await withCacheSession(session, io.logger, () =>
     pull(request, { open, logger: io.logger }),
   );
+  const chosen = result.platform ? formatPlatform(result.platform) : formatPlatform(request.platform);
+  if (request.hostVersion)
+    io.logger.info(`This machine is ${formatPlatform(request.platform)} (${request.hostVersion}): took ${chosen}`);
   io.setOutput('digest', result.digest);
   io.setOutput('files', result.files.join('\n'));
-  io.logger.info(
-    `Pulled ${result.files.length} file(s) for ${formatPlatform(request.platform)} into ${request.output}`,
-  );
+  io.logger.info(`Pulled ${result.files.length} file(s) for ${chosen} into ${request.output}`);
   await io.writeSummary(
-    `### oci-multiarch pull: ${formatPlatform(request.platform)}\n\n` +
+    `### oci-multiarch pull: ${escapeCell(chosen)}\n\n` +
       `Manifest \`${result.digest}\`: ${result.files.length} file(s) written into \`${escapeCell(request.output)}\`.\n` +
       (cache ? `Blob cache: ${describeCacheStats(cache.stats)}.\n` : ''),
   );

@@ -1,7 +1,8 @@
 /** The push command: inputs → push use case → outputs and job summary. */
 import { push } from '../core/publish/push.js';
-import { formatPlatform } from '../core/oci/platform.js';
+import { formatPlatformWithVersion as formatPlatform } from '../core/oci/platform.js';
 import { formatReference } from '../core/reference.js';
+import { expandFileSpecs } from '../request/files.js';
 import { readPushRequest } from '../request/push.js';
 import type { RunContext } from '../request/common.js';
 import type { InputReader } from '../request/reader.js';
@@ -11,11 +12,15 @@ import { createBlobLogger, createProgressReporter, describeBlobCounts } from './
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
   const request = readPushRequest(get, context);
-  const session = openCommandCache(
-    request.common,
-    io,
-    `push ${formatReference(request.repository)} ${request.platform ? formatPlatform(request.platform) : 'source'}`,
-  );
+  request.files = await expandFileSpecs(request.files, io.glob);
+  // Only a source is read from elsewhere: files never go through the blob cache.
+  const session = request.source
+    ? openCommandCache(
+        request.common,
+        io,
+        `push ${formatReference(request.repository)} ${request.platform ? formatPlatform(request.platform) : 'source'}`,
+      )
+    : undefined;
   const open = targetOpener(request.common, request.repository, io, session?.cache);
   const { result, cache } = await withCacheSession(session, io.logger, () =>
     push(request, {

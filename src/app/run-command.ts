@@ -1,14 +1,15 @@
 /** Dispatches a command by name; the action and the CLI both end up here. */
 import { OciError } from '../core/errors.js';
 import { readTimeout, type RunContext } from '../request/common.js';
+import { assertCommand, commandNames, declaredReader, type CommandName } from '../request/inputs.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { runMerge } from './merge-command.js';
 import { runPull } from './pull-command.js';
 import { runPush } from './push-command.js';
 
-export const commands = ['push', 'merge', 'pull'] as const;
-export type CommandName = (typeof commands)[number];
+export const commands = commandNames;
+export type { CommandName };
 
 /**
  * Runs the command under its overall deadline (input `timeout`): when it passes, every registry request and
@@ -56,14 +57,14 @@ async function dispatch(
   context: RunContext & { sourceDateEpoch?: string },
   io: CommandIO,
 ): Promise<void> {
-  switch (command) {
+  const name = assertCommand(command);
+  const read = declaredReader(name, get);
+  switch (name) {
     case 'push':
-      return runPush(get, context, io);
+      return runPush(read, context, io);
     case 'merge':
-      return runMerge(get, context, io);
+      return runMerge(read, context, io);
     case 'pull':
-      return runPull(get, io);
-    default:
-      throw new OciError('INVALID_INPUT', `unknown command "${command}": use one of ${commands.join(', ')}`);
+      return runPull(read, io);
   }
 }

@@ -1,29 +1,44 @@
-/** `oci-multiarch --help`: the commands and their inputs, with the same names as the action's. */
+/** `oci-multiarch --help` and `oci-multiarch COMMAND --help`, written from the one table of inputs. */
+import { booleanInputs, commandNames, commandSpecs, sharedInputs, type CommandName } from '../request/inputs.js';
+
+const flagList = (inputs: Readonly<Record<string, string>>): string[] => {
+  const width = Math.max(...Object.keys(inputs).map((n) => n.length)) + 2;
+  return Object.entries(inputs).map(([name, help]) => {
+    const flag = `--${name}${booleanInputs.has(name) ? '' : ' V'}`;
+    return `  ${flag.padEnd(width + 4)} ${help}`;
+  });
+};
+
+const footer = `References: HOST[:PORT]/PATH[:TAG][@DIGEST] for registries, oci-layout:PATH[:TAG][@DIGEST] for an OCI
+image-layout directory (no server needed). Platforms: os/arch[/variant][:os.version].
+A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
+Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 on success, 1 on failure,
+2 for a command line it cannot accept.
+`;
+
 export const helpText = `oci-multiarch — publish multi-platform OCI artifacts
 
 Usage: oci-multiarch COMMAND [--input-name value ...] [--config FILE.yml]
+       oci-multiarch COMMAND --help | --version
 
 Commands:
-  push    one platform's artifact (files, or an existing image) to a staging tag
-  merge   staging tags (or sources) into one OCI image index under release tags
-  pull    download one platform's files from a published index
+${commandNames.map((c) => `  ${c.padEnd(8)}${commandSpecs[c].summary}`).join('\n')}
 
-References: HOST[:PORT]/PATH[:TAG][@DIGEST] for registries, oci-layout:PATH[:TAG][@DIGEST] for an OCI
-image-layout directory (no server needed).
+Shared inputs:
+${flagList(sharedInputs).join('\n')}
 
-push:   --repository REF --platform os/arch[/variant] (--files PATH[:MEDIATYPE] ... | --source REF)
-        [--artifact-type T] [--annotations key=value ...] [--staging-prefix P | --staging-tag TAG]
-        [--os-version V] [--os-features F,...]
-merge:  --repository REF [--staging-prefix P | --sources REF ...] --tags TAG_OR_REF ... [--platforms LIST]
-        [--annotations key=value ...] [--descriptor-annotations KEY_OR_GLOB ...] [--artifact-type T]
-        [--base REF] [--on-conflict error|replace] [--cleanup] [--dry-run]
-pull:   --reference REF [--platform os/arch[/variant]] [--output DIR]
+${footer}`;
 
-Shared: --username U --password P (or the Docker config), --github-token T, --plain-http HOSTS,
-        --concurrency N (default 4), --cache-dir DIR (a blob cache kept between runs: each blob is fetched
-        from its source once, every cached file verified before use; --cache false turns it off),
-        --timeout DURATION (overall deadline: seconds, or 90s, 30m, 2h; default 30m)
+export function commandHelp(command: CommandName): string {
+  return `oci-multiarch ${command} — ${commandSpecs[command].summary}
 
-A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
-Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 only on success.
-`;
+Usage: oci-multiarch ${command} [--input-name value ...] [--config FILE.yml]
+
+Inputs:
+${flagList(commandSpecs[command].inputs).join('\n')}
+
+Shared inputs:
+${flagList(sharedInputs).join('\n')}
+
+${footer}`;
+}

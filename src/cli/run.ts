@@ -1,14 +1,18 @@
 /** The CLI: argv (+ YAML config) into the same inputs the action reads; logs on stderr, outputs as JSON on stdout. */
+import { readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
 import { commandSafeJson, neutraliseCommands, type CommandIO } from '../app/io.js';
 import { runCommand } from '../app/run-command.js';
+import { actionsGlobber } from '../request/files.js';
+import { UsageError } from '../request/inputs.js';
 import { readerFromMap } from '../request/reader.js';
 import { parseArgv } from './argv.js';
-import { helpText } from './help.js';
+import { commandHelp, helpText } from './help.js';
 
 export interface CliStreams {
   stdout: (text: string) => void;
@@ -31,8 +35,13 @@ export async function runCli(
   const line = (text: string) => streams.stderr(`${neutraliseCommands(mask(text))}\n`);
   try {
     const argv = await parseArgv(args);
+    if (argv.version) {
+      streams.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
     if (argv.help || argv.command === undefined) {
-      (argv.help ? streams.stdout : streams.stderr)(helpText);
+      const text = argv.command ? commandHelp(argv.command) : helpText;
+      (argv.help ? streams.stdout : streams.stderr)(text);
       return argv.help ? 0 : 2;
     }
     const debug = env['OCI_MULTIARCH_DEBUG'] === '1' || env['RUNNER_DEBUG'] === '1';
@@ -58,6 +67,7 @@ export async function runCli(
       ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
       github: {},
       tempRoot: tmpdir(),
+      glob: actionsGlobber({ quiet: true }),
     };
     const epoch = env['SOURCE_DATE_EPOCH'];
     await runCommand(
@@ -71,6 +81,19 @@ export async function runCli(
     return 0;
   } catch (e) {
     line(`oci-multiarch: error: ${messageOf(e).split('\n')[0]}`);
-    return 1;
+    return e instanceof UsageError ? 2 : 1;
   }
+}
+
+/** The version in the package.json above this file (dist/, dist/chunks/ or src/cli/ alike). */
+export function packageVersion(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from, i = 0; i < 4; i++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: unknown };
+      if (typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not here: look one directory up
+    }
+  }
+  return 'unknown';
 }

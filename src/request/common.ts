@@ -1,5 +1,11 @@
-/** Inputs shared by every command: credentials, transport, concurrency, cache. */
+/**
+ * Inputs shared by every command (credentials, transport, concurrency, cache), and the rules that more than one
+ * command applies (references, platforms, media types, the staging prefix): each written once, here.
+ */
 import { OciError } from '../core/errors.js';
+import type { Platform } from '../core/oci/descriptor.js';
+import { parsePlatform } from '../core/oci/platform.js';
+import { isMediaType } from '../core/publish/pack-files.js';
 import { parseReference, type Reference } from '../core/reference.js';
 import { readBoolean, readInteger, readList, type InputReader } from './reader.js';
 
@@ -91,12 +97,35 @@ export function parseInput(name: string, value: string): Reference {
   }
 }
 
-export function defaultStagingPrefix(get: InputReader, context: RunContext): string {
+/** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */
+export function stagingPrefixOf(get: InputReader, context: RunContext): string {
   const given = get('staging-prefix');
   if (given !== '') return given;
-  if (context.inActions && context.runId) return `staging-${context.runId}`;
-  throw new OciError(
-    'INVALID_INPUT',
-    'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)',
-  );
+  return context.inActions && context.runId ? `staging-${context.runId}` : '';
+}
+
+/** One platform, `os/arch[/variant][:os.version]`, naming the input in the error. */
+export function parsePlatformInput(name: string, value: string): Platform {
+  try {
+    return parsePlatform(value);
+  } catch (e) {
+    throw new OciError('INVALID_PLATFORM', `input "${name}": ${(e as Error).message}`);
+  }
+}
+
+/** A comma or newline list of platforms. */
+export const readPlatforms = (get: InputReader, name: string): Platform[] =>
+  readList(get, name).map((p) => parsePlatformInput(name, p));
+
+/** `artifact-type`: a media type, or undefined when not given. */
+export function readArtifactType(get: InputReader): string | undefined {
+  const value = get('artifact-type');
+  if (value === '') return undefined;
+  if (!isMediaType(value)) {
+    throw new OciError(
+      'INVALID_INPUT',
+      `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${value}"`,
+    );
+  }
+  return value;
 }

@@ -1,12 +1,20 @@
-/** Reads merge's inputs into a typed request (SPEC.md: merge). */
+/** Reads merge's inputs into a typed request (README: merge). */
 import { OciError } from '../core/errors.js';
 import { conflictPolicies, type ConflictPolicy, type IndexAnnotationDefaults } from '../core/index/types.js';
 import { parseMetadataActionAnnotations } from '../core/oci/annotations.js';
-import { parsePlatform } from '../core/oci/platform.js';
+import { Annotations } from '../core/oci/descriptor.js';
 import type { MergeRequest } from '../core/publish/merge.js';
-import { isMediaType } from '../core/publish/pack-files.js';
 import { assertTag, withVersion, type Reference } from '../core/reference.js';
-import { parseInput, readCommon, readRepository, type CommonRequest, type RunContext } from './common.js';
+import {
+  parseInput,
+  readArtifactType,
+  readCommon,
+  readPlatforms,
+  readRepository,
+  stagingPrefixOf,
+  type CommonRequest,
+  type RunContext,
+} from './common.js';
 import { readBoolean, readList, splitLines, type InputReader } from './reader.js';
 
 export type MergeCommand = MergeRequest & { common: CommonRequest; manifestAnnotationsIgnored: string[] };
@@ -20,8 +28,7 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
   const common = readCommon(get);
   const repository = readRepository(get, 'repository');
   const sources = splitLines(get('sources')).map((s) => parseInput('sources', s));
-  const prefixGiven = get('staging-prefix');
-  const stagingPrefix = prefixGiven || (context.inActions && context.runId ? `staging-${context.runId}` : '');
+  const stagingPrefix = stagingPrefixOf(get, context);
   if (sources.length === 0 && stagingPrefix === '') {
     throw new OciError(
       'INVALID_INPUT',
@@ -38,24 +45,16 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
       `input "on-conflict" must be ${conflictPolicies.join(' or ')}, got "${onConflict}"`,
     );
   }
-  const artifactType = get('artifact-type');
-  if (artifactType !== '' && !isMediaType(artifactType)) {
-    throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type, got "${artifactType}"`);
-  }
+  const artifactType = readArtifactType(get);
   const leveled = parseMetadataActionAnnotations(get('annotations'), 'annotations');
-  const platforms = readList(get, 'platforms').map((p) => {
-    try {
-      return parsePlatform(p);
-    } catch (e) {
-      throw new OciError('INVALID_PLATFORM', `input "platforms": ${(e as Error).message}`);
-    }
-  });
+  const platforms = readPlatforms(get, 'platforms');
+  const { annotations: indexAnnotations, defaults } = withDefaults(leveled.index, annotationDefaults(context));
   const request: MergeCommand = {
     common,
     repository,
     sources,
     tags,
-    indexAnnotations: leveled.index,
+    indexAnnotations,
     manifestAnnotationsIgnored: Object.keys({
       ...leveled.manifest,
       ...leveled.manifestDescriptor,
@@ -66,22 +65,25 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
     cleanup: readBoolean(get, 'cleanup', false),
     dryRun: readBoolean(get, 'dry-run', false),
     concurrency: common.concurrency,
-    defaults: annotationDefaults(context),
+    defaults,
   };
   if (stagingPrefix !== '') request.stagingPrefix = stagingPrefix;
   if (platforms.length > 0) request.platforms = platforms;
-  if (artifactType !== '') request.artifactType = artifactType;
+  if (artifactType !== undefined) request.artifactType = artifactType;
   const base = get('base');
   if (base !== '') request.base = parseInput('base', base);
   return request;
 }
 
-/** A bare tag goes to `repository`; anything else must be a full reference with a tag. */
+/**
+ * A bare tag goes to `repository`; anything else must be a full reference with a tag. Docker Hub's short form
+ * (`user/app:1.2.3`, as docker/metadata-action writes for `images: user/app`) means docker.io/user/app, as for docker.
+ */
 function releaseReference(repository: Reference, value: string): Reference {
   if (!value.includes('/') && !value.includes(':') && !value.includes('@')) {
     return withVersion(repository, { tag: assertTag(value, 'release tag in input "tags"') });
   }
-  const ref = parseInput('tags', value);
+  const ref = parseInput('tags', dockerHubShortForm(value));
   if (!ref.tag || ref.digest) {
     throw new OciError(
       'INVALID_INPUT',
@@ -89,6 +91,34 @@ function releaseReference(repository: Reference, value: string): Reference {
     );
   }
   return ref;
+}
+
+function dockerHubShortForm(value: string): string {
+  if (value.startsWith('oci-layout:')) return value;
+  const slash = value.indexOf('/');
+  if (slash <= 0) return value;
+  const first = value.slice(0, slash);
+  const host = first === 'localhost' || first.includes('.') || first.includes(':') || first.startsWith('[');
+  return host ? value : `docker.io/${value}`;
+}
+
+/**
+ * The annotations merge adds on its own (created, source, revision) give way to the user's: a value given in
+ * `annotations` replaces the default, and an empty one (`org.opencontainers.image.revision=`) removes it.
+ */
+function withDefaults(
+  user: Record<string, string>,
+  defaults: IndexAnnotationDefaults,
+): { annotations: Record<string, string>; defaults: IndexAnnotationDefaults } {
+  const annotations = { ...user };
+  const out = { ...defaults };
+  const keys = { createdEpochSeconds: Annotations.created, source: Annotations.source, revision: Annotations.revision };
+  for (const [field, key] of Object.entries(keys) as Array<[keyof IndexAnnotationDefaults, string]>) {
+    if (!(key in annotations)) continue;
+    delete out[field];
+    if (annotations[key] === '') delete annotations[key];
+  }
+  return { annotations, defaults: out };
 }
 
 function annotationDefaults(context: MergeContext): IndexAnnotationDefaults {

@@ -1,13 +1,20 @@
-/** Reads pull's inputs into a typed request (SPEC.md: pull). */
+/** Reads pull's inputs into a typed request (README: pull). */
 import { OciError } from '../core/errors.js';
-import { hostPlatform, parsePlatform } from '../core/oci/platform.js';
+import { hostOsVersion, hostPlatform } from '../core/oci/platform.js';
 import type { PullRequest } from '../core/publish/pull.js';
-import { parseInput, readCommon, type CommonRequest } from './common.js';
+import { parseInput, parsePlatformInput, readCommon, type CommonRequest } from './common.js';
 import type { InputReader } from './reader.js';
 
 export type PullCommand = PullRequest & { common: CommonRequest };
 
-export function readPullRequest(get: InputReader): PullCommand {
+/** The machine pull runs on, when `platform` is not given (tests pass another one). */
+export interface Host {
+  platform: string;
+  arch: string;
+  release: string;
+}
+
+export function readPullRequest(get: InputReader, host?: Host): PullCommand {
   const common = readCommon(get);
   const value = get('reference');
   if (value === '')
@@ -15,12 +22,17 @@ export function readPullRequest(get: InputReader): PullCommand {
       'INVALID_INPUT',
       'input "reference" is required: the published index, e.g. ghcr.io/OWNER/NAME:1.2.3',
     );
+  const request: PullCommand = {
+    common,
+    reference: parseInput('reference', value),
+    platform: hostPlatform(host?.platform, host?.arch),
+    output: get('output') || '.',
+  };
   const platformText = get('platform');
-  let platform;
-  try {
-    platform = platformText ? parsePlatform(platformText) : hostPlatform();
-  } catch (e) {
-    throw new OciError('INVALID_PLATFORM', `input "platform": ${(e as Error).message}`);
+  if (platformText !== '') request.platform = parsePlatformInput('platform', platformText);
+  else {
+    const version = hostOsVersion(host?.platform, host?.release);
+    if (version !== undefined) request.hostVersion = version;
   }
-  return { common, reference: parseInput('reference', value), platform, output: get('output') || '.' };
+  return request;
 }

@@ -1,17 +1,18 @@
-/** Reads push's inputs into a typed request (SPEC.md: push). */
+/** Reads push's inputs into a typed request (README: push). */
 import { OciError } from '../core/errors.js';
 import { parseAnnotationLines } from '../core/oci/annotations.js';
 import type { Platform } from '../core/oci/descriptor.js';
-import { parsePlatform } from '../core/oci/platform.js';
-import { isMediaType, parseFileSpec } from '../core/publish/pack-files.js';
+import { parseFileSpec } from '../core/publish/pack-files.js';
 import type { PushRequest } from '../core/publish/push.js';
 import { stagingTagFor } from '../core/publish/staging.js';
 import { assertTag } from '../core/reference.js';
 import {
-  defaultStagingPrefix,
   parseInput,
+  parsePlatformInput,
+  readArtifactType,
   readCommon,
   readRepository,
+  stagingPrefixOf,
   type CommonRequest,
   type RunContext,
 } from './common.js';
@@ -35,13 +36,7 @@ export function readPushRequest(get: InputReader, context: RunContext): PushComm
       'input "files" lists no file: give at least one PATH (or a "source" reference instead)',
     );
   }
-  const artifactType = get('artifact-type');
-  if (artifactType !== '' && !isMediaType(artifactType)) {
-    throw new OciError(
-      'INVALID_INPUT',
-      `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${artifactType}"`,
-    );
-  }
+  const artifactType = readArtifactType(get);
   const explicitTag = get('staging-tag');
   const request: PushCommand = {
     common,
@@ -52,26 +47,44 @@ export function readPushRequest(get: InputReader, context: RunContext): PushComm
   };
   if (platform) request.platform = platform;
   if (explicitTag !== '') request.stagingTag = assertTag(explicitTag, 'input "staging-tag"');
-  else if (platform) request.stagingTag = stagingTagFor(defaultStagingPrefix(get, context), platform);
-  else request.stagingPrefix = defaultStagingPrefix(get, context);
+  else if (platform) request.stagingTag = stagingTagFor(requiredStagingPrefix(get, context), platform);
+  else request.stagingPrefix = requiredStagingPrefix(get, context);
   if (sourceText !== '') request.source = parseInput('source', sourceText);
-  if (artifactType !== '') request.artifactType = artifactType;
+  if (artifactType !== undefined) request.artifactType = artifactType;
   return request;
 }
 
+/** `platform` (which may carry `:os.version`), with `os-version` and `os-features` joined to it. */
 function readPlatform(get: InputReader): Platform {
   const value = get('platform');
   if (value === '')
-    throw new OciError('INVALID_INPUT', 'input "platform" is required: os/arch[/variant], e.g. linux/arm64');
-  let platform: Platform;
-  try {
-    platform = parsePlatform(value);
-  } catch (e) {
-    throw new OciError('INVALID_PLATFORM', `input "platform": ${(e as Error).message}`);
-  }
+    throw new OciError(
+      'INVALID_INPUT',
+      'input "platform" is required: os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14',
+    );
+  const platform = parsePlatformInput('platform', value);
   const osVersion = get('os-version');
-  if (osVersion !== '') platform['os.version'] = osVersion;
+  if (osVersion !== '') {
+    const inline = platform['os.version'];
+    if (inline !== undefined && inline !== osVersion) {
+      throw new OciError(
+        'INVALID_INPUT',
+        `inputs "platform" (os.version "${inline}") and "os-version" ("${osVersion}") disagree: give the version once`,
+      );
+    }
+    platform['os.version'] = osVersion;
+  }
   const osFeatures = readList(get, 'os-features');
   if (osFeatures.length > 0) platform['os.features'] = osFeatures;
   return platform;
+}
+
+/** Push always needs a prefix: the given one, or `staging-<run id>` in Actions. */
+function requiredStagingPrefix(get: InputReader, context: RunContext): string {
+  const prefix = stagingPrefixOf(get, context);
+  if (prefix !== '') return prefix;
+  throw new OciError(
+    'INVALID_INPUT',
+    'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)',
+  );
 }

@@ -14,11 +14,12 @@ export const readerFromMap =
     (values[name] ?? '').trim();
 
 export function readBoolean(get: InputReader, name: string, fallback: boolean): boolean {
-  const value = get(name).toLowerCase();
+  // As @actions/core's getBooleanInput (YAML 1.2 core schema): yes/no/on/off/1/0 are refused, not guessed.
+  const value = get(name);
   if (value === '') return fallback;
-  if (['true', 'yes', '1', 'on'].includes(value)) return true;
-  if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${get(name)}"`);
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${value}"`);
 }
 
 export function readInteger(get: InputReader, name: string, fallback: number, min: number, max: number): number {
@@ -29,12 +30,6 @@ export function readInteger(get: InputReader, name: string, fallback: number, mi
     throw new OciError('INVALID_INPUT', `input "${name}" must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return n;
-}
-
-export function readRequired(get: InputReader, name: string, hint: string): string {
-  const value = get(name);
-  if (value === '') throw new OciError('INVALID_INPUT', `input "${name}" is required: ${hint}`);
-  return value;
 }
 
 /** A comma or newline separated list, trimmed, empty items dropped. */

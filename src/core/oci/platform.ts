@@ -1,4 +1,5 @@
-/** Platforms: parse `os/arch[/variant]`, normalise the names people use, format, compare, match, slug. */
+/** Platforms: parse `os/arch[/variant][:os.version]`, normalise the names people use, format, compare, match, slug. */
+import { release as osRelease } from 'node:os';
 import { OciError, quote } from '../errors.js';
 import type { Platform } from './descriptor.js';
 
@@ -50,18 +51,24 @@ const knownArch = new Set([
 ]);
 const segment = /^[a-z0-9][a-z0-9._-]*$/;
 
-/** Parses and normalises `os/arch[/variant]` (e.g. `linux/aarch64` → linux/arm64, `linux/arm64/v8` → linux/arm64). */
+/**
+ * Parses and normalises `os/arch[/variant][:os.version]`, ORAS's form (e.g. `linux/aarch64` → linux/arm64,
+ * `linux/arm64/v8` → linux/arm64, `darwin/arm64:macOS 14` keeps os.version `macOS 14` as written).
+ */
 export function parsePlatform(value: string): Platform {
-  const text = value.trim().toLowerCase();
+  const colon = value.indexOf(':');
+  const text = (colon >= 0 ? value.slice(0, colon) : value).trim().toLowerCase();
+  const osVersion = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
   const parts = text.split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p))) {
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p)) || osVersion === '') {
     throw new OciError(
       'INVALID_PLATFORM',
-      `invalid platform ${quote(value)}: expected os/arch[/variant], e.g. linux/arm64 or linux/arm/v7`,
+      `invalid platform ${quote(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`,
     );
   }
   const [os = '', arch = '', variant] = parts;
   const platform = normalisePlatform(variant ? { os, architecture: arch, variant } : { os, architecture: arch });
+  if (osVersion !== undefined) platform['os.version'] = osVersion;
   if (!knownOs.has(platform.os)) {
     throw new OciError(
       'INVALID_PLATFORM',
@@ -93,6 +100,12 @@ export function normalisePlatform(p: Platform): Platform {
 /** `os/arch[/variant]` */
 export function formatPlatform(p: Platform): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+/** ORAS's form `os/arch[/variant][:os.version]`, as outputs and summaries show a platform. */
+export function formatPlatformWithVersion(p: Platform): string {
+  const version = p['os.version'];
+  return version ? `${formatPlatform(p)}:${version}` : formatPlatform(p);
 }
 
 /** A tag-safe name: `linux/arm/v7` → `linux-arm-v7`; `os.version` is appended when present. */
@@ -140,6 +153,48 @@ export function platformMatch(want: Platform, have: Platform): { matches: boolea
   }
   if (!h.variant) return { matches: true, rank: 1 };
   return { matches: false, rank: Infinity };
+}
+
+/**
+ * Orders two os.version strings by their numbers (`macOS 14.5` < `macOS 15`, `10.0.17763.1` < `10.0.20348`),
+ * looking only at the first `upTo` numbers when given (a host's `10.0.20348` covers `10.0.20348.2113`).
+ * Undefined when either has no number or their words differ (`macOS 14` and `10.0.1` are not comparable).
+ */
+export function compareOsVersions(a: string, b: string, upTo?: number): number | undefined {
+  const words = (v: string) =>
+    v
+      .replace(/[\d.]+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+  const numbers = (v: string) => (v.match(/\d+/g) ?? []).map(Number);
+  const na = numbers(a).slice(0, upTo);
+  const nb = numbers(b).slice(0, upTo);
+  if (na.length === 0 || nb.length === 0) return undefined;
+  if (words(a) !== '' && words(b) !== '' && words(a) !== words(b)) return undefined;
+  for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+    const d = (na[i] ?? 0) - (nb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The os.version of the machine, as publishers write it: `macOS 14.4` on darwin (from the kernel release:
+ * Darwin 23 is macOS 14, Darwin 25 is macOS 26), `10.0.22631` on Windows; undefined elsewhere.
+ */
+export function hostOsVersion(
+  nodePlatform: string = process.platform,
+  release: string = osRelease(),
+): string | undefined {
+  const [major = NaN, minor = 0] = release.split('.').map(Number);
+  if (nodePlatform === 'darwin' && Number.isFinite(major)) {
+    if (major >= 25) return `macOS ${major + 1}.${minor}`;
+    if (major >= 20) return `macOS ${major - 9}.${minor}`;
+    return `macOS 10.${major - 4}`;
+  }
+  if (nodePlatform === 'win32' && /^\d+\.\d+\.\d+/.test(release)) return release;
+  return undefined;
 }
 
 /** The platform of the machine running this code, in OCI names. */

@@ -4,8 +4,9 @@
  * Files are streamed and hashed once; nothing is held whole in memory.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
+import * as nodePath from 'node:path';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDirectoryTarGz } from '../archive/tar-gz.js';
@@ -20,6 +21,35 @@ import { sortedRecord } from './staging.js';
 
 /** Marks a layer that push made from a directory: pull unpacks it. */
 export const unpackAnnotation = 'dev.oci-multiarch.unpack';
+/**
+ * The permission bits of a single executable file, in octal (`0755`): pull applies them, so a binary comes back
+ * runnable. Only executables carry it, so a umask difference between runners does not change a manifest.
+ */
+export const modeAnnotation = 'dev.oci-multiarch.mode';
+
+/** The mode to record for a file (undefined unless some execute bit is set). */
+export const recordedMode = (mode: number): string | undefined =>
+  mode & 0o111 ? `0${(mode & 0o777).toString(8).padStart(3, '0')}` : undefined;
+
+/** The mode a layer asks pull to apply, if it carries a valid one. */
+export function layerMode(desc: Descriptor): number | undefined {
+  const value = desc.annotations?.[modeAnnotation];
+  return value && /^0?[0-7]{3}$/.test(value) ? parseInt(value, 8) : undefined;
+}
+
+/** Gives a pulled file the mode its layer recorded (an executable comes back executable). */
+export async function applyLayerMode(path: string, desc: Descriptor): Promise<void> {
+  const mode = layerMode(desc);
+  if (mode !== undefined) await chmod(path, mode);
+}
+
+/**
+ * A layer's title: the base name of the path as written, whatever the separators (`C:\dist\tool.exe` and
+ * `dist/tool` alike); `paths` is node:path for this machine, path.win32 or path.posix in tests.
+ */
+export function layerTitle(filePath: string, paths: nodePath.PlatformPath = nodePath): string {
+  return paths.basename(filePath);
+}
 const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 /** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
@@ -74,7 +104,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
   if (specs.length === 0) throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
   const titles = new Set<string>();
   for (const spec of specs) {
-    const title = basename(spec.path);
+    const title = layerTitle(spec.path);
     if (titles.has(title)) {
       throw new OciError('INVALID_INPUT', `two files are titled "${title}": each file's base name must be unique`);
     }
@@ -136,13 +166,13 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
 /** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
 async function packOne(
   spec: FileSpec,
-  { kind, size: fileSize }: FileKind,
+  { kind, size: fileSize, mode }: FileKind,
   i: number,
   temp: string,
   options: PackOptions,
   signal: AbortSignal,
 ): Promise<PackedArtifact['layers'][number]> {
-  const title = basename(spec.path);
+  const title = layerTitle(spec.path);
   const directory = kind === 'directory';
   const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
   const maybeStaged = options.stagedLayers?.get(title) === fileSize;
@@ -154,6 +184,8 @@ async function packOne(
       : await hashFile(spec.path);
   const annotations: Record<string, string> = { [Annotations.title]: title };
   if (directory) annotations[unpackAnnotation] = 'true';
+  const fileMode = directory ? undefined : recordedMode(mode);
+  if (fileMode) annotations[modeAnnotation] = fileMode;
   const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
   return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }
@@ -180,13 +212,14 @@ export function platformConfig(platform: Platform): { descriptor: Descriptor; by
 interface FileKind {
   kind: 'file' | 'directory';
   size: number;
+  mode: number;
 }
 
 async function statKind(path: string): Promise<FileKind> {
   try {
     const s = await stat(path);
-    if (s.isDirectory()) return { kind: 'directory', size: 0 };
-    if (s.isFile()) return { kind: 'file', size: s.size };
+    if (s.isDirectory()) return { kind: 'directory', size: 0, mode: s.mode };
+    if (s.isFile()) return { kind: 'file', size: s.size, mode: process.platform === 'win32' ? 0o644 : s.mode };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new OciError('INVALID_INPUT', `file "${path}" listed in input "files" does not exist`);

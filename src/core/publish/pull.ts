@@ -19,14 +19,16 @@ import { describeTransferError, OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatPlatform } from '../oci/platform.js';
+import { formatPlatformWithVersion } from '../oci/platform.js';
 import { formatReference, type Reference } from '../reference.js';
-import { unpackAnnotation } from './pack-files.js';
+import { applyLayerMode, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface PullRequest {
   reference: Reference;
   platform: Platform;
+  /** Set when `platform` is this machine's: its os.version, so the newest entry not newer than it wins. */
+  hostVersion?: string;
   output: string;
 }
 
@@ -58,18 +60,24 @@ export async function pull(
     if (parsed.kind === 'manifest') return download(parsed.manifest, desc, chosen, request, source, deps.logger);
     if (depth >= MAX_PULL_DEPTH)
       throw new OciError('INVALID_MANIFEST', `${name}: indexes nested deeper than ${MAX_PULL_DEPTH}`);
-    desc = selectForPlatform(parsed.index.manifests, request.platform, name);
+    desc = selectForPlatform(parsed.index.manifests, request.platform, name, request.hostVersion);
     chosen = desc.platform;
   }
 }
 
 /** The closest entry for `want`: an exact match first, then a compatible variant; attestations never. */
-export function selectForPlatform(entries: readonly Descriptor[], want: Platform, name: string): Descriptor {
-  const found = findPlatformEntry(entries, want, { exact: false });
+export function selectForPlatform(
+  entries: readonly Descriptor[],
+  want: Platform,
+  name: string,
+  hostVersion?: string,
+): Descriptor {
+  const found = findPlatformEntry(entries, want, { exact: false, ...(hostVersion ? { hostVersion } : {}) });
   if (found) return found;
+  const host = hostVersion ? ` (this machine: ${hostVersion}; no entry may be newer)` : '';
   throw new OciError(
     'NOT_FOUND',
-    `${name} has no entry for platform ${formatPlatform(want)} (it has: ${listedPlatforms(entries)})`,
+    `${name} has no entry for platform ${formatPlatformWithVersion(want)}${host} (it has: ${listedPlatforms(entries)})`,
   );
 }
 
@@ -131,14 +139,6 @@ const overlap = (desc: Descriptor, a: LayerPlan, b: LayerPlan, what: string): Oc
     `refusing ${desc.digest}: layers ${JSON.stringify(a.title)} and ${JSON.stringify(b.title)} would write ${what}; one would overwrite the other`,
   );
 
-/**
- * Where the mode of a single file is decided. Today every pulled file is 0644 (umask applied); a mode that
- * push recorded for the file is to be read from the layer here.
- */
-function fileModeOf(_layer: Descriptor): number {
-  return 0o644;
-}
-
 async function download(
   manifest: ImageManifest,
   desc: Descriptor,
@@ -170,7 +170,9 @@ async function download(
           // A loop, not push(...written): an argument list of 125k entries overflows the stack.
           for (const w of written) files.push(`${plan.rel}/${w}`);
         } else {
-          await pipeline(stream, createWriteStream(target, { flags: 'wx', mode: fileModeOf(plan.layer) }));
+          await pipeline(stream, createWriteStream(target, { flags: 'wx' }));
+          // A single file keeps the mode push recorded for it (an executable comes back executable).
+          await applyLayerMode(target, plan.layer);
           files.push(plan.rel);
         }
       } catch (e) {

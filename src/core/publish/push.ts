@@ -124,19 +124,21 @@ async function pushFiles(request: Resolved, destination: Target, deps: PushDeps)
       : {}),
   };
   const packed = await deps.logger
-    .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, () =>
-      packFiles(
+    .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, async () => {
+      const artifact = await packFiles(
         request.files,
         request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions,
-      ),
-    )
+      );
+      // Inside the group: each file's line belongs to the step that packed it.
+      for (const layer of artifact.layers) {
+        deps.logger.info(
+          `${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`,
+        );
+      }
+      return artifact;
+    })
     .finally(() => storingConfig);
   try {
-    for (const layer of packed.layers) {
-      deps.logger.info(
-        `${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`,
-      );
-    }
     const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
     const index = indexBytes([entry], request.stagingTag);
     packed.source.addBytes(index.descriptor, index.bytes);
