@@ -46,7 +46,7 @@ test.each([
       scopes: ['repository:p/r:pull,push'],
       credential: { identityToken: 'refresh-me' },
       registryHost: '127.0.0.1',
-      registryIsPlainHttp: true,
+      allowsPlainHttp: () => true,
       userAgent: 'test',
     },
     { retry: { ...defaultRetryPolicy, attempts: 1 }, timeouts: defaultTimeouts },

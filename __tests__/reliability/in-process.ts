@@ -14,6 +14,7 @@ import { runCommand } from '../../src/app/run-command.js';
 import { messageOf } from '../../src/core/errors.js';
 import { dockerConfigCredentials } from '../../src/core/registry/auth/docker-config.js';
 import { sleep as realSleep, type RetryPolicy } from '../../src/core/registry/http.js';
+import { actionsGlobber } from '../../src/request/files.js';
 import { readerFromMap } from '../../src/request/reader.js';
 import type { ActionRun } from '../e2e/run-action.js';
 
@@ -61,6 +62,7 @@ export async function runInProcess(
   const lines: string[] = [];
   const outputs: Record<string, string> = {};
   const io: CommandIO = {
+    glob: actionsGlobber({ quiet: true }),
     logger: {
       debug: () => {},
       info: (m) => lines.push(m),

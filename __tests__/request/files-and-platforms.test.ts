@@ -129,7 +129,7 @@ describe('platforms with os.version', () => {
   test('push: platform carries the version, or os-version does; two different ones are refused', () => {
     const base = { repository: 'oci-layout:./s', files: 'x', 'staging-prefix': 'p' };
     const inline = readPushRequest(readerFromMap({ ...base, platform: 'darwin/arm64:macOS 14' }), { inActions: false });
-    expect(inline.platform['os.version']).toBe('macOS 14');
+    expect(inline.platform?.['os.version']).toBe('macOS 14');
     expect(inline.stagingTag).toBe('p-darwin-arm64-macos-14');
     expect(() =>
       readPushRequest(readerFromMap({ ...base, platform: 'darwin/arm64:macOS 14', 'os-version': 'macOS 15' }), {
