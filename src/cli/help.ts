@@ -7,6 +7,8 @@ Commands:
   push    one platform's artifact (files, or an existing image) to a staging tag
   merge   staging tags (or sources) into one OCI image index under release tags
   pull    download one platform's files from a published index
+  attach  push evidence (signature, SBOM, report files) as a referrer of a release or of one platform
+  discover  list the referrers of a release and of each of its platforms
 
 References: HOST[:PORT]/PATH[:TAG][@DIGEST] for registries, oci-layout:PATH[:TAG][@DIGEST] for an OCI
 image-layout directory (no server needed).
@@ -18,6 +20,9 @@ merge:  --repository REF [--staging-prefix P | --sources REF ...] --tags TAG_OR_
         [--annotations key=value ...] [--descriptor-annotations KEY_OR_GLOB ...] [--artifact-type T]
         [--base REF] [--on-conflict error|replace] [--cleanup] [--dry-run]
 pull:   --reference REF [--platform os/arch[/variant]] [--output DIR]
+attach: --reference REF --artifact-type T --files PATH[:MEDIATYPE] ... [--platform os/arch[/variant]]
+        [--annotations key=value ...]
+discover: --reference REF
 
 Shared: --username U --password P (or the Docker config), --github-token T, --plain-http HOSTS,
         --concurrency N (default 4), --cache-dir DIR (a blob cache kept between runs: each blob is fetched

@@ -55,8 +55,11 @@ export interface PackedArtifact {
 }
 
 export interface PackOptions {
-  platform: Platform;
+  /** The platform the image config carries; without it (a referrer made by attach) the config is OCI's empty `{}`. */
+  platform?: Platform;
   artifactType?: string;
+  /** The manifest this one refers to (attach): the registry lists it among the subject's referrers. */
+  subject?: Descriptor;
   annotations: Record<string, string>;
   tempRoot: string;
   /** Stores a big file in the destination while hashing it (see STREAMED_PUSH_MIN_SIZE). */
@@ -108,7 +111,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
     if (stop.signal.aborted) throw firstError;
     const layers = settled.map((r) => (r as PromiseFulfilledResult<PackedArtifact['layers'][number]>).value);
     for (const layer of layers) source.addFile(layer.descriptor, layer.path);
-    const config = platformConfig(options.platform);
+    const config = options.platform ? platformConfig(options.platform) : emptyConfig();
     const configDesc = config.descriptor;
     source.addBytes(configDesc, config.bytes);
     const manifest: ImageManifest = {
@@ -117,6 +120,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       ...(options.artifactType ? { artifactType: options.artifactType } : {}),
       config: configDesc,
       layers: layers.map((l) => l.descriptor),
+      ...(options.subject ? { subject: options.subject } : {}),
       ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
@@ -175,6 +179,12 @@ function imageConfig(platform: Platform): Buffer {
 export function platformConfig(platform: Platform): { descriptor: Descriptor; bytes: Buffer } {
   const bytes = imageConfig(platform);
   return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
+}
+
+/** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
+export function emptyConfig(): { descriptor: Descriptor; bytes: Buffer } {
+  const bytes = Buffer.from('{}');
+  return { descriptor: { mediaType: MediaTypes.ociEmpty, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
 
 interface FileKind {
