@@ -25,16 +25,36 @@ const lstatOrNull = (path: string): Promise<Stats | null> =>
     throw e;
   });
 
+export interface ExtractOptions {
+  /**
+   * Every entry must sit under this directory name, which is removed (ORAS's directory layers: `<title>/…`
+   * extracted into `<output>/<title>`); an entry elsewhere is refused.
+   */
+  stripPrefix?: string;
+}
+
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
-export async function extractTarGz(input: Readable, outDir: string): Promise<string[]> {
+export async function extractTarGz(input: Readable, outDir: string, options: ExtractOptions = {}): Promise<string[]> {
   const gunzip = createGunzip();
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
-  return extractTar(gunzip, outDir);
+  return extractTar(gunzip, outDir, options);
 }
 
 /** Extracts an uncompressed tar stream (see extractTarGz). */
-export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): Promise<string[]> {
+export async function extractTar(
+  input: AsyncIterable<Buffer>,
+  outDir: string,
+  options: ExtractOptions = {},
+): Promise<string[]> {
+  const prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
+  /** The entry's path below the prefix ('' for the prefix itself). */
+  const below = (name: string, rel: string): string => {
+    if (prefix === undefined || prefix === '') return rel;
+    if (rel === prefix) return '';
+    if (rel.startsWith(`${prefix}/`)) return rel.slice(prefix.length + 1);
+    throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
+  };
   const root = resolve(outDir);
   await mkdir(root, { recursive: true });
   const absolute = (rel: string): string => join(root, ...rel.split('/'));
@@ -70,7 +90,7 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
   for await (const { header, body } of readTarEntries(input)) {
     const type = legacyType(header);
     const name = header.name;
-    const rel = safeRelativePath(name);
+    const rel = below(name, safeRelativePath(name));
     if (rel === '') {
       if (type === EntryTypes.directory) continue;
       throw unsafe(name, 'the entry has no name');
@@ -102,7 +122,7 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
         record(rel);
         break;
       case EntryTypes.hardlink: {
-        const target = safeRelativePath(header.linkName);
+        const target = below(name, safeRelativePath(header.linkName));
         if (!writtenFiles.has(target)) {
           throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
         }

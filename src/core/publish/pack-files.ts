@@ -20,6 +20,12 @@ import { sortedRecord } from './staging.js';
 
 /** Marks a layer that push made from a directory: pull unpacks it. */
 export const unpackAnnotation = 'dev.oci-multiarch.unpack';
+/**
+ * ORAS's file store marks directory layers the same way (oras-go content/file): `unpack: "true"`, and the
+ * digest of the uncompressed tar, whose entries all sit under the layer's title (`<title>/…`).
+ */
+export const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
+export const orasDigestAnnotation = 'io.deis.oras.content.digest';
 const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 /** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
@@ -151,13 +157,18 @@ async function packOne(
   const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
   const maybeStaged = options.stagedLayers?.get(title) === fileSize;
   const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-  const { digest, size } = directory
-    ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+  const tar = directory ? createHashingStream() : undefined;
+  const { digest, size } = tar
+    ? await hashWhileWriting(createDirectoryTarGz(spec.path, { prefix: title, tarTap: tar.stream }), path)
     : streamed && options.streamFile
       ? await options.streamFile(spec.path, fileSize, signal)
       : await hashFile(spec.path);
   const annotations: Record<string, string> = { [Annotations.title]: title };
-  if (directory) annotations[unpackAnnotation] = 'true';
+  if (tar) {
+    annotations[unpackAnnotation] = 'true';
+    annotations[orasDigestAnnotation] = tar.result().digest;
+    annotations[orasUnpackAnnotation] = 'true';
+  }
   const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
   return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }

@@ -16,7 +16,7 @@ import { Annotations, type Descriptor, type ImageManifest, type Platform } from 
 import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform } from '../oci/platform.js';
 import { formatReference, type Reference } from '../reference.js';
-import { unpackAnnotation } from './pack-files.js';
+import { orasUnpackAnnotation, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface PullRequest {
@@ -90,6 +90,16 @@ export function safeOutputPath(output: string, title: string): string {
   return root + sep + rel;
 }
 
+/**
+ * Whether a layer is a directory to unpack, and how: ORAS's mark (its tar holds `<title>/…`, unpacked into
+ * `<output>/<title>`; our own pushes carry it too) or only ours (older pushes: names relative to the directory).
+ */
+function unpackOf(layer: Descriptor, title: string): { stripPrefix?: string } | undefined {
+  if (layer.annotations?.[orasUnpackAnnotation] === 'true') return { stripPrefix: title };
+  if (layer.annotations?.[unpackAnnotation] === 'true') return {};
+  return undefined;
+}
+
 async function download(
   manifest: ImageManifest,
   desc: Descriptor,
@@ -110,7 +120,7 @@ async function download(
       layer,
       title,
       path: safeOutputPath(request.output, title),
-      unpack: layer.annotations?.[unpackAnnotation] === 'true',
+      unpack: unpackOf(layer, title),
     };
   });
   await mkdir(request.output, { recursive: true });
@@ -119,7 +129,7 @@ async function download(
     const temp = join(resolve(request.output), `.oci-multiarch-${plan.layer.digest.replace(':', '-')}.part`);
     try {
       if (plan.unpack) {
-        const written = await extractTarGz(await source.fetch(plan.layer), plan.path);
+        const written = await extractTarGz(await source.fetch(plan.layer), plan.path, plan.unpack);
         files.push(...written.map((w: string) => join(plan.title, w)));
       } else {
         await mkdir(resolve(plan.path, '..'), { recursive: true });
