@@ -132,7 +132,7 @@ const settleMs = (): number => 50 + Math.floor(Math.random() * 150);
  * Read-modify-write of one tag, serialised per subject in this process; across processes the registry has no
  * compare-and-swap for tags, so each write is checked by reading the tag again and redone (merged with what
  * is there now) when a concurrent writer dropped our entry. A writer that read before our check and writes
- * after it can still drop it: that is the limit of the fallback (docs/attach.md).
+ * after it can still drop it: that is the limit of the fallback (README, recipe 8).
  */
 export async function listInReferrersTag(
   client: RegistryClient,
