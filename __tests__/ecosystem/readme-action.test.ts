@@ -18,13 +18,22 @@ interface ActionYml {
 const action = parseYaml(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as ActionYml;
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const reference = sectionOf(readme, '## Inputs and outputs');
-const commands = ['push', 'merge', 'pull'] as const;
-const tableHeading = { push: '### push', merge: '### merge', pull: '### pull', shared: '### every command' } as const;
+const commands = ['push', 'merge', 'pull', 'attach', 'discover'] as const;
+const tableHeading = {
+  push: '### push',
+  merge: '### merge',
+  pull: '### pull',
+  attach: '### attach',
+  discover: '### discover',
+  shared: '### every command',
+} as const;
 
 /** The commands an input's description names (`push:`, `push/merge:`, `…; merge:`); none means every command. */
 function commandsOf(description: string): string[] {
   const found = new Set<string>();
-  for (const m of description.matchAll(/(?:^|; )((?:push|merge|pull)(?:\/(?:push|merge|pull))*):/g))
+  for (const m of description.matchAll(
+    /(?:^|; )((?:push|merge|pull|attach|discover)(?:\/(?:push|merge|pull|attach|discover))*):/g,
+  ))
     for (const c of (m[1] ?? '').split('/')) found.add(c);
   return [...found];
 }
@@ -97,7 +106,7 @@ describe('README recipes use only real inputs', () => {
   const yamlBlocks = codeBlocksOf(readme).filter((b) => b.lang === 'yaml');
   const steps = yamlBlocks.flatMap((b) => actionSteps(parseYaml(b.body)));
 
-  test('there are recipes for push, merge and pull', () => {
+  test('there are recipes for every command', () => {
     expect(new Set(steps.map((s) => s['command']))).toEqual(new Set(commands));
   });
 

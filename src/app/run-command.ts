@@ -4,6 +4,8 @@ import { readTimeout, type RunContext } from '../request/common.js';
 import { assertCommand, commandNames, declaredReader, type CommandName } from '../request/inputs.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
+import { runAttach } from './attach-command.js';
+import { runDiscover } from './discover-command.js';
 import { runMerge } from './merge-command.js';
 import { runPull } from './pull-command.js';
 import { runPush } from './push-command.js';
@@ -66,5 +68,9 @@ async function dispatch(
       return runMerge(read, context, io);
     case 'pull':
       return runPull(read, io);
+    case 'attach':
+      return runAttach(read, io);
+    case 'discover':
+      return runDiscover(read, io);
   }
 }

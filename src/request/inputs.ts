@@ -19,7 +19,7 @@ export const commandSpecs = {
     summary: "one platform's artifact (files, or an existing image) to a staging tag",
     inputs: {
       repository: 'where staging tags live (registry repository or oci-layout:PATH)',
-      platform: 'required: os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14',
+      platform: 'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
       'os-version': 'the platform os.version (e.g. macOS 14), if not given in platform',
       'os-features': 'the platform os.features (comma or newline list)',
       files: 'newline list of PATH[:MEDIATYPE]; globs (dist/*.tar.gz) expand; a directory becomes one tar+gzip layer',
@@ -53,6 +53,22 @@ export const commandSpecs = {
       reference: 'the published index or manifest',
       platform: 'os/arch[/variant][:os.version] to fetch (default: this machine, newest os.version not newer)',
       output: 'directory to write the files into (default .)',
+    },
+  },
+  attach: {
+    summary: 'push evidence (signature, SBOM, report files) as a referrer of a release or of one platform',
+    inputs: {
+      reference: 'the release (tag or digest) to attach to',
+      platform: "attach to this platform's manifest, os/arch[/variant][:os.version] (default: to the index)",
+      files: 'newline list of PATH[:MEDIATYPE] to attach; globs expand; a directory becomes one tar+gzip layer',
+      'artifact-type': 'required: the media type of what is attached, e.g. application/spdx+json',
+      annotations: "the referrer manifest's annotations, key=value lines",
+    },
+  },
+  discover: {
+    summary: 'list the referrers of a release and of each of its platforms',
+    inputs: {
+      reference: 'the release (tag or digest) whose referrers to list',
     },
   },
 } as const satisfies Record<string, CommandSpec>;

@@ -26,7 +26,12 @@ const lstatOrNull = (path: string): Promise<Stats | null> =>
     throw e;
   });
 
-export interface ExtractLimits {
+export interface ExtractOptions {
+  /**
+   * Every entry must sit under this directory name, which is removed (ORAS's directory layers: `<title>/…`
+   * extracted into `<output>/<title>`); an entry elsewhere is refused.
+   */
+  stripPrefix?: string;
   /**
    * The most bytes the decompressed tar stream may hold (headers included): more is a TOO_LARGE error as soon
    * as it is seen, so a small gzip bomb never fills the disk. pull sets it from the layer's size (unpack-limits.ts).
@@ -39,12 +44,12 @@ export interface ExtractLimits {
 }
 
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
-export async function extractTarGz(input: Readable, outDir: string, limits: ExtractLimits = {}): Promise<string[]> {
+export async function extractTarGz(input: Readable, outDir: string, options: ExtractOptions = {}): Promise<string[]> {
   const gunzip = createGunzip();
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
   try {
-    return await extractTar(counted(gunzip, limits), outDir);
+    return await extractTar(counted(gunzip, options), outDir, options);
   } catch (e) {
     throw gzipError(e);
   }
@@ -63,7 +68,7 @@ function gzipError(e: unknown): unknown {
 }
 
 /** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
-async function* counted(source: AsyncIterable<Buffer>, limits: ExtractLimits): AsyncGenerator<Buffer> {
+async function* counted(source: AsyncIterable<Buffer>, limits: ExtractOptions): AsyncGenerator<Buffer> {
   const limit = limits.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
   const what = limits.what ?? 'the archive';
   let seen = 0;
@@ -81,7 +86,19 @@ async function* counted(source: AsyncIterable<Buffer>, limits: ExtractLimits): A
 }
 
 /** Extracts an uncompressed tar stream (see extractTarGz). */
-export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): Promise<string[]> {
+export async function extractTar(
+  input: AsyncIterable<Buffer>,
+  outDir: string,
+  options: ExtractOptions = {},
+): Promise<string[]> {
+  const prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
+  /** The entry's path below the prefix ('' for the prefix itself). */
+  const below = (name: string, rel: string): string => {
+    if (prefix === undefined || prefix === '') return rel;
+    if (rel === prefix) return '';
+    if (rel.startsWith(`${prefix}/`)) return rel.slice(prefix.length + 1);
+    throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
+  };
   const root = resolve(outDir);
   // Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
   // always extracts into a fresh staging directory: no lstat per entry).
@@ -126,7 +143,7 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
   for await (const { header, body } of readTarEntries(input)) {
     const type = legacyType(header);
     const name = header.name;
-    const rel = safeRelativePath(name);
+    const rel = below(name, safeRelativePath(name));
     if (rel === '') {
       if (type === EntryTypes.directory) continue;
       throw unsafe(name, 'the entry has no name');
@@ -158,7 +175,7 @@ export async function extractTar(input: AsyncIterable<Buffer>, outDir: string): 
         record(rel);
         break;
       case EntryTypes.hardlink: {
-        const target = safeRelativePath(header.linkName);
+        const target = below(name, safeRelativePath(header.linkName));
         if (!writtenFiles.has(target)) {
           throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
         }

@@ -21,8 +21,13 @@ const gzipOsUnknown = 0xff;
  * (tar-pack.ts) and the gzip header has mtime 0, no file name and a fixed OS byte. The compressed bytes
  * depend on the zlib that Node was built with; one Node build gives the same bytes every time.
  */
-export function createDirectoryTarGz(dir: string): Readable {
-  return pipeline(createDirectoryTar(dir), createGzip({ level: layerGzipLevel }), fixedGzipHeader(), () => undefined);
+export function createDirectoryTarGz(dir: string, options: { prefix?: string; tarTap?: Transform } = {}): Readable {
+  const tar = createDirectoryTar(dir, options.prefix);
+  const gzip = createGzip({ level: layerGzipLevel });
+  // `tarTap` sees the uncompressed tar (to hash it: ORAS's `io.deis.oras.content.digest`).
+  return options.tarTap
+    ? pipeline(tar, options.tarTap, gzip, fixedGzipHeader(), () => undefined)
+    : pipeline(tar, gzip, fixedGzipHeader(), () => undefined);
 }
 
 function fixedGzipHeader(): Transform {

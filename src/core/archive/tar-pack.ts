@@ -2,7 +2,8 @@
  * A directory as one deterministic tar stream: the same tree gives the same bytes on every run.
  *
  * - Entry names are relative to the directory, without a `./` prefix (`bin/tool`); directories end in `/`.
- *   The directory itself is not an entry.
+ *   The directory itself is not an entry. With a `prefix` (the layer's title, as ORAS's file store writes
+ *   directories), every name starts with `prefix/` and the directory itself is the first entry, `prefix/`.
  * - Order: depth first, each directory's children sorted by the byte order of their UTF-8 names, and a
  *   directory's own entry before its contents (the order GNU tar's `--sort=name` gives).
  * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
@@ -22,12 +23,12 @@ import { blockSize, encodeEntryHeaders, EntryTypes, paddingFor } from './tar-for
 
 const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-/** The uncompressed tar bytes of `dir`, streamed. */
-export function createDirectoryTar(dir: string): Readable {
-  return Readable.from(tarChunks(dir), { objectMode: false });
+/** The uncompressed tar bytes of `dir`, streamed; names start with `prefix/` when one is given. */
+export function createDirectoryTar(dir: string, prefix?: string): Readable {
+  return Readable.from(tarChunks(dir, prefix), { objectMode: false });
 }
 
-async function* tarChunks(root: string): AsyncGenerator<Buffer> {
+async function* tarChunks(root: string, prefix?: string): AsyncGenerator<Buffer> {
   const top = await lstat(root).catch((e: unknown) => {
     throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${(e as Error).message}`, { cause: e });
   });
@@ -38,12 +39,13 @@ async function* tarChunks(root: string): AsyncGenerator<Buffer> {
       `cannot archive "${root}": the directory is empty, so there is nothing to publish (add files to it, or leave it out of "files")`,
     );
   }
-  yield* walk(root, '');
+  if (prefix) yield* header({ name: `${prefix}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
+  yield* walk(root, '', prefix ? `${prefix}/` : '');
   // The end of the archive: two zero blocks.
   yield Buffer.alloc(blockSize * 2);
 }
 
-async function* walk(root: string, relative: string): AsyncGenerator<Buffer> {
+async function* walk(root: string, relative: string, namePrefix: string): AsyncGenerator<Buffer> {
   const names = (await readdir(join(root, relative))).sort(byteOrder);
   for (const name of names) {
     const entryPath = relative ? `${relative}/${name}` : name;
@@ -52,16 +54,22 @@ async function* walk(root: string, relative: string): AsyncGenerator<Buffer> {
     const badName = nameProblem(entryPath);
     if (badName) throw refused(absolute, badName);
     if (stat.isDirectory()) {
-      yield* header({ name: `${entryPath}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
-      yield* walk(root, entryPath);
+      yield* header({
+        name: `${namePrefix}${entryPath}/`,
+        mode: 0o755,
+        size: 0,
+        type: EntryTypes.directory,
+        linkName: '',
+      });
+      yield* walk(root, entryPath, namePrefix);
     } else if (stat.isSymbolicLink()) {
       const target = await readlink(absolute);
       const badLink = symlinkTargetProblem(entryPath, target);
       if (badLink) throw refused(absolute, badLink);
-      yield* header({ name: entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
+      yield* header({ name: namePrefix + entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
     } else if (stat.isFile()) {
       const mode = stat.mode & 0o111 ? 0o755 : 0o644;
-      yield* header({ name: entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
+      yield* header({ name: namePrefix + entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
       yield* fileBody(absolute, stat.size);
     } else {
       throw new OciError(

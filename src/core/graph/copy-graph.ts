@@ -11,7 +11,8 @@
  *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
  *   source's manifests once each.
  * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
- *   subject and before the tags.
+ *   subject and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
+ *   alike in the destination unless it already has that tag elsewhere (then it is kept, with a warning).
  * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
  */
 import { isManifestOrIndexType } from '../oci/media-types.js';
@@ -21,6 +22,7 @@ import { silentLogger, type Logger } from '../logger.js';
 import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
 import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { cosignTagsFor, resolveIfTagged } from './cosign-tags.js';
 import { copyBlob, type BlobAction, type BlobEvent, type ProgressEvent } from './copy-blob.js';
 import { isAbortError, onSide } from './copy-errors.js';
 import { createLimit, type Limit } from './limit.js';
@@ -51,6 +53,7 @@ export interface CopyGraphOptions {
   /**
    * Blobs the caller has already put in the destination (digest → what happened: 'uploaded' or 'exists'),
    * such as a big file streamed while it was hashed: neither checked nor copied again, reported as given.
+   * A manifest listed here is not walked either (attach's subject, read from the destination a moment ago).
    */
   stored?: ReadonlyMap<string, BlobAction>;
 }
@@ -122,7 +125,9 @@ export async function copyGraph(
   const visit = (desc: Descriptor): Promise<void> => {
     let task = visited.get(desc.digest);
     if (!task) {
-      task = (isManifestOrIndexType(desc.mediaType) ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
+      const manifest = isManifestOrIndexType(desc.mediaType);
+      if (manifest && options.stored?.has(desc.digest)) task = Promise.resolve();
+      else task = (manifest ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
       task.catch(() => {}); // awaited by every parent; this only keeps an early failure from being "unhandled"
       visited.set(desc.digest, task);
     }
@@ -168,7 +173,28 @@ export async function copyGraph(
     if (!list) return;
     const found = await limit(() => onSide('source', source, subject, () => list(subject)));
     report.referrers += found.length;
-    await Promise.all(found.map(visit));
+    await Promise.all([
+      ...found.map(visit),
+      ...cosignTagsFor(subject.digest).map((tag) => copyCosignTag(subject, tag)),
+    ]);
+  };
+
+  const copyCosignTag = async (subject: Descriptor, tag: string): Promise<void> => {
+    const tagged = await limit(() => onSide('source', source, subject, () => resolveIfTagged(source, tag)));
+    if (!tagged || !isManifestOrIndexType(tagged.mediaType)) return;
+    report.referrers++;
+    await visit(tagged);
+    const there = await limit(() =>
+      onSide('destination', destination, tagged, () => resolveIfTagged(destination, tag)),
+    );
+    if (there === undefined) {
+      await limit(() => onSide('destination', destination, tagged, () => destination.tag(tagged, tag)));
+      logger.debug(`tagged ${destination.name}:${tag} → ${tagged.digest}`);
+    } else if (there.digest !== tagged.digest) {
+      logger.warning(
+        `${destination.name}:${tag} already holds ${there.digest}, not ${tagged.digest} from ${source.name}: left as it is`,
+      );
+    }
   };
 
   try {

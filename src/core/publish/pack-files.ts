@@ -50,6 +50,14 @@ export async function applyLayerMode(path: string, desc: Descriptor): Promise<vo
 export function layerTitle(filePath: string, paths: nodePath.PlatformPath = nodePath): string {
   return paths.basename(filePath);
 }
+
+/**
+ * ORAS's file store marks directory layers the same way (oras-go content/file): `unpack: "true"`, and the
+ * digest of the uncompressed tar, whose entries all sit under the layer's title (`<title>/…`).
+ */
+export const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
+export const orasDigestAnnotation = 'io.deis.oras.content.digest';
+
 const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 /** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
@@ -85,8 +93,11 @@ export interface PackedArtifact {
 }
 
 export interface PackOptions {
-  platform: Platform;
+  /** The platform the image config carries; without it (a referrer made by attach) the config is OCI's empty `{}`. */
+  platform?: Platform;
   artifactType?: string;
+  /** The manifest this one refers to (attach): the registry lists it among the subject's referrers. */
+  subject?: Descriptor;
   annotations: Record<string, string>;
   tempRoot: string;
   /** Stores a big file in the destination while hashing it (see STREAMED_PUSH_MIN_SIZE). */
@@ -138,7 +149,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
     if (stop.signal.aborted) throw firstError;
     const layers = settled.map((r) => (r as PromiseFulfilledResult<PackedArtifact['layers'][number]>).value);
     for (const layer of layers) source.addFile(layer.descriptor, layer.path);
-    const config = platformConfig(options.platform);
+    const config = options.platform ? platformConfig(options.platform) : emptyConfig();
     const configDesc = config.descriptor;
     source.addBytes(configDesc, config.bytes);
     const manifest: ImageManifest = {
@@ -147,6 +158,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       ...(options.artifactType ? { artifactType: options.artifactType } : {}),
       config: configDesc,
       layers: layers.map((l) => l.descriptor),
+      ...(options.subject ? { subject: options.subject } : {}),
       ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
@@ -177,15 +189,20 @@ async function packOne(
   const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
   const maybeStaged = options.stagedLayers?.get(title) === fileSize;
   const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-  const { digest, size } = directory
-    ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+  const tar = directory ? createHashingStream() : undefined;
+  const { digest, size } = tar
+    ? await hashWhileWriting(createDirectoryTarGz(spec.path, { prefix: title, tarTap: tar.stream }), path)
     : streamed && options.streamFile
       ? await options.streamFile(spec.path, fileSize, signal)
       : await hashFile(spec.path);
   const annotations: Record<string, string> = { [Annotations.title]: title };
-  if (directory) annotations[unpackAnnotation] = 'true';
   const fileMode = directory ? undefined : recordedMode(mode);
   if (fileMode) annotations[modeAnnotation] = fileMode;
+  if (tar) {
+    annotations[unpackAnnotation] = 'true';
+    annotations[orasDigestAnnotation] = tar.result().digest;
+    annotations[orasUnpackAnnotation] = 'true';
+  }
   const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
   return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }
@@ -207,6 +224,12 @@ function imageConfig(platform: Platform): Buffer {
 export function platformConfig(platform: Platform): { descriptor: Descriptor; bytes: Buffer } {
   const bytes = imageConfig(platform);
   return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
+}
+
+/** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
+export function emptyConfig(): { descriptor: Descriptor; bytes: Buffer } {
+  const bytes = Buffer.from('{}');
+  return { descriptor: { mediaType: MediaTypes.ociEmpty, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
 
 interface FileKind {

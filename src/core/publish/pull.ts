@@ -21,7 +21,7 @@ import { Annotations, type Descriptor, type ImageManifest, type Platform } from 
 import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatformWithVersion } from '../oci/platform.js';
 import { formatReference, type Reference } from '../reference.js';
-import { applyLayerMode, unpackAnnotation } from './pack-files.js';
+import { applyLayerMode, orasUnpackAnnotation, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface PullRequest {
@@ -102,8 +102,8 @@ interface LayerPlan {
   title: string;
   /** The title normalised (safe-path.ts), `/`-separated, relative to the output directory. */
   rel: string;
-  /** A tar+gzip directory layer that push made: unpacked under `rel`. */
-  unpack: boolean;
+  /** A tar+gzip directory layer (ours or ORAS's): unpacked under `rel`, with its entries' prefix removed for ORAS's. */
+  unpack: { stripPrefix?: string } | undefined;
 }
 
 /** Every title checked, and no two layers writing the same path (or one inside another), before any byte is read. */
@@ -115,7 +115,7 @@ function planLayers(manifest: ImageManifest, desc: Descriptor): LayerPlan[] {
         'INVALID_MANIFEST',
         `layer ${layer.digest} of ${desc.digest} has no title annotation: nothing to name the file`,
       );
-    return { layer, title, rel: safeTitle(title), unpack: layer.annotations?.[unpackAnnotation] === 'true' };
+    return { layer, title, rel: safeTitle(title), unpack: unpackOf(layer, title) };
   });
   // Case-folded: on macOS and Windows runners `App` and `app` are one file.
   const byPath = new Map<string, LayerPlan>();
@@ -139,6 +139,16 @@ const overlap = (desc: Descriptor, a: LayerPlan, b: LayerPlan, what: string): Oc
     `refusing ${desc.digest}: layers ${JSON.stringify(a.title)} and ${JSON.stringify(b.title)} would write ${what}; one would overwrite the other`,
   );
 
+/**
+ * Whether a layer is a directory to unpack, and how: ORAS's mark (its tar holds `<title>/…`, unpacked into
+ * `<output>/<title>`; our own pushes carry it too) or only ours (older pushes: names relative to the directory).
+ */
+function unpackOf(layer: Descriptor, title: string): { stripPrefix?: string } | undefined {
+  if (layer.annotations?.[orasUnpackAnnotation] === 'true') return { stripPrefix: title };
+  if (layer.annotations?.[unpackAnnotation] === 'true') return {};
+  return undefined;
+}
+
 async function download(
   manifest: ImageManifest,
   desc: Descriptor,
@@ -161,6 +171,7 @@ async function download(
       try {
         if (plan.unpack) {
           const written = await extractTarGz(stream, target, {
+            ...plan.unpack,
             maxUnpackedBytes: unpackLimitFor(plan.layer.size, unpacked),
             what,
             onUnpacked: (bytes) => {

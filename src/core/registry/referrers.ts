@@ -15,7 +15,6 @@ import {
   pushManifest,
   remember,
   resolveManifest,
-  tagManifest,
   type ManifestMemory,
 } from './manifests.js';
 import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
@@ -111,9 +110,37 @@ function manifestsOf(bytes: Uint8Array, what: string): Descriptor[] {
 }
 
 /**
+ * Fallback-tag updates are read-modify-write of one tag: within this process they run one at a time per
+ * subject (keyed by registry, repository and subject digest, whichever target object does them).
+ */
+const subjectLocks = new Map<string, Promise<unknown>>();
+
+function withSubjectLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = subjectLocks.get(key) ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  const settled = run.catch(() => undefined);
+  subjectLocks.set(key, settled);
+  void settled.then(() => {
+    if (subjectLocks.get(key) === settled) subjectLocks.delete(key);
+  });
+  return run;
+}
+
+/**
+ * Writes of the fallback index (each followed by a read that checks it) before giving up: another process
+ * that read the tag before our write and wrote after it drops our entry, and the next round puts it back.
+ */
+export const REFERRERS_TAG_MAX_WRITES = 5;
+/** A short random pause before the check, so that a writer racing with ours has written by then. */
+const settleMs = (): number => 50 + Math.floor(Math.random() * 150);
+
+/**
  * For registries without the referrers API (no OCI-Subject answer to the PUT, as distribution 2.8.2): after a
  * manifest with a `subject` is pushed, list it in the fallback tag's index so that referrers() finds it.
- * Read-modify-write of one tag: two writers racing on the same subject may lose an entry, as the spec accepts.
+ * Read-modify-write of one tag, serialised per subject in this process; across processes the registry has no
+ * compare-and-swap for tags, so each write is checked by reading the tag again and redone (merged with what
+ * is there now) when a concurrent writer dropped our entry. A writer that read before our check and writes
+ * after it can still drop it: that is the limit of the fallback (README, recipe 8).
  */
 export async function listInReferrersTag(
   client: RegistryClient,
@@ -124,17 +151,27 @@ export async function listInReferrersTag(
   const entry = referrerEntry(manifest, bytes);
   if (!entry) return;
   const tag = referrersTag(entry.subject);
-  const existing = await fromFallbackTag(client, memory, {
-    mediaType: manifest.mediaType,
-    digest: entry.subject,
-    size: 0,
+  const subject: Descriptor = { mediaType: manifest.mediaType, digest: entry.subject, size: 0 };
+  await withSubjectLock(`${client.name}\n${entry.subject}`, async () => {
+    for (let writes = 0; ; writes++) {
+      const existing = await fromFallbackTag(client, memory, subject);
+      if (existing.some((d) => d.digest === manifest.digest)) return;
+      if (writes >= REFERRERS_TAG_MAX_WRITES) {
+        throw new OciError(
+          'CONFLICT',
+          `the referrers tag ${tag} in ${client.name} lost ${manifest.digest} to concurrent writers ${writes} times: ` +
+            'attach to this subject from one job at a time, then re-run',
+        );
+      }
+      const others = existing.filter((d) => d.digest !== manifest.digest);
+      const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...others, entry.descriptor] };
+      const indexBytes = Buffer.from(JSON.stringify(index));
+      const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+      // One PUT by tag: the index and the tag change together, which keeps the race window to one request.
+      await pushManifest(client, memory, indexDesc, indexBytes, undefined, tag);
+      await new Promise((done) => setTimeout(done, settleMs()));
+    }
   });
-  if (existing.some((d) => d.digest === manifest.digest)) return;
-  const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...existing, entry.descriptor] };
-  const indexBytes = Buffer.from(JSON.stringify(index));
-  const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
-  await pushManifest(client, memory, indexDesc, indexBytes);
-  await tagManifest(client, memory, indexDesc, tag);
 }
 
 /** The descriptor a referrers index lists for a manifest (artifactType, annotations), and its subject. */
