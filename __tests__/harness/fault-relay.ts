@@ -31,7 +31,11 @@ export async function relayBody(
     if (res.destroyed) return false;
     sent(chunk.length);
     if (!res.write(chunk)) {
-      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      // both waits are dropped once one ends, so a long body does not pile up listeners on the response
+      const done = new AbortController();
+      const wait = (event: string) => once(res, event, { signal: done.signal }).catch(() => undefined);
+      await Promise.race([wait('drain'), wait('close')]);
+      done.abort();
     }
     return !res.destroyed;
   };
