@@ -6,7 +6,7 @@
  * reads no blob byte from the source, counted by the fault proxy in front of it; a cache service that fails is
  * one warning and the release is still published. What the service and the storage hold is read back here.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,9 @@ import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { startAzurite, type RunningAzurite } from './azurite.js';
 import { tempDir } from './fixtures.js';
 import { startResultsService, type ResultsService } from './results-service.js';
+
+// npm, git and whole action runs, on a machine that may be loaded
+jest.setTimeout(240_000);
 
 let source: RunningRegistry;
 let release: RunningRegistry;

@@ -98,7 +98,7 @@ describe('installed offline from the tarball into an empty directory', () => {
   test('npx oci-multiarch --version prints the package version', async () => {
     const result = await run('npx', ['oci-multiarch', '--version'], consumer);
     expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
-  });
+  }, 120_000);
 
   test('npx oci-multiarch push, merge and pull on an oci-layout: store', async () => {
     const store = `oci-layout:${join(work, 'store')}`;
@@ -162,7 +162,7 @@ describe('installed offline from the tarball into an empty directory', () => {
     );
     expect(pulled.code).toBe(0);
     expect(readFileSync(join(out, 'tool-arm64'), 'utf8')).toBe('tool arm64\n');
-  });
+  }, 240_000); // five npx runs, each starting npm first
 
   test('the installed bin runs on Node 24 too', async () => {
     const node24 = findNode24();

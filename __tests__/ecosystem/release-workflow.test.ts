@@ -5,7 +5,7 @@
  * `npm publish --dry-run` of that tarball (offline), the release text and the major tag moved in a real git
  * remote. Its shape is checked too: triggers, dry-run input, least privileges, the checks before publishing.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,9 @@ const script = (id: string): string => {
   if (!run) throw new Error(`release.yml has no step with id ${id} and a run script`);
   return run;
 };
+
+// npm, git and whole action runs, on a machine that may be loaded
+jest.setTimeout(240_000);
 
 let work: string;
 beforeAll(() => {
