@@ -114,7 +114,9 @@ async function readConfig(path: string, readFile: (path: string) => string): Pro
   try {
     parsed = parseYaml(readFile(path));
   } catch (e) {
-    throw new UsageError(`cannot read --config ${oneLine(path)}: ${oneLine((e as Error).message.split('\n')[0] ?? '')}`);
+    throw new UsageError(
+      `cannot read --config ${oneLine(path)}: ${oneLine((e as Error).message.split('\n')[0] ?? '')}`,
+    );
   }
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {

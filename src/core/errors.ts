@@ -56,7 +56,6 @@ export class RegistryError extends OciError {
 export const isOciError = (e: unknown, code?: ErrorCode): e is OciError =>
   e instanceof OciError && (code === undefined || e.code === code);
 
-
 /**
  * Outside text (an input, a name from an archive or a registry) quoted for a one-line message: clipped to
  * `max` characters, with quotes, backslashes, line breaks and control characters escaped as JSON does.

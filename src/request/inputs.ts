@@ -19,7 +19,8 @@ export const commandSpecs = {
     summary: "one platform's artifact (files, or an existing image) to a staging tag",
     inputs: {
       repository: 'where staging tags live (registry repository or oci-layout:PATH)',
-      platform: 'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
+      platform:
+        'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
       'os-version': 'the platform os.version (e.g. macOS 14), if not given in platform',
       'os-features': 'the platform os.features (comma or newline list)',
       files: 'newline list of PATH[:MEDIATYPE]; globs (dist/*.tar.gz) expand; a directory becomes one tar+gzip layer',
