@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { tmpdir, homedir } from 'node:os';
-import { join } from 'node:path';
-import { O as OciError, d as dockerConfigCredentials, r as runCommand, a as readerFromMap, m as messageOf, n as neutraliseCommands } from './chunks/run-command-BeTDRse2.js';
 import { readFileSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, r as runCommand, i as readerFromMap, j as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-D1RfuZl_.js';
+import { parseArgs } from 'node:util';
 import 'node:child_process';
 import 'node:fs/promises';
-import 'node:crypto';
-import 'node:stream';
 import 'node:stream/promises';
+import 'node:stream';
 import 'node:zlib';
+import 'node:crypto';
 import 'node:http';
 import './chunks/_commonjsHelpers-COpu62YG.js';
 import 'node:buffer';
@@ -19,7 +21,6 @@ import 'node:assert';
 import 'node:net';
 import 'node:querystring';
 import 'node:diagnostics_channel';
-import 'node:util';
 import 'node:tls';
 import 'node:perf_hooks';
 import 'node:util/types';
@@ -28,48 +29,90 @@ import 'node:async_hooks';
 
 /**
  * `oci-multiarch COMMAND --input-name value …` with the action's input names, plus `--config FILE.yml`
- * (keys are input names; flags override it) and `--help`. A flag given twice is joined with newlines,
- * so list inputs can be written as repeated flags.
+ * (keys are input names; flags override it), `--help` and `--version`. Parsing is strict (node:util parseArgs):
+ * a flag the command does not read is refused with the closest one suggested, so a typo such as `--dryrun`
+ * can never run a real publish. A flag given twice is joined with newlines, so list inputs can be repeated flags;
+ * boolean inputs may be bare (`--dry-run`) or take true/false.
  */
-const booleanFlags = new Set(['dry-run', 'cleanup', 'cache', 'help']);
 async function parseArgv(args, readFile = readUtf8) {
-    const flags = {};
-    let command;
+    const normalised = bareBooleans(args);
+    const inputNames = [...allInputs(), 'config'];
+    const options = {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
+    };
+    // A lenient pass finds the command and every flag's name, so that an unknown flag is reported as such
+    // (with a suggestion) rather than as parseArgs' generic error.
+    const { tokens = [] } = parseArgs({ args: normalised, options, strict: false, allowPositionals: true, tokens: true });
+    const positionals = tokens.filter((t) => t.kind === 'positional').map((t) => t.value);
+    const flags = tokens.flatMap((t) => (t.kind === 'option' ? [t] : []));
+    const [first, ...extra] = positionals;
+    const help = flags.some((t) => t.name === 'help');
+    const version = flags.some((t) => t.name === 'version');
+    if (first === undefined) {
+        const unknown = flags.find((t) => !['help', 'version'].includes(t.name));
+        if (unknown && !help && !version)
+            throw new UsageError(`give a command first: oci-multiarch COMMAND ${unknown.rawName} …`);
+        return { command: undefined, help, version, values: {} };
+    }
+    const command = assertCommand(first);
+    checkGivenInputs(command, flags.map((t) => t.name).filter((n) => !['help', 'version', 'config'].includes(n)), 'flag');
+    if (extra.length > 0) {
+        throw new UsageError(`unexpected argument ${quote(extra[0] ?? '')}: inputs are given as --name value`);
+    }
+    const missing = flags.find((t) => options[t.name]?.type === 'string' && (t.value === undefined || (!t.inlineValue && t.value.startsWith('-'))));
+    if (missing)
+        throw new UsageError(`flag ${missing.rawName} needs a value`);
+    let parsed;
+    try {
+        parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true });
+    }
+    catch (e) {
+        throw new UsageError(e.message.split('\n')[0] ?? String(e));
+    }
+    const flagValues = {};
     let configPath;
-    let help = false;
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (name === 'help' || name === 'version')
+            continue;
+        const joined = value.join('\n');
+        if (name === 'config')
+            configPath = joined;
+        else
+            flagValues[name] = joined;
+    }
+    let values = flagValues;
+    if (configPath !== undefined) {
+        const config = await readConfig(configPath, readFile);
+        try {
+            checkGivenInputs(command, Object.keys(config).filter((k) => config[k] !== ''), 'input');
+        }
+        catch (e) {
+            throw new UsageError(`--config ${configPath}: ${e.message}`);
+        }
+        values = { ...config, ...flagValues };
+    }
+    return { command, help, version, values };
+}
+/** `--dry-run` alone means `--dry-run=true`; `--dry-run false` means `--dry-run=false`. */
+function bareBooleans(args) {
+    const out = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i] ?? '';
-        if (arg === '--help' || arg === '-h') {
-            help = true;
-            continue;
-        }
-        if (!arg.startsWith('--')) {
-            if (command !== undefined)
-                throw new OciError('INVALID_INPUT', `unexpected argument "${arg}": inputs are given as --name value`);
-            command = arg;
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        let value;
-        if (eq > 0)
-            value = arg.slice(eq + 1);
-        else if (booleanFlags.has(name) && (args[i + 1] === undefined || args[i + 1]?.startsWith('--')))
-            value = 'true';
-        else {
+        if (arg.startsWith('--') && !arg.includes('=') && booleanInputs.has(arg.slice(2))) {
             const next = args[i + 1];
-            if (next === undefined)
-                throw new OciError('INVALID_INPUT', `flag --${name} needs a value`);
-            value = next;
-            i++;
+            if (next !== undefined && !next.startsWith('-')) {
+                out.push(`${arg}=${next}`);
+                i++;
+            }
+            else
+                out.push(`${arg}=true`);
+            continue;
         }
-        if (name === 'config')
-            configPath = value;
-        else
-            flags[name] = name in flags ? `${flags[name]}\n${value}` : value;
+        out.push(arg);
     }
-    const values = configPath ? { ...(await readConfig(configPath, readFile)), ...flags } : flags;
-    return { command, help, values };
+    return out;
 }
 /** The YAML parser is loaded only for --config: it is a fifth of the CLI's code, and most runs have no config. */
 async function readConfig(path, readFile) {
@@ -79,19 +122,19 @@ async function readConfig(path, readFile) {
         parsed = parseYaml(readFile(path));
     }
     catch (e) {
-        throw new OciError('INVALID_INPUT', `cannot read --config ${path}: ${e.message.split('\n')[0]}`);
+        throw new UsageError(`cannot read --config ${oneLine(path)}: ${oneLine(e.message.split('\n')[0] ?? '')}`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new OciError('INVALID_INPUT', `--config ${path} must be a YAML mapping of input names to values`);
+        throw new UsageError(`--config ${oneLine(path)} must be a YAML mapping of input names to values`);
     }
     const out = {};
     for (const [key, value] of Object.entries(parsed)) {
         if (Array.isArray(value))
             out[key] = value.map(String).join('\n');
         else if (value !== null && typeof value === 'object') {
-            throw new OciError('INVALID_INPUT', `--config ${path}: "${key}" must be a string, number, boolean or list`);
+            throw new UsageError(`--config ${oneLine(path)}: ${quote(key)} must be a string, number, boolean or list`);
         }
         else
             out[key] = String(value ?? '');
@@ -100,34 +143,45 @@ async function readConfig(path, readFile) {
 }
 const readUtf8 = (path) => readFileSync(path, 'utf8');
 
-/** `oci-multiarch --help`: the commands and their inputs, with the same names as the action's. */
+/** `oci-multiarch --help` and `oci-multiarch COMMAND --help`, written from the one table of inputs. */
+const flagList = (inputs) => {
+    const width = Math.max(...Object.keys(inputs).map((n) => n.length)) + 2;
+    return Object.entries(inputs).map(([name, help]) => {
+        const flag = `--${name}${booleanInputs.has(name) ? '' : ' V'}`;
+        return `  ${flag.padEnd(width + 4)} ${help}`;
+    });
+};
+const footer = `References: HOST[:PORT]/PATH[:TAG][@DIGEST] for registries, oci-layout:PATH[:TAG][@DIGEST] for an OCI
+image-layout directory (no server needed). Platforms: os/arch[/variant][:os.version].
+A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
+Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 on success, 1 on failure,
+2 for a command line it cannot accept.
+`;
 const helpText = `oci-multiarch — publish multi-platform OCI artifacts
 
 Usage: oci-multiarch COMMAND [--input-name value ...] [--config FILE.yml]
+       oci-multiarch COMMAND --help | --version
 
 Commands:
-  push    one platform's artifact (files, or an existing image) to a staging tag
-  merge   staging tags (or sources) into one OCI image index under release tags
-  pull    download one platform's files from a published index
+${commandNames.map((c) => `  ${c.padEnd(8)}${commandSpecs[c].summary}`).join('\n')}
 
-References: HOST[:PORT]/PATH[:TAG][@DIGEST] for registries, oci-layout:PATH[:TAG][@DIGEST] for an OCI
-image-layout directory (no server needed).
+Shared inputs:
+${flagList(sharedInputs).join('\n')}
 
-push:   --repository REF --platform os/arch[/variant] (--files PATH[:MEDIATYPE] ... | --source REF)
-        [--artifact-type T] [--annotations key=value ...] [--staging-prefix P | --staging-tag TAG]
-        [--os-version V] [--os-features F,...]
-merge:  --repository REF [--staging-prefix P | --sources REF ...] --tags TAG_OR_REF ... [--platforms LIST]
-        [--annotations key=value ...] [--descriptor-annotations KEY_OR_GLOB ...] [--artifact-type T]
-        [--base REF] [--on-conflict error|replace] [--cleanup] [--dry-run]
-pull:   --reference REF [--platform os/arch[/variant]] [--output DIR]
+${footer}`;
+function commandHelp(command) {
+    return `oci-multiarch ${command} — ${commandSpecs[command].summary}
 
-Shared: --username U --password P (or the Docker config), --github-token T, --plain-http HOSTS,
-        --concurrency N (default 4), --cache-dir DIR (a blob cache kept between runs: each blob is fetched
-        from its source once, every cached file verified before use; --cache false turns it off)
+Usage: oci-multiarch ${command} [--input-name value ...] [--config FILE.yml]
 
-A flag given twice adds a line to a list input. --config FILE.yml holds input names as keys; flags override it.
-Outputs are printed on stdout as one JSON object; logs go to stderr. Exit status 0 only on success.
-`;
+Inputs:
+${flagList(commandSpecs[command].inputs).join('\n')}
+
+Shared inputs:
+${flagList(sharedInputs).join('\n')}
+
+${footer}`;
+}
 
 /** The CLI: argv (+ YAML config) into the same inputs the action reads; logs on stderr, outputs as JSON on stdout. */
 const processStreams = {
@@ -138,11 +192,16 @@ const processStreams = {
 async function runCli(args, env = process.env, streams = processStreams) {
     const secrets = [];
     const mask = (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
-    const line = (text) => streams.stderr(`${mask(neutraliseCommands(text))}\n`);
+    const line = (text) => streams.stderr(`${neutraliseCommands(mask(text))}\n`);
     try {
         const argv = await parseArgv(args);
+        if (argv.version) {
+            streams.stdout(`${packageVersion()}\n`);
+            return 0;
+        }
         if (argv.help || argv.command === undefined) {
-            (argv.help ? streams.stdout : streams.stderr)(helpText);
+            const text = argv.command ? commandHelp(argv.command) : helpText;
+            (argv.help ? streams.stdout : streams.stderr)(text);
             return argv.help ? 0 : 2;
         }
         const debug = env['OCI_MULTIARCH_DEBUG'] === '1' || env['RUNNER_DEBUG'] === '1';
@@ -169,16 +228,32 @@ async function runCli(args, env = process.env, streams = processStreams) {
             ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
             github: {},
             tempRoot: tmpdir(),
+            glob: actionsGlobber({ quiet: true }),
         };
         const epoch = env['SOURCE_DATE_EPOCH'];
         await runCommand(argv.command, readerFromMap(argv.values), { inActions: false, ...(epoch ? { sourceDateEpoch: epoch } : {}) }, io);
-        streams.stdout(`${mask(JSON.stringify(outputs, null, 2))}\n`);
+        const masked = Object.fromEntries(Object.entries(outputs).map(([name, value]) => [name, mask(value)]));
+        streams.stdout(`${commandSafeJson(masked)}\n`);
         return 0;
     }
     catch (e) {
         line(`oci-multiarch: error: ${messageOf(e).split('\n')[0]}`);
-        return 1;
+        return e instanceof UsageError ? 2 : 1;
     }
+}
+/** The version in the package.json above this file (dist/, dist/chunks/ or src/cli/ alike). */
+function packageVersion(from = dirname(fileURLToPath(import.meta.url))) {
+    for (let dir = from, i = 0; i < 4; i++, dir = dirname(dir)) {
+        try {
+            const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+            if (typeof pkg.version === 'string')
+                return pkg.version;
+        }
+        catch {
+            // not here: look one directory up
+        }
+    }
+    return 'unknown';
 }
 
 process.exitCode = await runCli(process.argv.slice(2));

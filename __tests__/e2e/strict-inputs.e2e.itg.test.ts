@@ -79,7 +79,7 @@ describe('CLI: strict flags', () => {
     expect(run.code).toBe(2);
     expect(lines(run.stderr)).toHaveLength(1);
     expect(run.stderr).toMatch(
-      /--platform is not read by merge \(did you mean --platforms\? it is read by push, pull\)/,
+      /--platform is not read by merge \(did you mean --platforms\? it is read by push, pull, attach\)/,
     );
     expect(releaseTags()).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('action: each command reads its own inputs', () => {
     const run = await merge({ platform: 'linux/amd64' });
     expect(run.code).not.toBe(0);
     expect(errorLines(run)).toEqual([
-      '::error::input "platform" is not read by merge (did you mean "platforms"? it is read by push, pull). Nothing was done: remove it from this step',
+      '::error::input "platform" is not read by merge (did you mean "platforms"? it is read by push, pull, attach). Nothing was done: remove it from this step',
     ]);
     expect(releaseTags()).toEqual([]);
   });

@@ -119,7 +119,7 @@ describe('the timeout input', () => {
   }, 15_000);
 
   test.each(['5x', '-1', '0', '25h', 'soon'])('timeout %p is refused with one line', async (value) => {
-    const run = await pullCli(`${silentHost}/dead/app:v1`, 'linux/amd64', join(work, 'bad'), ['--timeout', value]);
+    const run = await pullCli(`${silentHost}/dead/app:v1`, 'linux/amd64', join(work, 'bad'), [`--timeout=${value}`]);
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([expect.stringMatching(/^oci-multiarch: error: input "timeout": .* is not a duration/)]);
   });

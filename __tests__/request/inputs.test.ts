@@ -61,8 +61,8 @@ describe('mistakes are named with the closest right name', () => {
   });
 
   test('readers of an input', () => {
-    expect(readersOf('platform')).toEqual(['push', 'pull']);
-    expect(readersOf('concurrency')).toEqual(['push', 'merge', 'pull']);
+    expect(readersOf('platform')).toEqual(['push', 'pull', 'attach']);
+    expect(readersOf('concurrency')).toEqual(['push', 'merge', 'pull', 'attach', 'discover']);
   });
 
   test('every problem in one line', () => {

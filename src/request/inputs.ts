@@ -4,7 +4,7 @@
  * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
  * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
  */
-import { OciError } from '../core/errors.js';
+import { OciError, oneLine, quote } from '../core/errors.js';
 import type { InputReader } from './reader.js';
 
 export interface CommandSpec {
@@ -138,7 +138,7 @@ export function assertCommand(name: string): CommandName {
   if (name === '') throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
   const near = closest(name, commandNames);
   throw new UsageError(
-    `unknown command "${name}"${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`,
+    `unknown command ${quote(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`,
   );
 }
 
@@ -149,7 +149,7 @@ export function assertCommand(name: string): CommandName {
 export function checkGivenInputs(command: CommandName, given: Iterable<string>, style: 'flag' | 'input'): void {
   const reads = inputsOf(command);
   const known = allInputs();
-  const spell = (n: string) => (style === 'flag' ? `--${n}` : `"${n}"`);
+  const spell = (n: string) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote(n));
   const problems: string[] = [];
   for (const name of given) {
     if (reads.includes(name)) continue;

@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { spawn } from 'node:child_process';
 import { readFile, access, constants as constants$3, lstat, readdir, readlink, mkdir, link, symlink, open, chmod, unlink, mkdtemp, stat, rm, rename, writeFile } from 'node:fs/promises';
-import { join, resolve, basename, dirname, relative, isAbsolute, sep } from 'node:path';
-import require$$0$7, { createHash, randomBytes } from 'node:crypto';
-import require$$0$2, { Transform, Readable, pipeline, addAbortSignal } from 'node:stream';
+import * as nodePath from 'node:path';
+import { join, resolve, dirname, basename } from 'node:path';
+import { release as release$1 } from 'node:os';
 import { createReadStream, constants as constants$4, createWriteStream } from 'node:fs';
 import { pipeline as pipeline$1, finished } from 'node:stream/promises';
+import require$$0$2, { Readable, pipeline, Transform, addAbortSignal } from 'node:stream';
 import require$$1, { createGunzip, constants as constants$5, createGzip } from 'node:zlib';
+import require$$0$7, { createHash, randomBytes } from 'node:crypto';
 import require$$2, { STATUS_CODES } from 'node:http';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-COpu62YG.js';
 import require$$0$4 from 'node:buffer';
@@ -51,8 +53,164 @@ class RegistryError extends OciError {
     }
 }
 const isOciError = (e, code) => e instanceof OciError && (code === undefined || e.code === code);
-/** The message of any thrown value, for one-line reports. */
-const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+/**
+ * Outside text (an input, a name from an archive or a registry) quoted for a one-line message: clipped to
+ * `max` characters, with quotes, backslashes, line breaks and control characters escaped as JSON does.
+ */
+function quote$1(text, max = 120) {
+    const clipped = text.length > max ? `${text.slice(0, max - 3)}...` : text;
+    return JSON.stringify(clipped).replace(/[\u2028\u2029\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A value from outside named in a message: strings quoted, other values by their kind, never whole. */
+function shown(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (typeof value === 'string')
+        return quote$1(value);
+    if (value === null || typeof value !== 'object')
+        return String(value).slice(0, 40);
+    return Array.isArray(value) ? 'an array' : 'an object';
+}
+/** Text from elsewhere (another library's error message) as one line of at most `max` characters. */
+function oneLine(text, max = 200) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+/** The message of any thrown value, for one-line reports; a raw errno error becomes a sentence (fsErrorSentence). */
+const messageOf = (e) => isErrnoError(e) ? fsErrorSentence(e) : e instanceof Error ? e.message : String(e);
+const errnoMeanings = {
+    ENOENT: 'it does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOTEMPTY: 'the directory is not empty',
+    EEXIST: 'it already exists',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exhausted',
+    EROFS: 'the file system is read-only',
+    EXDEV: 'it is on another file system',
+    EMFILE: 'too many files are open',
+    ENAMETOOLONG: 'the name is too long',
+    ELOOP: 'too many levels of symlinks, or a symlink where none is allowed',
+    EBUSY: 'it is busy',
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    ETIMEDOUT: 'the connection timed out',
+    EPIPE: 'the connection was closed',
+};
+const syscallVerbs = {
+    open: 'opening',
+    rename: 'moving',
+    mkdir: 'creating the directory',
+    mkdtemp: 'creating a temporary directory in',
+    rmdir: 'removing',
+    unlink: 'removing',
+    stat: 'reading',
+    lstat: 'reading',
+    scandir: 'listing',
+    readlink: 'reading the link',
+    symlink: 'creating the link',
+    link: 'linking',
+    write: 'writing',
+    read: 'reading',
+    chmod: 'changing the mode of',
+    copyfile: 'copying',
+};
+/** Duck-typed: errors from another realm (a worker, a VM context) are not `instanceof Error` here. */
+const isErrnoError = (e) => typeof e === 'object' &&
+    e !== null &&
+    typeof e.code === 'string' &&
+    typeof e.errno === 'number' &&
+    typeof e.message === 'string';
+/** `EISDIR: illegal operation on a directory, rename 'a' -> 'b'` as `moving a to b failed: it is a directory (EISDIR)`. */
+function fsErrorSentence(e) {
+    const meaning = errnoMeanings[e.code] ?? e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*$/, '');
+    const verb = e.syscall ? (syscallVerbs[e.syscall] ?? e.syscall) : 'using';
+    if (!e.path)
+        return `${meaning} (${e.code}${e.syscall ? ` in ${e.syscall}` : ''})`;
+    return `${verb} ${e.path}${e.dest ? ` to ${e.dest}` : ''} failed: ${meaning} (${e.code})`;
+}
+/** undici's own errors, worded for people (its messages say "Body Timeout Error" and no more). */
+const transferMeanings = {
+    UND_ERR_BODY_TIMEOUT: 'the server stopped sending in the middle of the body (no data within the body timeout)',
+    UND_ERR_HEADERS_TIMEOUT: 'the server did not answer (no response headers within the timeout)',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
+    UND_ERR_SOCKET: 'the connection was closed in the middle of the transfer',
+    UND_ERR_CLOSED: 'the connection was closed',
+    UND_ERR_ABORTED: 'the transfer was cancelled',
+    UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'the server sent a body of another length than it announced',
+};
+/** undici's error code in words, or undefined. */
+const transferMeaning = (code) => transferMeanings[code];
+/**
+ * An error met while `doing` a transfer (`pulling layer "x" (sha256:…) of registry/repo`) as one sentence that
+ * names it: undici's and the file system's raw errors get words; our own errors pass through.
+ */
+function describeTransferError(e, doing) {
+    if (e instanceof OciError)
+        return e;
+    if (isErrnoError(e))
+        return new OciError(e.path ? 'INVALID_INPUT' : 'NETWORK', `${doing}: ${fsErrorSentence(e)}`, { cause: e });
+    const code = e?.code;
+    const meaning = typeof code === 'string' ? transferMeanings[code] : undefined;
+    if (meaning)
+        return new OciError('NETWORK', `${doing}: ${meaning}; try again later`, { cause: e });
+    return new OciError('NETWORK', `${doing}: ${messageOf(e)}`, { cause: e });
+}
+/** A file-system error as one sentence saying what was being done and where; other errors pass through. */
+function describeFsError(e, doing) {
+    if (!isErrnoError(e))
+        return e;
+    return new OciError('INVALID_INPUT', `${doing}: ${fsErrorSentence(e)}`, { cause: e });
+}
+
+/**
+ * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
+ * source (the catalogue with links is the project's REGISTRIES.md). The client copes through general
+ * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
+ * this file only recognises the answers that need a particular reaction or a particular hint.
+ */
+/**
+ * Amazon ECR answers a PATCH with 201, not 202 (regclient and the AWS .NET SDK handle it): upload steps accept
+ * both. Artifactory and others answer 201 where the spec says 202 elsewhere too.
+ */
+const UPLOAD_STEP_STATUSES = [202, 201];
+/**
+ * Google Artifact Registry refuses to delete a manifest by digest while a tag names it: 400
+ * GOOGLE_MANIFEST_DANGLING_TAG "Manifest is still referenced by tag…"; deleting the tags first works.
+ */
+const isDanglingTagRefusal = (e) => e instanceof RegistryError &&
+    e.status === 400 &&
+    (e.registryCodes.includes('GOOGLE_MANIFEST_DANGLING_TAG') || /referenced by tag/i.test(e.message));
+/**
+ * JFrog Artifactory (old versions) refuses a monolithic upload — POST, then PUT with the body — with
+ * 404 BLOB_UNKNOWN; PATCH then an empty PUT works.
+ */
+const isPutWithBodyRefusal = (e) => e instanceof RegistryError && e.method === 'PUT' && e.status === 404 && e.registryCodes.includes('BLOB_UNKNOWN');
+/**
+ * A tag that cannot move: ECR "tag invalid: The image tag 'X' already exists … because the repository is
+ * immutable" (TAG_INVALID), Quay 409 TAG_IMMUTABLE, Harbor 412 PRECONDITION "… configured as immutable".
+ */
+function isImmutableTagAnswer(status, entries) {
+    const codes = new Set(entries.map((e) => e.code));
+    const text = entries.map((e) => `${e.message} ${e.detail ?? ''}`).join(' ');
+    return codes.has('TAG_IMMUTABLE') || (/immutable/i.test(text) && (codes.has('TAG_INVALID') || status === 412));
+}
+/**
+ * A media type the registry does not allow: GitLab "unknown media type: X" (artifactType and config are
+ * checked against an allow-list), Quay "manifest data does not match schema" (config types from a list).
+ */
+function isMediaTypeRefusal(entries) {
+    return entries.some((e) => e.code === 'MANIFEST_INVALID' &&
+        /unknown media type|does not match schema/i.test(`${e.message} ${e.detail ?? ''}`));
+}
+/**
+ * Token endpoints that refuse the OAuth2 POST (identity tokens): Google Artifact Registry answers 404,
+ * JFrog Artifactory 401; a GET with Basic credentials works (as docker falls back).
+ */
+const TOKEN_POST_REFUSED_STATUSES = [401, 404, 405];
 
 /**
  * Registry errors for people: the operation, the redacted URL, the HTTP status, the registry's own error
@@ -147,7 +305,15 @@ function describeEntries(entries) {
 }
 function hintFor(exchange, entries) {
     const codes = new Set(entries.map((e) => e.code));
-    const { status, host, target } = exchange;
+    const { status, host, target, method } = exchange;
+    if (isImmutableTagAnswer(status, entries))
+        return `the tag is immutable on ${host} and already names another digest: release under a new tag, or allow overwrites in the registry`;
+    if (isMediaTypeRefusal(entries))
+        return `${host} does not allow this media type: omit artifact-type or allow it in the registry`;
+    if (method === 'DELETE' && (status === 405 || codes.has('UNSUPPORTED')))
+        return `${host} does not delete manifests through its registry API: cleanup is not possible on this registry: staging tags kept`;
+    if (codes.has('NAME_UNKNOWN') && ['PUT', 'POST', 'PATCH'].includes(method))
+        return `the repository ${target} does not exist and ${host} does not create it on push: create the repository first`;
     if (status === 401)
         return `check the username/password or token for ${host}`;
     if (status === 403 || codes.has('DENIED'))
@@ -172,8 +338,9 @@ function hintFor(exchange, entries) {
 }
 /** A request that got no answer at all: connection refused, reset, timeout. */
 function networkError(exchange, cause) {
-    const reason = sanitizeRegistryText(messageOf(cause)) || 'no answer';
     const code = cause?.code;
+    const reason = (typeof code === 'string' ? transferMeaning(code) : undefined) ??
+        (sanitizeRegistryText(messageOf(cause)) || 'no answer');
     const codeText = typeof code === 'string' ? ` (${sanitizeRegistryText(code, 40)})` : '';
     return new OciError('NETWORK', `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: check that ${exchange.host} is reachable (${redactUrl(exchange.url)})`, { cause });
 }
@@ -250,15 +417,18 @@ async function readConfig$1(path) {
             return undefined;
         throw new OciError('INVALID_INPUT', `cannot read the Docker config ${path}: ${messageOf(e)}`);
     }
+    let json;
     try {
-        const json = JSON.parse(text);
-        if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new Error('not a JSON object');
-        return json;
+        json = JSON.parse(text);
     }
-    catch (e) {
-        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: ${messageOf(e)}`);
+    catch {
+        // Not JSON.parse's message: it quotes the text around the fault, which may be a password.
+        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: check it with a JSON linter`);
     }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: not a JSON object`);
+    }
+    return json;
 }
 function findByHost(entries, host) {
     if (!entries || typeof entries !== 'object')
@@ -288,8 +458,9 @@ function fromAuths(entry, path) {
     return undefined;
 }
 async function askHelper(run, name, key) {
-    if (!/^[A-Za-z0-9._-]+$/.test(name)) {
-        throw new OciError('INVALID_INPUT', `the credential helper name "${sanitizeRegistryText(name, 60)}" is invalid`);
+    // The config file is outside input: a helper name may be any JSON value, not only a bad string.
+    if (typeof name !== 'string' || !/^[A-Za-z0-9._-]+$/.test(name)) {
+        throw new OciError('INVALID_INPUT', `the credential helper name ${shown(name)} is invalid`);
     }
     const program = `docker-credential-${name}`;
     let output;
@@ -308,6 +479,9 @@ async function askHelper(run, name, key) {
     }
     catch {
         throw new OciError('AUTH', `${program} get answered something that is not JSON for ${key}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null) {
+        throw new OciError('AUTH', `${program} get answered something that is not a JSON object for ${key}`);
     }
     const { Username: username, Secret: secret } = parsed;
     if (typeof secret !== 'string' || !secret)
@@ -366,353 +540,41 @@ async function locate(program, dirs) {
     return undefined;
 }
 
-/** Escapes text so that no line can start a workflow command (`::add-mask::`, `::error::` …). */
+/**
+ * What the runner's command parser strips before it looks for `::` (.NET's String.TrimStart(): char.IsWhiteSpace,
+ * i.e. Unicode spaces, U+0085, U+2028/U+2029 and the ASCII controls \t..\r), plus U+180E and U+FEFF, which older
+ * runtimes counted as spaces. JavaScript's \s has all of them but U+0085 and U+180E.
+ */
+const runnerSpace = '[\\s\\u0085\\u180e]';
+/** A line the runner would take for a `::command::`: after its leading spaces, `::`. */
+const commandLineStart = new RegExp(`^(${runnerSpace}*)::`);
+/** The legacy form, which the runner finds anywhere in a line: `##[add-mask]x`. */
+const legacyCommand = /##\[/g;
+/**
+ * Escapes text so that no line of it is a workflow command for the GitHub runner, on stdout or stderr:
+ * - the runner reads lines ending in \n, \r\n or a lone \r: every such line is checked, and a lone \r becomes
+ *   \n (so a terminal cannot overprint a line either);
+ * - a line that starts with `::` after the spaces the runner trims gets `> ` before the `::`;
+ * - `##[` anywhere becomes `## [` (the runner's legacy `##[command]` form).
+ * Everything printed that holds outside text (titles, tags, annotations, file names, registry errors) goes
+ * through here; the action's and the CLI's loggers apply it to every line.
+ */
 function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1> ::');
-}
-
-/** Digests: strict grammar (sha256 + 64 lowercase hex, sha512 + 128), hashing, and verifying streams. */
-const hexLength = { sha256: 64, sha512: 128 };
-const digestPattern = /^(sha256|sha512):([0-9a-f]+)$/;
-/** Parses a digest strictly, before it ever reaches a URL or a path. */
-function parseDigest(value) {
-    const match = digestPattern.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (!algorithm || !hex || hex.length !== hexLength[algorithm]) {
-        throw new OciError('INVALID_DIGEST', `invalid digest "${truncate(value)}": expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`);
-    }
-    return { algorithm, hex };
-}
-const isDigest = (value) => {
-    try {
-        parseDigest(value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-function createDigester(algorithm = 'sha256') {
-    const hash = createHash(algorithm);
-    return {
-        update: (chunk) => {
-            hash.update(chunk);
-        },
-        digest: () => `${algorithm}:${hash.digest('hex')}`,
-    };
-}
-/**
- * A pass-through stream that checks size and digest while the bytes flow. It fails as soon as more
- * bytes than expected arrive, and at the end if the size or the digest differ: a mismatch is an error,
- * never a quiet success with other bytes.
- */
-function createVerifyingStream(expected, what = 'content') {
-    const { algorithm } = parseDigest(expected.digest);
-    const digester = createDigester(algorithm);
-    let seen = 0;
-    return new Transform({
-        transform(chunk, _encoding, callback) {
-            seen += chunk.length;
-            if (seen > expected.size) {
-                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`));
-                return;
-            }
-            digester.update(chunk);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            if (seen !== expected.size) {
-                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`));
-                return;
-            }
-            const actual = digester.digest();
-            if (actual !== expected.digest) {
-                callback(new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`));
-                return;
-            }
-            callback();
-        },
-    });
-}
-/** A pass-through stream that hashes and counts what flows; `result()` once it has ended. */
-function createHashingStream(algorithm = 'sha256') {
-    const digester = createDigester(algorithm);
-    let size = 0;
-    const stream = new Transform({
-        transform(chunk, _encoding, callback) {
-            digester.update(chunk);
-            size += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ digest: digester.digest(), size }) };
-}
-/** Checks bytes held in memory against a descriptor. */
-function verifyBytes(bytes, expected, what = 'content') {
-    if (bytes.length !== expected.size) {
-        throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${bytes.length} bytes, expected ${expected.size}`);
-    }
-    const actual = digestOf(bytes, parseDigest(expected.digest).algorithm);
-    if (actual !== expected.digest) {
-        throw new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
-    }
-}
-const truncate = (s) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
-
-/** Media types of the OCI image spec and the Docker formats that registries still serve. */
-const MediaTypes = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    octetStream: 'application/octet-stream',
-};
-const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
-const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
-const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
-const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
-/** A manifest or an index: something that lives under /manifests/ in a registry. */
-const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
-/** The Accept header for manifest reads: every manifest and index type we understand. */
-const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
-
-/**
- * Places attestations right after their subject in the already ordered `manifests`. An attestation whose
- * subject is absent is dropped; the same attestation twice is kept once.
- */
-function placeAttestations(manifests, attestations) {
-    const present = new Set(manifests.map((m) => m.descriptor.digest));
-    const bySubject = new Map();
-    const dropped = [];
-    const seen = new Set();
-    for (const attestation of attestations) {
-        const digest = attestation.descriptor.digest;
-        if (seen.has(digest))
-            continue;
-        seen.add(digest);
-        const subject = attestation.subject;
-        if (subject === undefined || !present.has(subject)) {
-            dropped.push(attestation);
-            continue;
-        }
-        const list = bySubject.get(subject) ?? [];
-        list.push(attestation);
-        bySubject.set(subject, list);
-    }
-    const entries = [];
-    const placed = new Set();
-    for (const manifest of manifests) {
-        entries.push(manifest);
-        const subject = manifest.descriptor.digest;
-        if (placed.has(subject))
-            continue;
-        placed.add(subject);
-        const own = bySubject.get(subject) ?? [];
-        entries.push(...own.sort(byDigest));
-    }
-    return { entries, dropped: dropped.sort(byDigest) };
-}
-const byDigest = (a, b) => a.descriptor.digest < b.descriptor.digest ? -1 : a.descriptor.digest > b.descriptor.digest ? 1 : 0;
-
-/** Well-known annotation keys. */
-const Annotations = {
-    title: 'org.opencontainers.image.title',
-    refName: 'org.opencontainers.image.ref.name',
-    created: 'org.opencontainers.image.created',
-    source: 'org.opencontainers.image.source',
-    revision: 'org.opencontainers.image.revision',
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-
-/**
- * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
- * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
- */
-/** Keys are kept short enough to read in a log line and in a job summary table. */
-const maxAnnotationKeyLength = 256;
-/**
- * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
- * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
- */
-const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
-const isValidAnnotationKey = (key) => key.length <= maxAnnotationKeyLength && keyPattern.test(key);
-/** Every line of text with its 1-based number, trimmed, blank lines left out. */
-function meaningfulLines(text) {
     return text
-        .split(/\r?\n/)
-        .map((line, i) => ({ line: line.trim(), number: i + 1 }))
-        .filter(({ line }) => line !== '');
-}
-function parseKeyValue(line, number, inputName) {
-    const eq = line.indexOf('=');
-    const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-    if (eq < 0) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got "${clip(line)}"`);
-    }
-    if (!isValidAnnotationKey(key)) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key "${clip(key)}" (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
-    }
-    return [key, line.slice(eq + 1).trim()];
-}
-function put(map, key, value, where, firstLine, number) {
-    const existing = map[key];
-    if (existing !== undefined && existing !== value) {
-        throw new OciError('INVALID_INPUT', `${where}, line ${number}: "${key}" was already set to another value on line ${firstLine.get(key) ?? '?'}`);
-    }
-    if (existing === undefined)
-        firstLine.set(key, number);
-    map[key] = value;
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(commandLineStart, '$1> ::').replace(legacyCommand, '## ['))
+        .join('\n');
 }
 /**
- * Parses newline `key=value` lines. Blank lines and surrounding whitespace are ignored; the value is
- * everything after the first `=` (it may contain `=` and be empty). A key given twice with different
- * values is an error rather than a silent choice.
+ * JSON for the CLI's stdout that the runner cannot read a command in, with the same values: `##[` can only
+ * occur inside strings, where `\u005b` is the same `[`; JSON.stringify already escapes \r and \n, and every
+ * line starts with spaces and `{`, `}` or `"`.
  */
-function parseAnnotationLines(text, inputName) {
-    const out = {};
-    const firstLine = new Map();
-    for (const { line, number } of meaningfulLines(text)) {
-        const [key, value] = parseKeyValue(line, number, inputName);
-        put(out, key, value, inputName, firstLine, number);
-    }
-    return out;
+function commandSafeJson(value) {
+    return JSON.stringify(value, null, 2).replace(legacyCommand, '##\\u005b');
 }
-const levels = {
-    index: 'index',
-    manifest: 'manifest',
-    'index-descriptor': 'indexDescriptor',
-    'manifest-descriptor': 'manifestDescriptor',
-};
-const isLevelName = (s) => Object.hasOwn(levels, s);
-/**
- * Parses annotations as written by docker/metadata-action (and accepted by `docker buildx --annotation`):
- * `index:key=value`, `manifest:key=value`, `manifest-descriptor:…`, `index-descriptor:…`, or several levels
- * at once (`index,manifest:key=value`). A line without a prefix is an index annotation. Platform-qualified
- * levels (`manifest[linux/amd64]:…`) are refused: a merged index has no single build to apply them to.
- */
-function parseMetadataActionAnnotations(text, inputName = 'annotations') {
-    const out = { index: {}, manifest: {}, indexDescriptor: {}, manifestDescriptor: {} };
-    const firstLines = {
-        index: new Map(),
-        manifest: new Map(),
-        indexDescriptor: new Map(),
-        manifestDescriptor: new Map(),
-    };
-    for (const { line, number } of meaningfulLines(text)) {
-        const eq = line.indexOf('=');
-        const head = eq < 0 ? line : line.slice(0, eq);
-        const colon = head.indexOf(':');
-        let targets = ['index'];
-        let rest = line;
-        if (colon >= 0) {
-            const prefix = head.slice(0, colon).trim();
-            const names = prefix.split(',').map((s) => s.trim());
-            if (!names.every(isLevelName)) {
-                const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
-                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level "${clip(prefix)}"${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
-            }
-            targets = names.map((n) => levels[n]);
-            rest = line.slice(colon + 1).trim();
-        }
-        const [key, value] = parseKeyValue(rest, number, inputName);
-        for (const target of targets)
-            put(out[target], key, value, inputName, firstLines[target], number);
-    }
-    return out;
-}
-/**
- * A predicate over annotation keys: each pattern is an exact key or a glob where `*` matches any run of
- * characters (`sh.brew.*`, `*`). No patterns match nothing.
- */
-function createAnnotationMatcher(patterns) {
-    const regexes = patterns.map((raw) => {
-        const pattern = raw.trim();
-        if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
-            throw new OciError('INVALID_INPUT', `invalid annotation key pattern "${clip(raw)}": an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
-        }
-        const source = pattern
-            .split('*')
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-            .join('.*');
-        return new RegExp(`^${source}$`, 's');
-    });
-    return (key) => regexes.some((r) => r.test(key));
-}
-/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
-function parseList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-const clip = (s) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
 
-/**
- * Annotations of the composed index: those lifted from each child manifest into its descriptor
- * (`descriptor-annotations`), and those of the index itself (user annotations over defaults).
- */
-/**
- * Copies the child manifest's annotations whose keys match `patterns` (exact keys or globs such as
- * `sh.brew.*`) into its index descriptor. Annotations already on the descriptor (from a staging index)
- * stay as they are. Attestation manifests are left alone.
- */
-function liftDescriptorAnnotations(entries, graph, patterns) {
-    if (!patterns || patterns.length === 0)
-        return [...entries];
-    const matches = createAnnotationMatcher(patterns);
-    return entries.map((entry) => {
-        if (entry.attestation)
-            return entry;
-        const manifest = graph.manifests.get(entry.descriptor.digest);
-        if (!manifest) {
-            throw new OciError('INVALID_INPUT', `descriptor-annotations: the manifest ${entry.descriptor.digest} of source "${entry.source}" ` +
-                'was not loaded, so its annotations cannot be lifted');
-        }
-        const lifted = Object.entries(manifest.annotations ?? {}).filter(([key]) => matches(key));
-        if (lifted.length === 0)
-            return entry;
-        const annotations = Object.fromEntries(lifted);
-        Object.assign(annotations, entry.descriptor.annotations ?? {});
-        return { ...entry, descriptor: { ...entry.descriptor, annotations } };
-    });
-}
-/**
- * The index annotations: `created` from the given epoch (never the clock, so re-runs give the same bytes),
- * `source` and `revision` from the CI context, and the user's annotations over all of them.
- */
-function buildIndexAnnotations(user, defaults) {
-    const out = {};
-    if (defaults?.createdEpochSeconds !== undefined) {
-        out[Annotations.created] = epochToRfc3339(defaults.createdEpochSeconds);
-    }
-    if (defaults?.source)
-        out[Annotations.source] = defaults.source;
-    if (defaults?.revision)
-        out[Annotations.revision] = defaults.revision;
-    return { ...out, ...(user ?? {}) };
-}
-/** Whole seconds since the epoch as RFC 3339 UTC without fractions (`2024-01-02T03:04:05Z`). */
-function epochToRfc3339(seconds) {
-    if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > maxEpochSeconds) {
-        throw new OciError('INVALID_INPUT', `created time: "${seconds}" is not a whole number of seconds since 1970 (as SOURCE_DATE_EPOCH is)`);
-    }
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** 9999-12-31T23:59:59Z: the last instant RFC 3339 can write with a four-digit year. */
-const maxEpochSeconds = 253402300799;
-
-/** Platforms: parse `os/arch[/variant]`, normalise the names people use, format, compare, match, slug. */
+/** Platforms: parse `os/arch[/variant][:os.version]`, normalise the names people use, format, compare, match, slug. */
 const archAliases = {
     aarch64: 'arm64',
     x86_64: 'amd64',
@@ -760,20 +622,27 @@ const knownArch = new Set([
     'unknown',
 ]);
 const segment = /^[a-z0-9][a-z0-9._-]*$/;
-/** Parses and normalises `os/arch[/variant]` (e.g. `linux/aarch64` → linux/arm64, `linux/arm64/v8` → linux/arm64). */
+/**
+ * Parses and normalises `os/arch[/variant][:os.version]`, ORAS's form (e.g. `linux/aarch64` → linux/arm64,
+ * `linux/arm64/v8` → linux/arm64, `darwin/arm64:macOS 14` keeps os.version `macOS 14` as written).
+ */
 function parsePlatform(value) {
-    const text = value.trim().toLowerCase();
+    const colon = value.indexOf(':');
+    const text = (colon >= 0 ? value.slice(0, colon) : value).trim().toLowerCase();
+    const osVersion = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
     const parts = text.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p))) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform "${value}": expected os/arch[/variant], e.g. linux/arm64 or linux/arm/v7`);
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p)) || osVersion === '') {
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`);
     }
     const [os = '', arch = '', variant] = parts;
     const platform = normalisePlatform(variant ? { os, architecture: arch, variant } : { os, architecture: arch });
+    if (osVersion !== undefined)
+        platform['os.version'] = osVersion;
     if (!knownOs.has(platform.os)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform "${value}": unknown os "${platform.os}" (e.g. linux, darwin, windows)`);
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: unknown os ${quote$1(platform.os)} (e.g. linux, darwin, windows)`);
     }
     if (!knownArch.has(platform.architecture)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform "${value}": unknown architecture "${platform.architecture}" (e.g. amd64, arm64, arm, riscv64)`);
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: unknown architecture ${quote$1(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`);
     }
     return platform;
 }
@@ -796,6 +665,11 @@ function normalisePlatform(p) {
 /** `os/arch[/variant]` */
 function formatPlatform(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** ORAS's form `os/arch[/variant][:os.version]`, as outputs and summaries show a platform. */
+function formatPlatformWithVersion(p) {
+    const version = p['os.version'];
+    return version ? `${formatPlatform(p)}:${version}` : formatPlatform(p);
 }
 /** A tag-safe name: `linux/arm/v7` → `linux-arm-v7`; `os.version` is appended when present. */
 function platformSlug(p) {
@@ -838,6 +712,48 @@ function platformMatch(want, have) {
         return { matches: true, rank: 1 };
     return { matches: false, rank: Infinity };
 }
+/**
+ * Orders two os.version strings by their numbers (`macOS 14.5` < `macOS 15`, `10.0.17763.1` < `10.0.20348`),
+ * looking only at the first `upTo` numbers when given (a host's `10.0.20348` covers `10.0.20348.2113`).
+ * Undefined when either has no number or their words differ (`macOS 14` and `10.0.1` are not comparable).
+ */
+function compareOsVersions(a, b, upTo) {
+    const words = (v) => v
+        .replace(/[\d.]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ');
+    const numbers = (v) => (v.match(/\d+/g) ?? []).map(Number);
+    const na = numbers(a).slice(0, upTo);
+    const nb = numbers(b).slice(0, upTo);
+    if (na.length === 0 || nb.length === 0)
+        return undefined;
+    if (words(a) !== '' && words(b) !== '' && words(a) !== words(b))
+        return undefined;
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        const d = (na[i] ?? 0) - (nb[i] ?? 0);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * The os.version of the machine, as publishers write it: `macOS 14.4` on darwin (from the kernel release:
+ * Darwin 23 is macOS 14, Darwin 25 is macOS 26), `10.0.22631` on Windows; undefined elsewhere.
+ */
+function hostOsVersion(nodePlatform = process.platform, release = release$1()) {
+    const [major = NaN, minor = 0] = release.split('.').map(Number);
+    if (nodePlatform === 'darwin' && Number.isFinite(major)) {
+        if (major >= 25)
+            return `macOS ${major + 1}.${minor}`;
+        if (major >= 20)
+            return `macOS ${major - 9}.${minor}`;
+        return `macOS 10.${major - 4}`;
+    }
+    if (nodePlatform === 'win32' && /^\d+\.\d+\.\d+/.test(release))
+        return release;
+    return undefined;
+}
 /** The platform of the machine running this code, in OCI names. */
 function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) {
     const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
@@ -856,1572 +772,82 @@ function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) 
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Platform identity, the deterministic entry order and the `platforms` completeness gate. */
-/** What makes two entries "the same platform": os, architecture, variant and os.version, normalised. */
-function platformKey(p) {
-    const n = normalisePlatform(p);
-    return [n.os, n.architecture, n.variant ?? '', n['os.version'] ?? ''].join('|');
-}
-/** `linux/arm/v7`, or `darwin/arm64 (macOS 14)` when an os.version is set: for messages and summaries. */
-function describePlatform(p) {
-    if (!p)
-        return '(no platform)';
-    const version = p['os.version'];
-    return version ? `${formatPlatform(p)} (${version})` : formatPlatform(p);
-}
-/** Platform (os, architecture, variant, os.version) then digest. */
-function compareEntries(a, b) {
-    if (a.platform && b.platform) {
-        const byPlatform = comparePlatforms(a.platform, b.platform);
-        if (byPlatform !== 0)
-            return byPlatform;
-    }
-    else if (a.platform || b.platform) {
-        return a.platform ? -1 : 1;
-    }
-    return a.descriptor.digest < b.descriptor.digest ? -1 : a.descriptor.digest > b.descriptor.digest ? 1 : 0;
-}
 /**
- * Whether an expected platform covers a found one: same os, architecture and variant, and the same
- * os.version when the expected one names it (`darwin/arm64` covers every macOS version of darwin/arm64).
+ * The one rule for names that may be written under an output directory, shared by pull (titles, tar entries)
+ * and push (what goes into a directory layer), so that push never publishes what pull would refuse:
+ * relative, no `..`, no NUL, no backslash or drive letter (separators on Windows), no `.git` component (a
+ * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
+ * lead outside. The rules return a reason; each side words the error for its own operation.
  */
-function expectedCovers(expected, found) {
-    const e = normalisePlatform(expected);
-    const f = normalisePlatform(found);
-    return (e.os === f.os &&
-        e.architecture === f.architecture &&
-        (e.variant ?? '') === (f.variant ?? '') &&
-        (e['os.version'] === undefined || e['os.version'] === f['os.version']));
-}
-/** What differs between the expected platforms and the entries found (attestations are not platforms). */
-function platformGap(expected, entries) {
-    const found = new Map();
-    for (const entry of entries) {
-        if (entry.attestation || !entry.platform)
-            continue;
-        const key = platformKey(entry.platform);
-        const seen = found.get(key) ?? { platform: entry.platform, sources: [] };
-        if (!seen.sources.includes(entry.source))
-            seen.sources.push(entry.source);
-        found.set(key, seen);
-    }
-    const wanted = uniquePlatforms(expected);
-    const missing = wanted.filter((e) => ![...found.values()].some((f) => expectedCovers(e, f.platform)));
-    const unexpected = [...found.values()]
-        .filter((f) => !wanted.some((e) => expectedCovers(e, f.platform)))
-        .sort((a, b) => comparePlatforms(a.platform, b.platform));
-    return { missing: missing.sort(comparePlatforms), unexpected };
-}
+const quote = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
+const unsafe = (name, reason) => new OciError('UNSAFE', `refusing to extract ${quote(name)}: ${reason}; nothing is written outside the output directory`);
 /**
- * The completeness gate: if `platforms` was given, the found set must equal it. Every missing and every
- * unexpected platform is named in one error, so one failed run tells the whole story.
+ * `.git`, in any case, and with the trailing dots or spaces that Windows drops from names: git's own
+ * directory, where hooks and config are executable in effect.
  */
-function checkCompleteness(expected, entries) {
-    if (!expected || expected.length === 0)
-        return;
-    const { missing, unexpected } = platformGap(expected, entries);
-    if (missing.length === 0 && unexpected.length === 0)
-        return;
-    const parts = [];
-    if (missing.length > 0) {
-        parts.push(`missing ${missing.map(describePlatform).join(', ')} (no source brought ${missing.length === 1 ? 'it' : 'them'})`);
-    }
-    if (unexpected.length > 0) {
-        const named = unexpected.map((u) => `${describePlatform(u.platform)} (from ${u.sources.join(', ')})`);
-        parts.push(`unexpected ${named.join(', ')}`);
-    }
-    throw new OciError('INCOMPLETE', `merge: the platforms found do not match \`platforms\` (${uniquePlatforms(expected)
-        .map(describePlatform)
-        .join(', ')}): ${parts.join('; ')}. Nothing was pushed. Check that every matrix job pushed its ` +
-        'staging tag, or correct `platforms`');
-}
-function uniquePlatforms(list) {
-    const byKey = new Map();
-    for (const p of list)
-        byKey.set(platformKey(p), normalisePlatform(p));
-    return [...byKey.values()];
-}
-
-/**
- * Conflicts: one platform, one manifest. Base entries give way to any source with the same platform; two
- * sources with different manifests for one platform follow `on-conflict`. The same manifest twice is
- * not a conflict: it is kept once.
- */
-/**
- * The entries that survive: base entries whose platform no source brings, then per platform the source
- * entry that wins. Attestations pass through untouched (their subject decides later whether they stay).
- */
-function resolveConflicts(baseEntries, sourceEntries, policy = 'error') {
-    const slots = new Map();
-    const attestations = [];
-    for (const entry of [...baseEntries, ...sourceEntries]) {
-        if (entry.attestation || !entry.platform) {
-            attestations.push(entry);
-            continue;
-        }
-        const key = platformKey(entry.platform);
-        const slot = slots.get(key);
-        if (!slot) {
-            slots.set(key, { kept: [entry], contenders: entry.fromBase ? [] : [entry] });
-        }
-        else if (entry.fromBase) {
-            // The existing index is kept as it is, even where it lists one platform twice.
-            if (!slot.kept.some((k) => k.descriptor.digest === entry.descriptor.digest))
-                slot.kept.push(entry);
-        }
-        else {
-            placeSourceEntry(slot, entry, policy);
-        }
-    }
-    const conflicts = [...slots.values()].filter((s) => s.contenders.length > 1);
-    if (policy === 'error' && conflicts.length > 0)
-        throw conflictError(conflicts);
-    return [...[...slots.values()].flatMap((s) => s.kept), ...attestations];
-}
-function placeSourceEntry(slot, entry, policy) {
-    const digest = entry.descriptor.digest;
-    const fromSources = slot.kept.filter((k) => !k.fromBase);
-    if (fromSources.length === 0) {
-        // Only base entries so far: a source always wins over the base.
-        slot.kept = [entry];
-        slot.contenders = [entry];
-        return;
-    }
-    if (slot.contenders.some((c) => c.descriptor.digest === digest)) {
-        // The same manifest again: a duplicate, not a conflict. Under `replace`, the later source still takes it.
-        if (policy === 'replace')
-            slot.kept = [entry];
-        return;
-    }
-    slot.contenders.push(entry);
-    if (policy === 'replace')
-        slot.kept = [entry];
-}
-function conflictError(conflicts) {
-    const lines = conflicts.map((slot) => {
-        const first = slot.contenders[0];
-        const who = slot.contenders.map((c) => `"${c.source}" (${c.descriptor.digest})`).join(' and ');
-        return `${describePlatform(first?.platform)}: ${who}`;
-    });
-    return new OciError('CONFLICT', `merge: several sources bring different manifests for the same platform — ${lines.join('; ')}. ` +
-        'Nothing was pushed. Remove the extra source, or set `on-conflict: replace` to let the later source win');
-}
-
-/**
- * Flatten: every source becomes a list of manifest entries. Indexes contribute their entries (nested indexes
- * recursively), a plain manifest becomes one entry whose platform comes from its image config.
- */
-/**
- * How deep indexes may nest below a source. buildx and the staging format nest one level; anything much
- * deeper is a mistake or a hostile source, and the cap keeps the walk bounded.
- */
-const MAX_INDEX_DEPTH = 8;
-const attestationManifestType = 'attestation-manifest';
-/** The entries of every source, in source order (and in index order within a source). */
-function flattenSources(sources, graph, fromBase = false) {
-    return sources.flatMap((source) => flattenSource(source, graph, fromBase));
-}
-/** The entries of one source: an index (flattened) or a plain manifest (one entry). */
-function flattenSource(source, graph, fromBase = false) {
-    const root = checkedDescriptor(source.descriptor, source, 'its root descriptor');
-    const walk = { source, graph, fromBase, visited: new Set(), out: [] };
-    if (kindOf(root, graph) === 'index') {
-        walkIndex(walk, root, 0, [], undefined);
-    }
-    else {
-        walk.out.push(manifestEntry(walk, root, root.platform));
-    }
-    return walk.out;
-}
-function walkIndex(walk, indexDescriptor, depth, path, inherited) {
-    const { source, graph } = walk;
-    const digest = indexDescriptor.digest;
-    if (path.includes(digest)) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}": index ${digest} contains itself (${[...path, digest].join(' → ')}); ` +
-            'an index cannot be merged when its entries form a cycle');
-    }
-    if (depth > MAX_INDEX_DEPTH) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}": indexes nest deeper than ${MAX_INDEX_DEPTH} levels (at ${digest}); ` +
-            'flatten the source before merging it');
-    }
-    if (walk.visited.has(digest))
-        return;
-    walk.visited.add(digest);
-    const index = graph.indexes.get(digest);
-    if (!index) {
-        throw new OciError('INVALID_INPUT', `source "${source.name}": index ${digest} was not loaded before composing`);
-    }
-    for (const raw of index.manifests) {
-        const child = checkedDescriptor(raw, source, `an entry of index ${digest}`);
-        if (isAttestation(child)) {
-            walk.out.push(attestationEntry(walk, child));
-        }
-        else if (kindOf(child, graph) === 'index') {
-            walkIndex(walk, child, depth + 1, [...path, digest], child.platform ?? inherited);
-        }
-        else {
-            walk.out.push(manifestEntry(walk, child, child.platform ?? inherited));
-        }
-    }
-}
-function manifestEntry(walk, descriptor, given) {
-    const manifest = walk.graph.manifests.get(descriptor.digest);
-    const platform = checkedPlatform(given ?? configPlatform(walk, descriptor, manifest), walk.source, descriptor);
-    const artifactType = descriptor.artifactType ?? manifest?.artifactType;
-    const out = { ...descriptor, platform };
-    if (artifactType !== undefined)
-        out.artifactType = artifactType;
-    return { descriptor: out, platform, source: walk.source.name, attestation: false, fromBase: walk.fromBase };
-}
-function attestationEntry(walk, descriptor) {
-    const platform = descriptor.platform ? normalisePlatform(descriptor.platform) : undefined;
-    const out = { ...descriptor };
-    if (platform)
-        out.platform = platform;
-    const entry = {
-        descriptor: out,
-        platform,
-        source: walk.source.name,
-        attestation: true,
-        fromBase: walk.fromBase,
-    };
-    const subject = descriptor.annotations?.[Annotations.dockerReferenceDigest];
-    if (subject !== undefined)
-        entry.subject = subject;
-    return entry;
-}
-/** The platform of a manifest that has none on its descriptor: its image config's `os` and `architecture`. */
-function configPlatform(walk, descriptor, manifest) {
-    const what = `source "${walk.source.name}": manifest ${descriptor.digest}`;
-    const config = manifest ? walk.graph.configs.get(manifest.config.digest) : undefined;
-    if (!config?.os || !config.architecture) {
-        throw new OciError('INVALID_INPUT', `${what} has no platform: neither its descriptor nor ${manifest ? `its config (${manifest.config.mediaType})` : 'a loaded manifest'} names an os and architecture. Stage it with \`push\` and a \`platform\` (the staging index records ` +
-            'the platform), or give an image whose config has os and architecture');
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    if (config['os.features']?.length)
-        platform['os.features'] = [...config['os.features']];
-    return platform;
-}
-function checkedPlatform(platform, source, descriptor) {
-    const usable = (s) => typeof s === 'string' && s.length > 0;
-    if (!usable(platform.os) || !usable(platform.architecture)) {
-        throw new OciError('INVALID_PLATFORM', `source "${source.name}": manifest ${descriptor.digest} has an incomplete platform ` +
-            `"${formatPlatform(platform)}" (os and architecture are both required)`);
-    }
-    return normalisePlatform(platform);
-}
-/** A copy holding only what an index entry carries (no `urls`, no embedded `data`), digest checked. */
-function checkedDescriptor(d, source, where) {
-    try {
-        parseDigest(d.digest);
-    }
-    catch (e) {
-        throw new OciError('INVALID_DIGEST', `source "${source.name}", ${where}: ${e.message}`, { cause: e });
-    }
-    if (!Number.isSafeInteger(d.size) || d.size < 0) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}", ${where}: ${d.digest} has an invalid size`);
-    }
-    const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
-    if (d.artifactType !== undefined)
-        out.artifactType = d.artifactType;
-    if (d.platform)
-        out.platform = d.platform;
-    if (d.annotations)
-        out.annotations = { ...d.annotations };
-    return out;
-}
-const isAttestation = (d) => d.annotations?.[Annotations.dockerReferenceType] === attestationManifestType;
-/** Index or manifest: by media type first, then by what the loader found under that digest. */
-function kindOf(d, graph) {
-    if (isIndexType(d.mediaType))
-        return 'index';
-    if (isManifestType(d.mediaType))
-        return 'manifest';
-    return graph.indexes.has(d.digest) ? 'index' : 'manifest';
-}
-
-/** The bytes of `index`, in the order schemaVersion, mediaType, artifactType, manifests, annotations. */
-function serialiseIndex(index) {
-    const text = object([
-        ['schemaVersion', String(index.schemaVersion)],
-        ['mediaType', str(index.mediaType)],
-        ['artifactType', str(index.artifactType)],
-        ['manifests', `[${index.manifests.map(descriptorJson).join(',')}]`],
-        ['subject', index.subject ? descriptorJson(index.subject) : undefined],
-        ['annotations', annotationsJson(index.annotations)],
-    ]);
-    return new TextEncoder().encode(text);
-}
-/** A descriptor in the order mediaType, artifactType, digest, size, platform, annotations. */
-function descriptorJson(d) {
-    return object([
-        ['mediaType', str(d.mediaType)],
-        ['artifactType', str(d.artifactType)],
-        ['digest', str(d.digest)],
-        ['size', String(d.size)],
-        ['platform', d.platform ? platformJson(d.platform) : undefined],
-        ['annotations', annotationsJson(d.annotations)],
-    ]);
-}
-/** The OCI spec's order: architecture, os, os.version, os.features, variant, features. */
-function platformJson(p) {
-    return object([
-        ['architecture', str(p.architecture)],
-        ['os', str(p.os)],
-        ['os.version', str(p['os.version'])],
-        ['os.features', strings(p['os.features'])],
-        ['variant', str(p.variant)],
-        ['features', strings(p.features)],
-    ]);
-}
-/** Keys sorted by code unit; an empty map is left out. */
-function annotationsJson(annotations) {
-    const keys = Object.keys(annotations ?? {}).sort();
-    if (!annotations || keys.length === 0)
-        return undefined;
-    return object(keys.map((k) => [k, str(annotations[k])]));
-}
-/** Sorted annotations as a plain object (for the in-memory index that mirrors the bytes). */
-function sortedAnnotations(annotations) {
-    const keys = Object.keys(annotations ?? {}).sort();
-    if (!annotations || keys.length === 0)
-        return undefined;
-    return Object.fromEntries(keys.map((k) => [k, annotations[k] ?? '']));
-}
-function object(fields) {
-    const present = fields.filter((f) => f[1] !== undefined);
-    return `{${present.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
-}
-const str = (s) => (s === undefined ? undefined : JSON.stringify(s));
-const strings = (list) => list && list.length > 0 ? `[${list.map((s) => JSON.stringify(s)).join(',')}]` : undefined;
-
-const conflictPolicies = ['error', 'replace'];
-
-/**
- * composeIndex: the whole `merge` composition as one pure function over descriptors. Flatten the sources
- * (and the base), resolve same-platform conflicts, order the entries, place attestations after their
- * subject, check the `platforms` gate, lift descriptor annotations, and serialise to stable bytes.
- */
-/**
- * Registries refuse manifests above 4 MiB (distribution's default limit, and what the OCI distribution
- * spec lets registries enforce); refusing here fails before anything is pushed, with a clear message.
- */
-const MAX_INDEX_BYTES = 4 * 1024 * 1024;
-/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters. */
-const mediaTypePattern$2 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-function composeIndex(request) {
-    const policy = request.onConflict ?? 'error';
-    checkRequest(request);
-    const sourceEntries = flattenSources(request.sources, request.graph);
-    const baseEntries = request.base ? flattenSource(request.base, request.graph, true) : [];
-    const resolved = resolveConflicts(baseEntries, sourceEntries, policy);
-    const manifests = resolved.filter((e) => !e.attestation).sort(compareEntries);
-    if (manifests.length === 0) {
-        throw new OciError('INCOMPLETE', `merge: the sources (${request.sources.map((s) => `"${s.name}"`).join(', ')}) hold no manifests; nothing to merge`);
-    }
-    const placed = placeAttestations(manifests, resolved.filter((e) => e.attestation));
-    checkCompleteness(request.platforms, placed.entries);
-    const entries = liftDescriptorAnnotations(placed.entries, request.graph, request.descriptorAnnotations);
-    const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex };
-    if (request.artifactType !== undefined)
-        index.artifactType = request.artifactType;
-    index.manifests = entries.map((e) => orderedDescriptor(e.descriptor));
-    const annotations = sortedAnnotations(buildIndexAnnotations(request.annotations, request.defaults));
-    if (annotations)
-        index.annotations = annotations;
-    const bytes = serialiseIndex(index);
-    if (bytes.length > MAX_INDEX_BYTES) {
-        throw new OciError('TOO_LARGE', `merge: the composed index is ${bytes.length} bytes with ${entries.length} entries, above the ` +
-            `${MAX_INDEX_BYTES}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
-            'Lift fewer `descriptor-annotations`, shorten the annotations, or split the release');
-    }
-    const descriptor = { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length };
-    if (request.artifactType !== undefined)
-        descriptor.artifactType = request.artifactType;
-    const toComposed = (e, i) => ({
-        platform: e.platform,
-        descriptor: index.manifests[i] ?? orderedDescriptor(e.descriptor),
-        source: e.source,
-        attestation: e.attestation,
-    });
-    return {
-        index,
-        bytes,
-        descriptor,
-        entries: entries.map(toComposed),
-        dropped: placed.dropped.map((e) => ({
-            platform: e.platform,
-            descriptor: orderedDescriptor(e.descriptor),
-            source: e.source,
-            attestation: true,
-        })),
-    };
-}
-function checkRequest(request) {
-    if (request.sources.length === 0 && !request.base) {
-        throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
-    }
-    if (request.onConflict !== undefined && !conflictPolicies.includes(request.onConflict)) {
-        throw new OciError('INVALID_INPUT', `on-conflict: "${String(request.onConflict)}" is not one of ${conflictPolicies.join(', ')}`);
-    }
-    if (request.artifactType !== undefined && !mediaTypePattern$2.test(request.artifactType)) {
-        throw new OciError('INVALID_INPUT', `artifact-type: "${request.artifactType}" is not a media type (type/subtype, e.g. application/vnd.example.bottle)`);
-    }
-}
-/** The same descriptor with its keys in serialisation order and its annotations sorted. */
-function orderedDescriptor(d) {
-    const out = { mediaType: d.mediaType };
-    if (d.artifactType !== undefined)
-        out.artifactType = d.artifactType;
-    out.digest = d.digest;
-    out.size = d.size;
-    if (d.platform)
-        out.platform = orderedPlatform(d.platform);
-    const annotations = sortedAnnotations(d.annotations);
-    if (annotations)
-        out.annotations = annotations;
-    return out;
-}
-function orderedPlatform(p) {
-    const out = { architecture: p.architecture, os: p.os };
-    if (p['os.version'] !== undefined)
-        out['os.version'] = p['os.version'];
-    if (p['os.features'] !== undefined)
-        out['os.features'] = [...p['os.features']];
-    if (p.variant !== undefined)
-        out.variant = p.variant;
-    if (p.features !== undefined)
-        out.features = [...p.features];
-    return out;
-}
-
-/**
- * References: `HOST[:PORT]/PATH[:TAG][@DIGEST]` for registries (host required, no silent docker.io) and
- * `oci-layout:PATH[:TAG][@DIGEST]` for OCI image-layout directories. One parse, one data type.
- */
-const layoutScheme = 'oci-layout:';
-const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const hostPattern = /^(?:localhost|\[[0-9a-fA-F:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
-function parseReference(input) {
-    const text = input.trim();
-    if (text.startsWith(layoutScheme))
-        return parseLayoutReference(text.slice(layoutScheme.length), input);
-    return parseRegistryReference(text, input);
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-function assertTag(tag, context = 'tag') {
-    if (!isValidTag(tag)) {
-        throw new OciError('INVALID_REFERENCE', `invalid ${context} "${tag}": a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`);
-    }
-    return tag;
-}
-function splitDigest(text, input) {
-    const at = text.lastIndexOf('@');
-    // An '@' followed by a '/' belongs to a layout path (e.g. node_modules/@scope/store), not to a digest.
-    if (at < 0 || text.includes('/', at))
-        return { rest: text };
-    const digest = text.slice(at + 1);
-    try {
-        parseDigest(digest);
-    }
-    catch (e) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": ${e.message}`);
-    }
-    return { rest: text.slice(0, at), digest };
-}
-function parseRegistryReference(text, input) {
-    const { rest, digest } = splitDigest(text, input);
-    const slash = rest.indexOf('/');
-    const host = slash > 0 ? rest.slice(0, slash) : '';
-    const looksLikeHost = host === 'localhost' || host.includes('.') || host.includes(':') || host.startsWith('[');
-    if (slash < 0 && isHostWithoutRepository(rest)) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": the repository is missing after the registry host (e.g. "${rest}/owner/name:tag")`);
-    }
-    if (!looksLikeHost) {
-        const suggestion = rest.includes('/') ? `docker.io/${rest}` : `docker.io/library/${rest}`;
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": the registry host is required (did you mean "${suggestion}${digest ? `@${digest}` : ''}"?)`);
-    }
-    const port = /:(\d+)$/.exec(host)?.[1];
-    if (!hostPattern.test(host) || (port !== undefined && Number(port) > 65535))
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": bad registry host "${host}"`);
-    let path = rest.slice(slash + 1);
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        assertTag(tag, `tag in reference "${input}"`);
-    }
-    if (!path || path.length > 255 || !path.split('/').every((c) => pathComponent.test(c))) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": the repository "${path}" must be lowercase path components (a-z, 0-9, . _ -) separated by /`);
-    }
-    const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
-    // Docker Hub's official images live under library/: docker.io/alpine is docker.io/library/alpine.
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const ref = { kind: 'registry', registry, apiHost, repository: path };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `localhost[:port]`, `[::1][:port]` or a dotted name with an optional numeric port, e.g. `ghcr.io`. */
-const isHostWithoutRepository = (text) => hostPattern.test(text) &&
-    (/^localhost(:|$)/.test(text) || text.startsWith('[') || (text.split(':')[0] ?? '').includes('.'));
-function parseLayoutReference(text, input) {
-    const { rest, digest } = splitDigest(text, input);
-    // The tag follows the last ':' that comes after the last '/', so paths like C:/x or ./a:b/c stay paths.
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    let path = rest;
-    let tag;
-    if (colon >= 0) {
-        path = rest.slice(0, colon);
-        tag = assertTag(rest.slice(colon + 1), `tag in reference "${input}"`);
-    }
-    if (!path)
-        throw new OciError('INVALID_REFERENCE', `invalid reference "${input}": the layout path is empty (e.g. oci-layout:./store:v1)`);
-    const ref = { kind: 'layout', path };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-function formatReference(ref) {
-    const base = ref.kind === 'layout' ? `${layoutScheme}${ref.path}` : `${ref.registry}/${ref.repository}`;
-    return `${base}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The same repository or layout with another tag/digest (either may be dropped with undefined). */
-function withVersion(ref, version) {
-    const out = { ...ref };
-    delete out.tag;
-    delete out.digest;
-    if (version.tag !== undefined)
-        out.tag = version.tag;
-    if (version.digest !== undefined)
-        out.digest = version.digest;
-    return out;
-}
-/** The repository or layout without tag or digest, e.g. for grouping. */
-const repositoryOf = (ref) => formatReference(withVersion(ref, {}));
-/** Loopback hosts use plain HTTP; everything else HTTPS unless named in `plain-http`. */
-function isLoopbackHost(host) {
-    const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
-    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
-
-/**
- * After a successful release, remove the staging indexes that push left behind — never anything reachable
- * from a release tag. Where the registry (or the token) cannot delete, warn and go on.
- */
-async function cleanupStaging(sources, roots, composed, deps) {
-    const outcome = { deleted: [], kept: [] };
-    // Everything a release tag reaches: the index and its children (their blobs are never staging roots).
-    const protectedDigests = new Set([composed.descriptor.digest, ...composed.index.manifests.map((d) => d.digest)]);
-    const done = new Set();
-    for (const [digest, { ref }] of roots) {
-        const name = formatReference(ref);
-        if (!sources.some((s) => formatReference(s) === name))
-            continue; // the base is not staging
-        if (!ref.tag) {
-            outcome.kept.push({ reference: name, reason: 'given by digest, not a staging tag' });
-            continue;
-        }
-        if (protectedDigests.has(digest)) {
-            outcome.kept.push({ reference: name, reason: 'reachable from a release tag' });
-            continue;
-        }
-        const key = `${repositoryOf(ref)}@${digest}`;
-        if (done.has(key))
-            continue;
-        done.add(key);
-        try {
-            const deleted = await deleteOne(ref, digest, deps);
-            if (deleted)
-                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
-            else
-                outcome.kept.push({ reference: name, reason: 'the registry cannot delete' });
-        }
-        catch (e) {
-            const reason = isOciError(e) ? e.message : messageOf(e);
-            deps.logger.warning(`cleanup: could not delete ${name} (${digest}): ${reason}`);
-            outcome.kept.push({ reference: name, reason });
-        }
-    }
-    for (const d of outcome.deleted)
-        deps.logger.info(`deleted staging index ${d}`);
-    return outcome;
-}
-async function deleteOne(ref, digest, deps) {
-    const decided = deps.deleteStaging ? await deps.deleteStaging(ref, digest) : undefined;
-    if (decided !== undefined)
-        return decided;
-    const target = deps.open(ref);
-    if (!target.delete) {
-        deps.logger.warning(`cleanup: ${target.name} cannot delete; left ${formatReference(ref)} in place`);
-        return false;
-    }
-    await target.delete({ mediaType: MediaTypes.ociIndex, digest, size: 0 });
-    return true;
-}
-
-/**
- * The hand-off format between push and merge: a staging tag resolves to a small image index with one entry
- * per staged manifest, carrying the whole index entry (platform, artifactType, annotations), so merge never
- * guesses. See docs/adr/0001-staging-format-and-platform.md.
- */
-/** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
-const stagingAnnotation = 'dev.oci-multiarch.staging';
-/** The longest tag the distribution spec allows. */
-const MAX_TAG_LENGTH = 128;
-function stagingTagFor(prefix, platform) {
-    const tag = `${prefix}-${platformSlug(platform)}`;
-    if (tag.length > MAX_TAG_LENGTH) {
-        throw new OciError('INVALID_INPUT', `staging tag "${tag}" is longer than ${MAX_TAG_LENGTH} characters: use a shorter staging-prefix or set staging-tag`);
-    }
-    return assertTag(tag, 'staging tag');
-}
-function stagingIndex(entries) {
-    return {
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociIndex,
-        manifests: entries,
-        annotations: { [stagingAnnotation]: 'true' },
-    };
-}
-/** The index entry of a staged manifest: descriptor fields in a fixed order, annotations sorted. */
-function stagingEntry(manifest, platform, artifactType, annotations) {
-    const entry = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-    if (artifactType)
-        entry.artifactType = artifactType;
-    entry.platform = platform;
-    if (annotations && Object.keys(annotations).length > 0)
-        entry.annotations = sortedRecord(annotations);
-    return entry;
-}
-function sortedRecord(values) {
-    return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
-/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
-const MAX_MANIFEST_READ = 8 * 1024 * 1024;
-/**
- * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
- * (the rest is never read).
- */
-async function collectStream(stream, limit, what) {
-    const chunks = [];
-    let total = 0;
-    try {
-        for await (const chunk of stream) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            total += buffer.length;
-            if (total > limit) {
-                throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
-            }
-            chunks.push(buffer);
-        }
-    }
-    finally {
-        if (!stream.destroyed)
-            stream.destroy();
-    }
-    return Buffer.concat(chunks, total);
-}
-/**
- * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
- * its size and digest.
- */
-async function readAll(target, desc, limit, options) {
-    const what = `${desc.mediaType} ${desc.digest} from ${target.name}`;
-    if (desc.size > limit) {
-        throw new OciError('TOO_LARGE', `${what} is ${desc.size} bytes, over the ${limit} bytes limit for reading it whole`);
-    }
-    const bytes = await collectStream(await target.fetch(desc, options), limit, what);
-    verifyBytes(bytes, desc, what);
-    return bytes;
-}
-/**
- * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
- * by tag), else resolve() then a bounded read.
- */
-async function readReference(target, reference, options) {
-    if (target.fetchReference)
-        return target.fetchReference(reference, options);
-    const descriptor = await target.resolve(reference);
-    return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
-}
-/** A Readable over bytes, for targets that accept either. */
-const toReadable = (content) => content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;
-
-/**
- * Strict parsing of manifest and index bodies, and the one JSON serialiser we use for what we write.
- *
- * A body is accepted only when it is valid UTF-8 JSON, schemaVersion 2, clearly one kind (an index has
- * `manifests`; a manifest has `config` and `layers`; never both), its `mediaType` (when present) agrees
- * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
- * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
- */
-/** RFC 6838 type/subtype (parameters are not part of a descriptor's mediaType). */
-const mediaTypePattern$1 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const isObject$1 = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const invalid$1 = (what, path, reason) => new OciError('INVALID_MANIFEST', `invalid ${what}: ${path ? `${path}: ` : ''}${reason}`);
-/** The media type without parameters (`; charset=utf-8`), lowercased; undefined when empty. */
-function baseMediaType(contentType) {
-    const base = contentType?.split(';')[0]?.trim().toLowerCase();
-    return base ? base : undefined;
-}
-/** Parses a manifest or index body; `what` names it in errors (e.g. `manifest ghcr.io/o/r@sha256:…`). */
-function parseManifestBody(bytes, contentType, what = 'manifest') {
-    const doc = decodeJsonObject(bytes, what);
-    if (doc.schemaVersion !== 2) {
-        throw invalid$1(what, 'schemaVersion', `expected 2, got ${JSON.stringify(doc.schemaVersion) ?? 'nothing'}`);
-    }
-    const looksLikeIndex = 'manifests' in doc;
-    const looksLikeManifest = 'config' in doc || 'layers' in doc;
-    if (looksLikeIndex && looksLikeManifest) {
-        throw invalid$1(what, '', 'the body is both a manifest and an index (it has `manifests` and `config`/`layers`)');
-    }
-    if (!looksLikeIndex && !looksLikeManifest) {
-        throw invalid$1(what, '', 'the body is neither a manifest (`config`, `layers`) nor an index (`manifests`)');
-    }
-    const kind = looksLikeIndex ? 'index' : 'manifest';
-    const mediaType = checkMediaType(doc, kind, baseMediaType(contentType), what);
-    checkCommonFields(doc, what);
-    if (kind === 'index') {
-        const manifests = doc.manifests;
-        if (!Array.isArray(manifests))
-            throw invalid$1(what, 'manifests', 'expected an array of descriptors');
-        manifests.forEach((d, i) => validateDescriptor(d, `manifests[${i}]`, what));
-        return { kind, mediaType, index: doc };
-    }
-    validateDescriptor(doc.config, 'config', what);
-    const layers = doc.layers;
-    if (!Array.isArray(layers))
-        throw invalid$1(what, 'layers', 'expected an array of descriptors');
-    layers.forEach((d, i) => validateDescriptor(d, `layers[${i}]`, what));
-    return { kind, mediaType, manifest: doc };
-}
-function decodeJsonObject(bytes, what) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw invalid$1(what, '', 'the body is not valid UTF-8');
-    }
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw invalid$1(what, '', `the body is not valid JSON (${e.message})`);
-    }
-    if (!isObject$1(doc))
-        throw invalid$1(what, '', 'the body is not a JSON object');
-    return doc;
-}
-/** The body's media type: its `mediaType` field, else a known Content-Type of the right kind, else the OCI type. */
-function checkMediaType(doc, kind, contentType, what) {
-    const fitsKind = kind === 'index' ? isIndexType : isManifestType;
-    const field = doc.mediaType;
-    if (field !== undefined) {
-        if (typeof field !== 'string')
-            throw invalid$1(what, 'mediaType', 'expected a string');
-        if (!fitsKind(field)) {
-            throw invalid$1(what, 'mediaType', `"${field}" is not an ${kind} type, but the body has the shape of an ${kind}`);
-        }
-        if (contentType !== undefined && contentType !== field) {
-            throw invalid$1(what, 'mediaType', `"${field}" disagrees with the Content-Type "${contentType}"`);
-        }
-        return field;
-    }
-    if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
-        if (!fitsKind(contentType)) {
-            throw invalid$1(what, '', `the Content-Type "${contentType}" disagrees with the body, which is an ${kind}`);
-        }
-        return contentType;
-    }
-    return kind === 'index' ? MediaTypes.ociIndex : MediaTypes.ociManifest;
-}
-function checkCommonFields(doc, what) {
-    if (doc.artifactType !== undefined)
-        checkMediaTypeString(doc.artifactType, 'artifactType', what);
-    if (doc.subject !== undefined)
-        validateDescriptor(doc.subject, 'subject', what);
-    if (doc.annotations !== undefined)
-        checkStringMap(doc.annotations, 'annotations', what);
-}
-/** Checks one descriptor; `path` names it in errors (e.g. `manifests[2]`). Returns it typed. */
-function validateDescriptor(d, path, what = 'descriptor') {
-    if (!isObject$1(d))
-        throw invalid$1(what, path, 'expected a descriptor object');
-    checkMediaTypeString(d.mediaType, `${path}.mediaType`, what);
-    if (typeof d.digest !== 'string')
-        throw invalid$1(what, `${path}.digest`, 'expected a string');
-    try {
-        parseDigest(d.digest);
-    }
-    catch (e) {
-        throw invalid$1(what, `${path}.digest`, e.message);
-    }
-    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        throw invalid$1(what, `${path}.size`, `expected a non-negative integer, got ${JSON.stringify(d.size) ?? 'nothing'}`);
-    }
-    if (d.urls !== undefined)
-        checkStringArray(d.urls, `${path}.urls`, what);
-    if (d.annotations !== undefined)
-        checkStringMap(d.annotations, `${path}.annotations`, what);
-    if (d.artifactType !== undefined)
-        checkMediaTypeString(d.artifactType, `${path}.artifactType`, what);
-    if (d.data !== undefined && (typeof d.data !== 'string' || !base64Pattern.test(d.data))) {
-        throw invalid$1(what, `${path}.data`, 'expected base64 text');
-    }
-    if (d.platform !== undefined)
-        checkPlatform(d.platform, `${path}.platform`, what);
-    return d;
-}
-function checkPlatform(p, path, what) {
-    if (!isObject$1(p))
-        throw invalid$1(what, path, 'expected an object with os and architecture');
-    for (const key of ['os', 'architecture']) {
-        if (typeof p[key] !== 'string' || p[key] === '')
-            throw invalid$1(what, `${path}.${key}`, 'expected a non-empty string');
-    }
-    for (const key of ['os.version', 'variant']) {
-        if (p[key] !== undefined && typeof p[key] !== 'string')
-            throw invalid$1(what, `${path}.${key}`, 'expected a string');
-    }
-    for (const key of ['os.features', 'features']) {
-        if (p[key] !== undefined)
-            checkStringArray(p[key], `${path}.${key}`, what);
-    }
-}
-function checkMediaTypeString(v, path, what) {
-    if (typeof v !== 'string' || !mediaTypePattern$1.test(v)) {
-        throw invalid$1(what, path, `expected a media type like type/subtype, got ${JSON.stringify(v) ?? 'nothing'}`);
-    }
-}
-function checkStringArray(v, path, what) {
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
-        throw invalid$1(what, path, 'expected strings');
-}
-function checkStringMap(v, path, what) {
-    if (!isObject$1(v))
-        throw invalid$1(what, path, 'expected an object of strings');
-    for (const [key, value] of Object.entries(v)) {
-        if (typeof value !== 'string')
-            throw invalid$1(what, `${path}["${key}"]`, 'expected a string value');
-    }
-}
-/**
- * The media type a body declares: its `mediaType` field, else by shape (`manifests` → OCI index,
- * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
- */
-function mediaTypeOf(bytes) {
-    let doc;
-    try {
-        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    }
-    catch {
-        return undefined;
-    }
-    if (!isObject$1(doc))
-        return undefined;
-    if (typeof doc.mediaType === 'string')
-        return doc.mediaType;
-    if ('manifests' in doc)
-        return MediaTypes.ociIndex;
-    if ('config' in doc || 'layers' in doc)
-        return MediaTypes.ociManifest;
+const isGitDirName = (part) => /^\.git[. ]*$/i.test(part);
+/** Why `name` may not be written under an output directory, or undefined when it may. */
+function nameProblem(name) {
+    if (name.includes('\0'))
+        return 'the name contains a NUL byte';
+    if (name.includes('\\'))
+        return 'the name contains a backslash (a path separator on Windows)';
+    if (name.startsWith('/'))
+        return 'the name is an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'the name starts with a drive letter';
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        return 'the name contains a ".." component';
+    if (parts.some(isGitDirName))
+        return 'the name has a ".git" component (git would run hooks from it)';
     return undefined;
 }
-
 /**
- * Loads what merge composes from: each source's root (index or manifest), nested indexes, and — only where
- * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
- * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
+ * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
+ * UNSAFE error for an absolute path, one that climbs out with `..`, or one under `.git`.
  */
-/** An image config is small JSON; a bigger one is not an image config. */
-const MAX_CONFIG_READ = 1024 * 1024;
-function createLoadedGraph() {
-    return {
-        graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
-        holders: new Map(),
-        roots: new Map(),
-    };
-}
-/** Loads one source (by tag or digest) into `loaded` and returns its SourceNode. */
-async function loadSource(loaded, ref, target, options) {
-    const name = formatReference(ref);
-    const version = ref.digest ?? ref.tag;
-    if (!version)
-        throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
-    // One round trip where the target can: a GET by tag answers with the bytes and the digest.
-    const { descriptor: root, bytes } = await readReference(target, version);
-    loaded.roots.set(root.digest, { ref, descriptor: root });
-    await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
-    return { name, descriptor: root };
-}
-async function loadNode(loaded, target, desc, name, needManifests, depth, bytes) {
-    if (!loaded.holders.has(desc.digest))
-        loaded.holders.set(desc.digest, target);
-    if (isIndexType(desc.mediaType)) {
-        if (depth > MAX_INDEX_DEPTH)
-            throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-        const index = await readParsed(loaded, target, desc, name, 'index', bytes);
-        await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
-        return;
-    }
-    if (!isManifestType(desc.mediaType))
-        return;
-    // A root manifest always needs its config (its platform); children only when annotations are lifted.
-    if (depth > 0 && !needManifests)
-        return;
-    const manifest = await readParsed(loaded, target, desc, name, 'manifest', bytes);
-    if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
-        loaded.graph.configs.set(manifest.config.digest, await readConfig(target, manifest.config));
-    }
-}
-/** Reads and parses a manifest or index once (kept in the graph), checking it is the kind `want` says. */
-async function readParsed(loaded, target, desc, name, want, bytes) {
-    const indexes = loaded.graph.indexes;
-    const manifests = loaded.graph.manifests;
-    const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
-    if (known)
-        return known;
-    const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `${want} ${desc.digest} of ${name}`);
-    if (parsed.kind !== want) {
-        throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`);
-    }
-    if (parsed.kind === 'index')
-        indexes.set(desc.digest, parsed.index);
-    else
-        manifests.set(desc.digest, parsed.manifest);
-    return (parsed.kind === 'index' ? parsed.index : parsed.manifest);
-}
-async function readConfig(target, desc) {
-    if (desc.size > MAX_CONFIG_READ)
-        return {};
-    try {
-        const json = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
-        if (typeof json !== 'object' || json === null)
-            return {};
-        const c = json;
-        const out = {};
-        if (typeof c['os'] === 'string')
-            out.os = c['os'];
-        if (typeof c['architecture'] === 'string')
-            out.architecture = c['architecture'];
-        if (typeof c['variant'] === 'string')
-            out.variant = c['variant'];
-        if (typeof c['os.version'] === 'string')
-            out['os.version'] = c['os.version'];
-        if (Array.isArray(c['os.features']))
-            out['os.features'] = c['os.features'].filter((f) => typeof f === 'string');
-        return out;
-    }
-    catch (e) {
-        if (e instanceof SyntaxError)
-            return {};
-        throw e;
-    }
-}
-
-/** Copy errors say which side failed (source or destination), on which descriptor, and keep the cause's code. */
-/** Marks errors already wrapped, so a failure deep in the graph is not prefixed at every level. */
-const wrapped = new WeakSet();
-const isAbortError = (e) => e instanceof Error && e.name === 'AbortError';
-function copyError(side, target, desc, e) {
-    if (typeof e === 'object' && e !== null && wrapped.has(e))
-        return e;
-    if (isAbortError(e))
-        return e;
-    const action = side === 'source' ? `reading from source ${target.name}` : `writing to destination ${target.name}`;
-    const error = new OciError(e instanceof OciError ? e.code : 'INCOMPLETE', `copy failed ${action}, ${desc.mediaType} ${desc.digest} (${desc.size} bytes): ${messageOf(e)}`, { cause: e });
-    wrapped.add(error);
-    return error;
-}
-/** Runs `fn`, turning any failure into a copy error for `side` and `desc`. */
-async function onSide(side, target, desc, fn) {
-    try {
-        return await fn();
-    }
-    catch (e) {
-        throw copyError(side, target, desc, e);
-    }
-}
-
-/**
- * One blob from source to destination: already there, skipped (non-distributable), mounted from another
- * repository of the same registry, or streamed (fetch piped into push, flat memory, verified on both ends).
- */
-/** Layers that must not be pushed anywhere but their own URLs (docker foreign layers, OCI non-distributable). */
-const isNonDistributable = (desc) => desc.mediaType.includes('nondistributable') || desc.mediaType.includes('.foreign.');
-/** Where a mount could come from: the source repository, when both sides are repositories of one registry. */
-function mountSourceOf(source, destination) {
-    const from = source.location;
-    const to = destination.location;
-    if (from.kind !== 'registry' || to.kind !== 'registry' || !destination.mount)
-        return undefined;
-    return from.registry === to.registry && from.repository !== to.repository ? from.repository : undefined;
-}
-async function copyBlob(desc, context) {
-    const { source, destination, signal } = context;
-    if (await onSide('destination', destination, desc, () => destination.exists(desc)))
-        return 'exists';
-    if (isNonDistributable(desc))
-        return 'skipped';
-    const fromRepository = mountSourceOf(source, destination);
-    if (fromRepository !== undefined && destination.mount) {
-        const mount = destination.mount.bind(destination);
-        if (await onSide('destination', destination, desc, () => mount(desc, fromRepository)))
-            return 'mounted';
-    }
-    const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
-    let sourceError;
-    stream.once('error', (e) => {
-        sourceError ??= e;
-    });
-    const body = context.onProgress ? counting(stream, desc, context.onProgress) : stream;
-    try {
-        await destination.push(desc, body, { signal });
-    }
-    catch (e) {
-        if (!stream.destroyed)
-            stream.destroy();
-        throw sourceError !== undefined
-            ? copyError('source', source, desc, sourceError)
-            : copyError('destination', destination, desc, e);
-    }
-    return 'uploaded';
-}
-function counting(stream, desc, report) {
-    let transferred = 0;
-    const counter = new Transform({
-        transform(chunk, _encoding, callback) {
-            transferred += chunk.length;
-            report({ descriptor: desc, transferred, total: desc.size });
-            callback(null, chunk);
-        },
-    });
-    pipeline(stream, counter, () => {
-        // an error destroys `counter`, and the destination's push sees it
-    });
-    return counter;
-}
-
-async function planDestination(destination, index, children, holders) {
-    const planned = await Promise.all(children.map(async (child) => {
-        const holder = holders.get(child.digest);
-        const from = holder?.name ?? 'unknown';
-        if (await destination.exists(child))
-            return { digest: child.digest, action: 'present', from };
-        const mountable = holder !== undefined && mountSourceOf(holder, destination) !== undefined;
-        return { digest: child.digest, action: mountable ? 'mount' : 'copy', from };
-    }));
-    return {
-        destination: destination.name,
-        index: (await destination.exists(index)) ? 'present' : 'push',
-        children: planned,
-    };
-}
-function describePlan(plan) {
-    const words = {
-        present: 'already there',
-        mount: 'would be mounted from',
-        copy: 'would be copied from',
-    };
-    return [
-        `${plan.destination}: index ${plan.index === 'present' ? 'already there' : 'would be pushed'}`,
-        ...plan.children.map((c) => `  ${c.digest}: ${words[c.action]}${c.action === 'present' ? '' : ` ${c.from}`}`),
-    ];
-}
-
-/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
-async function pushTagged(target, desc, bytes, tag, options) {
-    if (target.pushTagged)
-        return target.pushTagged(desc, bytes, tag, options);
-    await target.push(desc, bytes, options);
-    await target.tag(desc, tag);
-}
-
-function createLimit(concurrency) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        waiting.shift()?.();
-    };
-    return async (fn) => {
-        if (active >= concurrency)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
-
-/**
- * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
- * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
- */
-/** Parses manifest bytes into a JSON object, or fails with INVALID_MANIFEST naming `what`. */
-function parseManifestJson(bytes, what) {
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    }
-    catch (e) {
-        throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${e.message}`);
-    }
-    if (!isObject(value))
-        throw new OciError('INVALID_MANIFEST', `${what} is not a JSON object`);
-    return value;
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A descriptor-shaped value (mediaType, digest, size), or undefined when it is not one. */
-function asDescriptor(value) {
-    if (!isObject(value))
-        return undefined;
-    const { mediaType, digest, size } = value;
-    if (typeof mediaType !== 'string' || typeof digest !== 'string')
-        return undefined;
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        return undefined;
-    return value;
+function safeRelativePath(name) {
+    const problem = nameProblem(name);
+    if (problem)
+        throw unsafe(name, problem);
+    return name
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
 }
 /**
- * The media type a manifest declares, or the one its shape implies when the optional `mediaType`
- * field is absent (an index has `manifests`, an image manifest has `config`).
+ * Why a symlink at `linkPath` (already a safe relative path) pointing to `target` is refused, or undefined.
+ * The target must be relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher
+ * than the link's own directory depth. With every earlier link held to the same rule and no write ever going
+ * through a link, resolving any path under the output directory stays under it.
  */
-function manifestMediaTypeOf(json) {
-    if (typeof json['mediaType'] === 'string')
-        return json['mediaType'];
-    if (Array.isArray(json['manifests']))
-        return MediaTypes.ociIndex;
-    if (isObject(json['config']))
-        return MediaTypes.ociManifest;
+function symlinkTargetProblem(linkPath, target) {
+    if (target === '')
+        return 'the symlink has an empty target';
+    if (target.includes('\0'))
+        return 'the symlink target contains a NUL byte';
+    if (target.startsWith('/') || target.includes('\\') || /^[A-Za-z]:/.test(target)) {
+        return `the symlink points to ${quote(target)}, outside the output directory`;
+    }
+    const parts = target.split('/').filter((p) => p !== '' && p !== '.');
+    const ups = parts.findIndex((p) => p !== '..');
+    const leading = ups < 0 ? parts.length : ups;
+    if (parts.slice(leading).includes('..')) {
+        return `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`;
+    }
+    if (parts.some(isGitDirName))
+        return `the symlink target ${quote(target)} has a ".git" component`;
+    const depth = linkPath.split('/').length - 1;
+    if (leading > depth)
+        return `the symlink points to ${quote(target)}, outside the output directory`;
     return undefined;
 }
-/** The `subject` of a manifest or index, when it has a well-formed one. */
-const subjectOf = (json) => asDescriptor(json['subject']);
-/**
- * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
- * manifest without one, its config media type, as the distribution spec says) and its annotations.
- */
-function referrerDescriptor(manifest, json) {
-    const out = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-    const config = asDescriptor(json['config']);
-    const artifactType = typeof json['artifactType'] === 'string' ? json['artifactType'] : config?.mediaType;
-    if (artifactType !== undefined)
-        out.artifactType = artifactType;
-    const annotations = json['annotations'];
-    if (isObject(annotations) && Object.values(annotations).every((v) => typeof v === 'string')) {
-        out.annotations = annotations;
-    }
-    return out;
-}
-
-/**
- * The children of a node in the content graph, found by media type: an image manifest points at its
- * config (the empty `{}` config too: it is a blob the registry must hold), its layers and its subject;
- * an index at its manifests and its subject. Anything else is a leaf. The JSON is read defensively:
- * a malformed descriptor is an INVALID_MANIFEST error naming where it is, not a crash later.
- */
-function successors(desc, bytes) {
-    const manifest = isManifestType(desc.mediaType);
-    const index = isIndexType(desc.mediaType);
-    if (!manifest && !index)
-        return [];
-    const what = `${desc.mediaType} ${desc.digest}`;
-    const json = parseManifestJson(bytes, what);
-    const out = [];
-    if (manifest) {
-        out.push(required(json, 'config', what));
-        out.push(...list(json, 'layers', what));
-    }
-    else {
-        out.push(...list(json, 'manifests', what));
-    }
-    if (json['subject'] !== undefined)
-        out.push(required(json, 'subject', what));
-    return out;
-}
-function required(json, field, what) {
-    const d = asDescriptor(json[field]);
-    if (!d)
-        throw invalid(what, `"${field}" is missing or not a descriptor (mediaType, digest, size)`);
-    return d;
-}
-function list(json, field, what) {
-    const value = json[field] ?? [];
-    if (!Array.isArray(value))
-        throw invalid(what, `"${field}" is not an array`);
-    return value.map((item, i) => {
-        const d = asDescriptor(item);
-        if (!d)
-            throw invalid(what, `${field}[${i}] is not a descriptor (mediaType, digest, size)`);
-        return d;
-    });
-}
-const invalid = (what, why) => new OciError('INVALID_MANIFEST', `${what}: ${why}`);
-
-/**
- * The one traversal: copies the graph under `root` from any target to any other, children strictly
- * before parents, and tags the root last.
- *
- * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
- * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
- * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight.
- * - A manifest the destination already holds is still walked (its children are checked with exists(),
- *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
- *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
- *   source's manifests once each.
- * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
- *   subject and before the tags.
- * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
- */
-/** Four parallel transfers: enough to hide latency, few enough to be polite to a registry. */
-const DEFAULT_COPY_CONCURRENCY = 4;
-async function copyGraph(source, destination, root, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const tags = options.tags ?? [];
-    if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
-        throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
-    }
-    const limit = createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const zero = () => ({ count: 0, bytes: 0 });
-    const report = {
-        uploaded: zero(),
-        mounted: zero(),
-        existing: zero(),
-        skipped: zero(),
-        manifests: 0,
-        manifestsExisting: 0,
-        referrers: 0,
-    };
-    const tallies = {
-        uploaded: report.uploaded,
-        mounted: report.mounted,
-        exists: report.existing,
-        skipped: report.skipped,
-    };
-    // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
-    // PUT by tag): tags still come after everything else.
-    const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
-    let rootTagged = false;
-    const visited = new Map();
-    const referrerTasks = [];
-    let firstError;
-    const fail = (e) => {
-        if (firstError === undefined && !isAbortError(e))
-            firstError = e;
-        controller.abort();
-        throw e;
-    };
-    const visit = (desc) => {
-        let task = visited.get(desc.digest);
-        if (!task) {
-            task = (isManifestOrIndexType(desc.mediaType) ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
-            task.catch(() => { }); // awaited by every parent; this only keeps an early failure from being "unhandled"
-            visited.set(desc.digest, task);
-        }
-        return task;
-    };
-    const copyOneBlob = async (desc) => {
-        const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-        const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
-        const bytes = action === 'uploaded' ? desc.size : 0;
-        tallies[action].count++;
-        tallies[action].bytes += desc.size;
-        logger.debug(`${desc.digest} (${desc.size} bytes): ${action}`);
-        options.onBlob?.({ descriptor: desc, action, bytes });
-    };
-    const copyManifest = async (desc) => {
-        const bytes = await limit(() => onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })));
-        const children = onSide('source', source, desc, async () => successors(desc, bytes));
-        await Promise.all((await children).map(visit));
-        const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
-        if (present) {
-            report.manifestsExisting++;
-        }
-        else if (tagRootOnPush && desc.digest === root.digest) {
-            const tag = tags[0];
-            await limit(() => onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })));
-            rootTagged = true;
-            report.manifests++;
-        }
-        else {
-            await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
-            report.manifests++;
-            logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
-        }
-        if (options.referrers && source.referrers)
-            referrerTasks.push(copyReferrers(desc).catch(fail));
-    };
-    const copyReferrers = async (subject) => {
-        const list = source.referrers?.bind(source);
-        if (!list)
-            return;
-        const found = await limit(() => onSide('source', source, subject, () => list(subject)));
-        report.referrers += found.length;
-        await Promise.all(found.map(visit));
-    };
-    try {
-        await visit(root);
-        while (referrerTasks.length > 0)
-            await Promise.all(referrerTasks.splice(0));
-        for (const [i, tag] of tags.entries()) {
-            if (i > 0 || !rootTagged)
-                await onSide('destination', destination, root, () => destination.tag(root, tag));
-            logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
-        }
-    }
-    catch (e) {
-        throw firstError ?? e;
-    }
-    return report;
-}
-
-/**
- * Publishing a composed index to one destination repository: children (and every blob they reference) first,
- * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
- * at any point leaves the release tags as they were.
- */
-async function publishIndex(plan, index, children, holders, options) {
-    const { destination } = plan;
-    const total = emptyReport();
-    // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
-    await runBounded(children, options.concurrency, async (child) => {
-        const holder = holders.get(child.digest);
-        if (!holder)
-            throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
-        if (sameStore(holder.location, destination.location))
-            return;
-        const report = await copyGraph(holder, destination, child, {
-            concurrency: options.concurrency,
-            referrers: true,
-            logger: options.logger,
-            ...(options.onBlob ? { onBlob: options.onBlob } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-        addReport(total, report);
-    });
-    const missing = [];
-    await runBounded(children, options.concurrency, async (child) => {
-        if (!(await destination.exists(child)))
-            missing.push(child.digest);
-    });
-    if (missing.length > 0) {
-        throw new OciError('INCOMPLETE', `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`);
-    }
-    const digest = index.descriptor.digest;
-    const now = async (tag) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
-    // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
-    const stored = plan.current
-        ? [...plan.current.values()].includes(digest)
-        : await destination.exists(index.descriptor);
-    const moved = [];
-    const unchanged = [];
-    for (const tag of plan.tags)
-        ((await now(tag)) === digest ? unchanged : moved).push(tag);
-    // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
-    const [first, ...rest] = moved;
-    if (!stored && first !== undefined)
-        await pushTagged(destination, index.descriptor, index.bytes, first);
-    else if (!stored)
-        await destination.push(index.descriptor, index.bytes);
-    else if (first !== undefined)
-        await destination.tag(index.descriptor, first);
-    for (const tag of rest)
-        await destination.tag(index.descriptor, tag);
-    return { destination: destination.name, report: total, moved, unchanged };
-}
-async function currentDigest(target, tag) {
-    try {
-        return (await target.resolve(tag)).digest;
-    }
-    catch (e) {
-        if (e instanceof OciError && e.code === 'NOT_FOUND')
-            return undefined;
-        throw e;
-    }
-}
-function sameStore(a, b) {
-    if (a.kind === 'registry' && b.kind === 'registry')
-        return a.registry === b.registry && a.repository === b.repository;
-    if (a.kind === 'layout' && b.kind === 'layout')
-        return a.path === b.path;
-    return false;
-}
-const emptyReport = () => ({
-    uploaded: { count: 0, bytes: 0 },
-    mounted: { count: 0, bytes: 0 },
-    existing: { count: 0, bytes: 0 },
-    skipped: { count: 0, bytes: 0 },
-    manifests: 0,
-    manifestsExisting: 0,
-    referrers: 0,
-});
-/** Adds every tally and count of `add` into `into`. */
-function addReport(into, add) {
-    for (const key of ['uploaded', 'mounted', 'existing', 'skipped']) {
-        into[key].count += add[key].count;
-        into[key].bytes += add[key].bytes;
-    }
-    into.manifests += add.manifests;
-    into.manifestsExisting += add.manifestsExisting;
-    into.referrers += add.referrers;
-}
-/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
-async function runBounded(items, limit, fn) {
-    const bounded = createLimit(limit);
-    await Promise.all(items.map((item) => bounded(() => fn(item))));
-}
-
-async function merge(request, deps) {
-    const { logger } = deps;
-    if (request.tags.length === 0)
-        throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
-    const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
-    const loaded = createLoadedGraph();
-    const needManifests = request.descriptorAnnotations.length > 0;
-    const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
-        // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
-        const nodes = new Array(sourceRefs.length);
-        await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
-            const ref = sourceRefs[i];
-            nodes[i] = await loadSource(loaded, ref, deps.open(ref), { needManifests });
-        });
-        for (const node of nodes)
-            logger.info(`${node.name}: ${node.descriptor.digest}`);
-        return nodes;
-    });
-    const base = request.base
-        ? await loadSource(loaded, request.base, deps.open(request.base), { needManifests })
-        : undefined;
-    restrictStagingAnnotations(loaded.graph, request.descriptorAnnotations);
-    const composed = composeIndex({
-        sources,
-        graph: loaded.graph,
-        ...(base ? { base } : {}),
-        ...(request.platforms ? { platforms: request.platforms } : {}),
-        onConflict: request.onConflict,
-        descriptorAnnotations: request.descriptorAnnotations,
-        annotations: request.indexAnnotations,
-        defaults: request.defaults,
-        ...(request.artifactType ? { artifactType: request.artifactType } : {}),
-    });
-    logger.info(`Index ${composed.descriptor.digest} (${composed.descriptor.size} bytes, ${composed.entries.length} entries)`);
-    const groups = groupByRepository(request.tags);
-    const plan = await planTags(groups, composed.descriptor.digest, deps);
-    if (request.dryRun) {
-        const destinations = await Promise.all([...groups.values()].map((refs) => planDestination(deps.open(refs[0]), composed.descriptor, composed.index.manifests, loaded.holders)));
-        return { composed, references: plan.map((p) => p.reference), published: [], plan, destinations };
-    }
-    const published = [];
-    const children = composed.index.manifests;
-    for (const [, refs] of groups) {
-        const first = refs[0];
-        const destination = deps.open(first);
-        const tags = refs.map((r) => r.tag);
-        const current = new Map(refs.map((r) => [r.tag, plan.find((p) => p.reference === formatReference(r))?.current]));
-        published.push(await logger.group(`Publish to ${repositoryOf(first)}`, () => publishIndex({ destination, tags, current }, composed, children, loaded.holders, {
-            concurrency: request.concurrency,
-            logger,
-            ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
-            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-        })));
-    }
-    const references = request.tags.map((r) => formatReference(r));
-    const result = { composed, references, published, plan };
-    if (request.cleanup) {
-        result.cleanup = await logger.group('Clean up staging', () => cleanupStaging(sourceRefs, loaded.roots, composed, deps));
-    }
-    return result;
-}
-async function discover(request, deps) {
-    const prefix = request.stagingPrefix;
-    if (!prefix)
-        throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
-    const target = deps.open(request.repository);
-    if (!target.listTags)
-        throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
-    const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
-    if (tags.length === 0) {
-        throw new OciError('NOT_FOUND', `no staging tags "${prefix}-*" in ${target.name}: did the push jobs run with the same staging-prefix?`);
-    }
-    deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
-    return tags.map((tag) => withVersion(request.repository, { tag }));
-}
-function groupByRepository(tags) {
-    const groups = new Map();
-    for (const ref of tags) {
-        if (!ref.tag || ref.digest)
-            throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
-        const key = repositoryOf(ref);
-        groups.set(key, [...(groups.get(key) ?? []), ref]);
-    }
-    return groups;
-}
-async function planTags(groups, digest, deps) {
-    const plan = [];
-    for (const [, refs] of groups) {
-        const target = deps.open(refs[0]);
-        for (const ref of refs) {
-            const current = await currentDigest(target, ref.tag);
-            plan.push({ reference: formatReference(ref), current, moves: current !== digest });
-        }
-    }
-    return plan;
-}
-/**
- * A staging entry carries every annotation of its manifest (the hand-off); what reaches the release index is
- * only what `descriptor-annotations` allows. Other sources (buildx indexes) keep their descriptors as they are.
- */
-function restrictStagingAnnotations(graph, allowlist) {
-    const allowed = createAnnotationMatcher(allowlist);
-    const indexes = graph.indexes;
-    for (const [digest, index] of indexes) {
-        if (index.annotations?.[stagingAnnotation] !== 'true')
-            continue;
-        const manifests = index.manifests.map((entry) => {
-            const kept = Object.entries(entry.annotations ?? {}).filter(([key]) => allowed(key));
-            const { annotations: _dropped, ...rest } = entry;
-            return kept.length > 0 ? { ...rest, annotations: Object.fromEntries(kept) } : rest;
-        });
-        indexes.set(digest, { ...index, manifests });
-    }
+/** Throws UNSAFE (pull's wording) when symlinkTargetProblem finds one. */
+function checkSymlinkTarget(linkPath, target) {
+    const problem = symlinkTargetProblem(linkPath, target);
+    if (problem)
+        throw unsafe(linkPath, problem);
 }
 
 /**
@@ -2587,7 +1013,7 @@ function readNumber(block, offset, length, field) {
     if (text === '')
         return 0;
     if (!/^[0-7]+$/.test(text))
-        throw new OciError('UNSAFE', `tar archive: bad ${field} field "${text}" in a header`);
+        throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote$1(text, 40)} in a header`);
     return parseInt(text, 8);
 }
 /** The longest prefix of `s` that fits `max` bytes in UTF-8 (a readable stand-in; the pax record holds the truth). */
@@ -2605,47 +1031,66 @@ function truncateUtf8(s, max) {
  * A directory as one deterministic tar stream: the same tree gives the same bytes on every run.
  *
  * - Entry names are relative to the directory, without a `./` prefix (`bin/tool`); directories end in `/`.
- *   The directory itself is not an entry.
+ *   The directory itself is not an entry. With a `prefix` (the layer's title, as ORAS's file store writes
+ *   directories), every name starts with `prefix/` and the directory itself is the first entry, `prefix/`.
  * - Order: depth first, each directory's children sorted by the byte order of their UTF-8 names, and a
  *   directory's own entry before its contents (the order GNU tar's `--sort=name` gives).
  * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
  *   with any execute bit, 0644 for other files, 0777 for symlinks (their mode means nothing).
  * - Regular files and symlinks (stored as links, never followed). Hard links are stored as separate files.
- *   Sockets, FIFOs and devices are refused.
+ *   Sockets, FIFOs and devices are refused, and so is anything pull would refuse to write (safe-path.ts: a
+ *   symlink leading outside the directory, a `.git` entry): what we publish, we can also pull.
  * - Files are streamed, never read whole; a file that changes size while it is read is an error.
  */
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-/** The uncompressed tar bytes of `dir`, streamed. */
-function createDirectoryTar(dir) {
-    return Readable.from(tarChunks(dir), { objectMode: false });
+/** The uncompressed tar bytes of `dir`, streamed; names start with `prefix/` when one is given. */
+function createDirectoryTar(dir, prefix) {
+    return Readable.from(tarChunks(dir, prefix), { objectMode: false });
 }
-async function* tarChunks(root) {
+async function* tarChunks(root, prefix) {
     const top = await lstat(root).catch((e) => {
         throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${e.message}`, { cause: e });
     });
     if (!top.isDirectory())
         throw new OciError('INVALID_INPUT', `cannot archive "${root}": not a directory`);
-    yield* walk(root, '');
+    if ((await readdir(root)).length === 0) {
+        throw new OciError('INVALID_INPUT', `cannot archive "${root}": the directory is empty, so there is nothing to publish (add files to it, or leave it out of "files")`);
+    }
+    if (prefix)
+        yield* header({ name: `${prefix}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
+    yield* walk(root, '', prefix ? `${prefix}/` : '');
     // The end of the archive: two zero blocks.
     yield Buffer.alloc(blockSize * 2);
 }
-async function* walk(root, relative) {
+async function* walk(root, relative, namePrefix) {
     const names = (await readdir(join(root, relative))).sort(byteOrder);
     for (const name of names) {
         const entryPath = relative ? `${relative}/${name}` : name;
         const absolute = join(root, entryPath);
         const stat = await lstat(absolute);
+        const badName = nameProblem(entryPath);
+        if (badName)
+            throw refused(absolute, badName);
         if (stat.isDirectory()) {
-            yield* header({ name: `${entryPath}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
-            yield* walk(root, entryPath);
+            yield* header({
+                name: `${namePrefix}${entryPath}/`,
+                mode: 0o755,
+                size: 0,
+                type: EntryTypes.directory,
+                linkName: '',
+            });
+            yield* walk(root, entryPath, namePrefix);
         }
         else if (stat.isSymbolicLink()) {
             const target = await readlink(absolute);
-            yield* header({ name: entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
+            const badLink = symlinkTargetProblem(entryPath, target);
+            if (badLink)
+                throw refused(absolute, badLink);
+            yield* header({ name: namePrefix + entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
         }
         else if (stat.isFile()) {
             const mode = stat.mode & 0o111 ? 0o755 : 0o644;
-            yield* header({ name: entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
+            yield* header({ name: namePrefix + entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
             yield* fileBody(absolute, stat.size);
         }
         else {
@@ -2653,6 +1098,8 @@ async function* walk(root, relative) {
         }
     }
 }
+/** Push's wording of the rule pull applies (safe-path.ts). */
+const refused = (path, reason) => new OciError('INVALID_INPUT', `cannot archive "${path}": ${reason}; pull would refuse it, so it is not published`);
 function* header(h) {
     yield* encodeEntryHeaders(h);
 }
@@ -2814,56 +1261,6 @@ async function* readTarEntries(input) {
 }
 
 /**
- * Names that may be written under an output directory: relative, no `..`, no NUL, no backslash or drive
- * letter (separators on Windows), and symlink targets that cannot lead outside it.
- */
-const quote = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
-const unsafe = (name, reason) => new OciError('UNSAFE', `refusing to extract ${quote(name)}: ${reason}; nothing is written outside the output directory`);
-/**
- * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
- * UNSAFE error for an absolute path or one that climbs out with `..`.
- */
-function safeRelativePath(name) {
-    if (name.includes('\0'))
-        throw unsafe(name, 'the name contains a NUL byte');
-    if (name.includes('\\'))
-        throw unsafe(name, 'the name contains a backslash (a path separator on Windows)');
-    if (name.startsWith('/'))
-        throw unsafe(name, 'the name is an absolute path');
-    if (/^[A-Za-z]:/.test(name))
-        throw unsafe(name, 'the name starts with a drive letter');
-    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..'))
-        throw unsafe(name, 'the name contains a ".." component');
-    return parts.join('/');
-}
-/**
- * Checks a symlink target for a link at `linkPath` (already a safe relative path). The target must be
- * relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher than the link's
- * own directory depth. With every earlier link held to the same rule and no write ever going through a
- * link, resolving any path under the output directory stays under it.
- */
-function checkSymlinkTarget(linkPath, target) {
-    if (target === '')
-        throw unsafe(linkPath, 'the symlink has an empty target');
-    if (target.includes('\0'))
-        throw unsafe(linkPath, 'the symlink target contains a NUL byte');
-    if (target.startsWith('/') || target.includes('\\') || /^[A-Za-z]:/.test(target)) {
-        throw unsafe(linkPath, `the symlink points to ${quote(target)}, outside the output directory`);
-    }
-    const parts = target.split('/').filter((p) => p !== '' && p !== '.');
-    const ups = parts.findIndex((p) => p !== '..');
-    const leading = ups < 0 ? parts.length : ups;
-    if (parts.slice(leading).includes('..')) {
-        throw unsafe(linkPath, `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`);
-    }
-    const depth = linkPath.split('/').length - 1;
-    if (leading > depth) {
-        throw unsafe(linkPath, `the symlink points to ${quote(target)}, outside the output directory`);
-    }
-}
-
-/**
  * Safe, streaming extraction of a tar+gzip layer into a directory. Everything lands under `outDir`:
  * absolute names, `..`, symlinks leading outside, hard links to anything but a file this archive wrote,
  * writing through a symlink (one from the archive or one already there), replacing a directory, and
@@ -2879,16 +1276,58 @@ const lstatOrNull = (path) => lstat(path).catch((e) => {
     throw e;
 });
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
-async function extractTarGz(input, outDir) {
+async function extractTarGz(input, outDir, options = {}) {
     const gunzip = createGunzip();
     // Errors of either stream surface through the iteration of `gunzip`.
     pipeline(input, gunzip, () => undefined);
-    return extractTar(gunzip, outDir);
+    try {
+        return await extractTar(counted(gunzip, options), outDir, options);
+    }
+    catch (e) {
+        throw gzipError(e);
+    }
+}
+/** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */
+function gzipError(e) {
+    const code = e?.code;
+    if (typeof code !== 'string' || !code.startsWith('Z_'))
+        return e;
+    const cut = code === 'Z_BUF_ERROR';
+    return new OciError(cut ? 'INCOMPLETE' : 'UNSAFE', `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`, { cause: e });
+}
+/** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
+async function* counted(source, limits) {
+    const limit = limits.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
+    const what = limits.what ?? 'the archive';
+    let seen = 0;
+    for await (const chunk of source) {
+        seen += chunk.length;
+        if (seen > limit) {
+            throw new OciError('TOO_LARGE', `refusing to extract ${what}: it unpacks to more than ${limit} bytes, the limit for its size (a compression bomb?); nothing of it is kept`);
+        }
+        yield chunk;
+    }
+    limits.onUnpacked?.(seen);
 }
 /** Extracts an uncompressed tar stream (see extractTarGz). */
-async function extractTar(input, outDir) {
+async function extractTar(input, outDir, options = {}) {
+    const prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
+    /** The entry's path below the prefix ('' for the prefix itself). */
+    const below = (name, rel) => {
+        if (prefix === undefined || prefix === '')
+            return rel;
+        if (rel === prefix)
+            return '';
+        if (rel.startsWith(`${prefix}/`))
+            return rel.slice(prefix.length + 1);
+        throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
+    };
     const root = resolve(outDir);
-    await mkdir(root, { recursive: true });
+    // Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
+    // always extracts into a fresh staging directory: no lstat per entry).
+    const fresh = new Set();
+    if ((await mkdir(root, { recursive: true })) !== undefined)
+        fresh.add('');
     const absolute = (rel) => join(root, ...rel.split('/'));
     const knownDirs = new Set(['']);
     const writtenFiles = new Set();
@@ -2905,9 +1344,13 @@ async function extractTar(input, outDir) {
     const ensureDirectory = async (name, rel) => {
         if (knownDirs.has(rel))
             return;
-        const stat = await lstatOrNull(absolute(rel));
-        if (stat === null)
+        const slash = rel.lastIndexOf('/');
+        const parentFresh = fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel);
+        const stat = parentFresh ? null : await lstatOrNull(absolute(rel));
+        if (stat === null) {
             await mkdir(absolute(rel), { mode: 0o755 });
+            fresh.add(rel);
+        }
         else if (stat.isSymbolicLink())
             throw unsafe(name, `it would be written through the symlink "${rel}"`);
         else if (!stat.isDirectory())
@@ -2916,6 +1359,9 @@ async function extractTar(input, outDir) {
     };
     /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
     const clearFor = async (name, rel, allowSymlink) => {
+        const slash = rel.lastIndexOf('/');
+        if (fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel) && !knownDirs.has(rel))
+            return;
         const stat = await lstatOrNull(absolute(rel));
         if (stat === null)
             return;
@@ -2928,7 +1374,7 @@ async function extractTar(input, outDir) {
     for await (const { header, body } of readTarEntries(input)) {
         const type = legacyType(header);
         const name = header.name;
-        const rel = safeRelativePath(name);
+        const rel = below(name, safeRelativePath(name));
         if (rel === '') {
             if (type === EntryTypes.directory)
                 continue;
@@ -2961,7 +1407,7 @@ async function extractTar(input, outDir) {
                 record(rel);
                 break;
             case EntryTypes.hardlink: {
-                const target = safeRelativePath(header.linkName);
+                const target = below(name, safeRelativePath(header.linkName));
                 if (!writtenFiles.has(target)) {
                     throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
                 }
@@ -3002,8 +1448,13 @@ const gzipOsUnknown = 0xff;
  * (tar-pack.ts) and the gzip header has mtime 0, no file name and a fixed OS byte. The compressed bytes
  * depend on the zlib that Node was built with; one Node build gives the same bytes every time.
  */
-function createDirectoryTarGz(dir) {
-    return pipeline(createDirectoryTar(dir), createGzip({ level: layerGzipLevel }), fixedGzipHeader(), () => undefined);
+function createDirectoryTarGz(dir, options = {}) {
+    const tar = createDirectoryTar(dir, options.prefix);
+    const gzip = createGzip({ level: layerGzipLevel });
+    // `tarTap` sees the uncompressed tar (to hash it: ORAS's `io.deis.oras.content.digest`).
+    return options.tarTap
+        ? pipeline(tar, options.tarTap, gzip, fixedGzipHeader(), () => undefined)
+        : pipeline(tar, gzip, fixedGzipHeader(), () => undefined);
 }
 function fixedGzipHeader() {
     let seen = 0;
@@ -3019,6 +1470,156 @@ function fixedGzipHeader() {
         },
     });
 }
+
+/** Digests: strict grammar (sha256 + 64 lowercase hex, sha512 + 128), hashing, and verifying streams. */
+const hexLength = { sha256: 64, sha512: 128 };
+const digestPattern = /^(sha256|sha512):([0-9a-f]+)$/;
+/** Parses a digest strictly, before it ever reaches a URL or a path. */
+function parseDigest(value) {
+    const match = digestPattern.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (!algorithm || !hex || hex.length !== hexLength[algorithm]) {
+        throw new OciError('INVALID_DIGEST', `invalid digest ${quote$1(value, 80)}: expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`);
+    }
+    return { algorithm, hex };
+}
+const isDigest = (value) => {
+    try {
+        parseDigest(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+function createDigester(algorithm = 'sha256') {
+    const hash = createHash(algorithm);
+    return {
+        update: (chunk) => {
+            hash.update(chunk);
+        },
+        digest: () => `${algorithm}:${hash.digest('hex')}`,
+    };
+}
+/**
+ * A pass-through stream that checks size and digest while the bytes flow. It fails as soon as more
+ * bytes than expected arrive, and at the end if the size or the digest differ: a mismatch is an error,
+ * never a quiet success with other bytes.
+ */
+function createVerifyingStream(expected, what = 'content') {
+    const { algorithm } = parseDigest(expected.digest);
+    const digester = createDigester(algorithm);
+    let seen = 0;
+    return new Transform({
+        transform(chunk, _encoding, callback) {
+            seen += chunk.length;
+            if (seen > expected.size) {
+                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`));
+                return;
+            }
+            digester.update(chunk);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            if (seen !== expected.size) {
+                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`));
+                return;
+            }
+            const actual = digester.digest();
+            if (actual !== expected.digest) {
+                callback(new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`));
+                return;
+            }
+            callback();
+        },
+    });
+}
+/** A pass-through stream that hashes and counts what flows; `result()` once it has ended. */
+function createHashingStream(algorithm = 'sha256') {
+    const digester = createDigester(algorithm);
+    let size = 0;
+    const stream = new Transform({
+        transform(chunk, _encoding, callback) {
+            digester.update(chunk);
+            size += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ digest: digester.digest(), size }) };
+}
+/** Checks bytes held in memory against a descriptor. */
+function verifyBytes(bytes, expected, what = 'content') {
+    // The digest is checked first: it is named in every message below.
+    const { algorithm } = parseDigest(expected.digest);
+    if (bytes.length !== expected.size) {
+        throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${bytes.length} bytes, expected ${expected.size}`);
+    }
+    const actual = digestOf(bytes, algorithm);
+    if (actual !== expected.digest) {
+        throw new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
+    }
+}
+
+function createLimit(concurrency) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        waiting.shift()?.();
+    };
+    return async (fn) => {
+        if (active >= concurrency)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
+/** Well-known annotation keys. */
+const Annotations = {
+    title: 'org.opencontainers.image.title',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created',
+    source: 'org.opencontainers.image.source',
+    revision: 'org.opencontainers.image.revision',
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
+
+/** Media types of the OCI image spec and the Docker formats that registries still serve. */
+const MediaTypes = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    octetStream: 'application/octet-stream',
+};
+const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
+const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
+const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
+const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
+/** A manifest or an index: something that lives under /manifests/ in a registry. */
+const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
+/** The Accept header for manifest reads: every manifest and index type we understand. */
+const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
 
 /**
  * Reads a file in chunks through a small ring of reused buffers, for hashing and uploading big files.
@@ -3105,20 +1706,232 @@ function createFileSource(name) {
 }
 
 /**
+ * References: `HOST[:PORT]/PATH[:TAG][@DIGEST]` for registries (host required, no silent docker.io) and
+ * `oci-layout:PATH[:TAG][@DIGEST]` for OCI image-layout directories. One parse, one data type.
+ */
+const layoutScheme = 'oci-layout:';
+const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const hostPattern = /^(?:localhost|\[[0-9a-fA-F:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function parseReference(input) {
+    const text = input.trim();
+    if (text.startsWith(layoutScheme))
+        return parseLayoutReference(text.slice(layoutScheme.length), input);
+    return parseRegistryReference(text, input);
+}
+function isValidTag(tag) {
+    return tagPattern.test(tag);
+}
+function assertTag(tag, context = 'tag') {
+    if (!isValidTag(tag)) {
+        throw new OciError('INVALID_REFERENCE', `invalid ${context} ${quote$1(tag)}: a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`);
+    }
+    return tag;
+}
+function splitDigest(text, input) {
+    const at = text.lastIndexOf('@');
+    // An '@' followed by a '/' belongs to a layout path (e.g. node_modules/@scope/store), not to a digest.
+    if (at < 0 || text.includes('/', at))
+        return { rest: text };
+    const digest = text.slice(at + 1);
+    try {
+        parseDigest(digest);
+    }
+    catch (e) {
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: ${e.message}`);
+    }
+    return { rest: text.slice(0, at), digest };
+}
+function parseRegistryReference(text, input) {
+    const { rest, digest } = splitDigest(text, input);
+    const slash = rest.indexOf('/');
+    const host = slash > 0 ? rest.slice(0, slash) : '';
+    const looksLikeHost = host === 'localhost' || host.includes('.') || host.includes(':') || host.startsWith('[');
+    if (slash < 0 && isHostWithoutRepository(rest)) {
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the repository is missing after the registry host (e.g. ${quote$1(`${rest}/owner/name:tag`)})`);
+    }
+    if (!looksLikeHost) {
+        const suggestion = rest.includes('/') ? `docker.io/${rest}` : `docker.io/library/${rest}`;
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the registry host is required (did you mean ${quote$1(`${suggestion}${digest ? `@${digest}` : ''}`, 200)}?)`);
+    }
+    const port = /:(\d+)$/.exec(host)?.[1];
+    if (!hostPattern.test(host) || (port !== undefined && Number(port) > 65535))
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: bad registry host ${quote$1(host)}`);
+    let path = rest.slice(slash + 1);
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        assertTag(tag, `tag in reference ${quote$1(input, 300)}`);
+    }
+    if (!path || path.length > 255 || !path.split('/').every((c) => pathComponent.test(c))) {
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the repository ${quote$1(path)} must be lowercase path components (a-z, 0-9, . _ -) separated by /`);
+    }
+    const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+    // Docker Hub's official images live under library/: docker.io/alpine is docker.io/library/alpine.
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const ref = { kind: 'registry', registry, apiHost, repository: path };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `localhost[:port]`, `[::1][:port]` or a dotted name with an optional numeric port, e.g. `ghcr.io`. */
+const isHostWithoutRepository = (text) => hostPattern.test(text) &&
+    (/^localhost(:|$)/.test(text) || text.startsWith('[') || (text.split(':')[0] ?? '').includes('.'));
+function parseLayoutReference(text, input) {
+    const { rest, digest } = splitDigest(text, input);
+    // The tag follows the last ':' that comes after the last '/', so paths like C:/x or ./a:b/c stay paths.
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    let path = rest;
+    let tag;
+    if (colon >= 0) {
+        path = rest.slice(0, colon);
+        tag = assertTag(rest.slice(colon + 1), `tag in reference ${quote$1(input, 300)}`);
+    }
+    if (!path)
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the layout path is empty (e.g. oci-layout:./store:v1)`);
+    const ref = { kind: 'layout', path };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+function formatReference(ref) {
+    const base = ref.kind === 'layout' ? `${layoutScheme}${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The same repository or layout with another tag/digest (either may be dropped with undefined). */
+function withVersion(ref, version) {
+    const out = { ...ref };
+    delete out.tag;
+    delete out.digest;
+    if (version.tag !== undefined)
+        out.tag = version.tag;
+    if (version.digest !== undefined)
+        out.digest = version.digest;
+    return out;
+}
+/** The repository or layout without tag or digest, e.g. for grouping. */
+const repositoryOf = (ref) => formatReference(withVersion(ref, {}));
+/** Loopback hosts use plain HTTP; everything else HTTPS unless named in `plain-http`. */
+function isLoopbackHost(host) {
+    const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+/**
+ * The hand-off format between push and merge: a staging tag resolves to a small image index with one entry
+ * per staged manifest, carrying the whole index entry (platform, artifactType, annotations), so merge never
+ * guesses. See docs/adr/0001-staging-format-and-platform.md.
+ */
+/** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
+const stagingAnnotation = 'dev.oci-multiarch.staging';
+/**
+ * The staging tag push wrote the index for. Cleanup deletes an index only when read by that very tag, and two
+ * runs (two prefixes) staging identical content never share a staging digest.
+ */
+const stagingTagAnnotation = 'dev.oci-multiarch.staging.tag';
+/**
+ * On a release index merged with cleanup: the staging prefix it was composed from. Cleanup removes the staging
+ * tags, so this is how a re-run recognises its own release ("already released") instead of failing.
+ */
+const releasedFromAnnotation = 'dev.oci-multiarch.staging-prefix';
+/** The longest tag the distribution spec allows. */
+const MAX_TAG_LENGTH = 128;
+function stagingTagFor(prefix, platform) {
+    const tag = `${prefix}-${platformSlug(platform)}`;
+    if (tag.length > MAX_TAG_LENGTH) {
+        throw new OciError('INVALID_INPUT', `staging tag "${tag}" is longer than ${MAX_TAG_LENGTH} characters: use a shorter staging-prefix or set staging-tag`);
+    }
+    return assertTag(tag, 'staging tag');
+}
+function stagingIndex(entries, stagingTag) {
+    return {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: entries,
+        annotations: { [stagingAnnotation]: 'true', [stagingTagAnnotation]: stagingTag },
+    };
+}
+/** Whether `index` is a staging index push wrote for `tag` (the only kind cleanup may delete), or why not. */
+function notStagedFor(index, tag) {
+    const annotations = index?.annotations ?? {};
+    if (!index || annotations[stagingAnnotation] !== 'true')
+        return `not a staging index (no ${stagingAnnotation})`;
+    const staged = annotations[stagingTagAnnotation];
+    if (staged === undefined)
+        return `a staging index without ${stagingTagAnnotation} (an older push): not provably this run's`;
+    if (staged !== tag)
+        return `staged for tag "${staged}", not for "${tag}"`;
+    return undefined;
+}
+/** The index entry of a staged manifest: descriptor fields in a fixed order, annotations sorted. */
+function stagingEntry(manifest, platform, artifactType, annotations) {
+    const entry = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+    if (artifactType)
+        entry.artifactType = artifactType;
+    entry.platform = platform;
+    if (annotations && Object.keys(annotations).length > 0)
+        entry.annotations = sortedRecord(annotations);
+    return entry;
+}
+function sortedRecord(values) {
+    return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
  * `files` mode of push: each `PATH[:MEDIATYPE]` becomes a layer titled by its base name (a directory becomes
  * one deterministic tar+gzip layer), plus a small image config carrying the platform, plus the manifest.
  * Files are streamed and hashed once; nothing is held whole in memory.
  */
 /** Marks a layer that push made from a directory: pull unpacks it. */
 const unpackAnnotation = 'dev.oci-multiarch.unpack';
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/**
+ * The permission bits of a single executable file, in octal (`0755`): pull applies them, so a binary comes back
+ * runnable. Only executables carry it, so a umask difference between runners does not change a manifest.
+ */
+const modeAnnotation = 'dev.oci-multiarch.mode';
+/** The mode to record for a file (undefined unless some execute bit is set). */
+const recordedMode = (mode) => mode & 0o111 ? `0${(mode & 0o777).toString(8).padStart(3, '0')}` : undefined;
+/** The mode a layer asks pull to apply, if it carries a valid one. */
+function layerMode(desc) {
+    const value = desc.annotations?.[modeAnnotation];
+    return value && /^0?[0-7]{3}$/.test(value) ? parseInt(value, 8) : undefined;
+}
+/** Gives a pulled file the mode its layer recorded (an executable comes back executable). */
+async function applyLayerMode(path, desc) {
+    const mode = layerMode(desc);
+    if (mode !== undefined)
+        await chmod(path, mode);
+}
+/**
+ * A layer's title: the base name of the path as written, whatever the separators (`C:\dist\tool.exe` and
+ * `dist/tool` alike); `paths` is node:path for this machine, path.win32 or path.posix in tests.
+ */
+function layerTitle(filePath, paths = nodePath) {
+    return paths.basename(filePath);
+}
+/**
+ * ORAS's file store marks directory layers the same way (oras-go content/file): `unpack: "true"`, and the
+ * digest of the uncompressed tar, whose entries all sit under the layer's title (`<title>/…`).
+ */
+const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
+const orasDigestAnnotation = 'io.deis.oras.content.digest';
+const mediaTypePattern$2 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 /** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
-const isMediaType = (value) => mediaTypePattern.test(value);
+const isMediaType = (value) => mediaTypePattern$2.test(value);
 /** `PATH[:MEDIATYPE]`: the media type is what follows the last ':' when it looks like one (type/subtype). */
 function parseFileSpec(line) {
     const colon = line.lastIndexOf(':');
     const candidate = colon > 0 ? line.slice(colon + 1) : '';
-    if (colon > 0 && candidate.includes('/') && mediaTypePattern.test(candidate)) {
+    if (colon > 0 && candidate.includes('/') && mediaTypePattern$2.test(candidate)) {
         return { path: line.slice(0, colon), mediaType: candidate };
     }
     return { path: line };
@@ -3133,7 +1946,7 @@ async function packFiles(specs, options) {
         throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
     const titles = new Set();
     for (const spec of specs) {
-        const title = basename(spec.path);
+        const title = layerTitle(spec.path);
         if (titles.has(title)) {
             throw new OciError('INVALID_INPUT', `two files are titled "${title}": each file's base name must be unique`);
         }
@@ -3165,7 +1978,7 @@ async function packFiles(specs, options) {
         const layers = settled.map((r) => r.value);
         for (const layer of layers)
             source.addFile(layer.descriptor, layer.path);
-        const config = platformConfig(options.platform);
+        const config = options.platform ? platformConfig(options.platform) : emptyConfig();
         const configDesc = config.descriptor;
         source.addBytes(configDesc, config.bytes);
         const manifest = {
@@ -3174,6 +1987,7 @@ async function packFiles(specs, options) {
             ...(options.artifactType ? { artifactType: options.artifactType } : {}),
             config: configDesc,
             layers: layers.map((l) => l.descriptor),
+            ...(options.subject ? { subject: options.subject } : {}),
             ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
         };
         const manifestBytes = Buffer.from(JSON.stringify(manifest));
@@ -3191,20 +2005,27 @@ async function packFiles(specs, options) {
     }
 }
 /** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
-async function packOne(spec, { kind, size: fileSize }, i, temp, options, signal) {
-    const title = basename(spec.path);
+async function packOne(spec, { kind, size: fileSize, mode }, i, temp, options, signal) {
+    const title = layerTitle(spec.path);
     const directory = kind === 'directory';
     const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
     const maybeStaged = options.stagedLayers?.get(title) === fileSize;
     const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-    const { digest, size } = directory
-        ? await hashWhileWriting(createDirectoryTarGz(spec.path), path)
+    const tar = directory ? createHashingStream() : undefined;
+    const { digest, size } = tar
+        ? await hashWhileWriting(createDirectoryTarGz(spec.path, { prefix: title, tarTap: tar.stream }), path)
         : streamed && options.streamFile
             ? await options.streamFile(spec.path, fileSize, signal)
             : await hashFile(spec.path);
     const annotations = { [Annotations.title]: title };
-    if (directory)
+    const fileMode = directory ? undefined : recordedMode(mode);
+    if (fileMode)
+        annotations[modeAnnotation] = fileMode;
+    if (tar) {
         annotations[unpackAnnotation] = 'true';
+        annotations[orasDigestAnnotation] = tar.result().digest;
+        annotations[orasUnpackAnnotation] = 'true';
+    }
     const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
     return { descriptor: { mediaType, digest, size, annotations }, path, directory };
 }
@@ -3228,13 +2049,18 @@ function platformConfig(platform) {
     const bytes = imageConfig(platform);
     return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
 }
+/** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
+function emptyConfig() {
+    const bytes = Buffer.from('{}');
+    return { descriptor: { mediaType: MediaTypes.ociEmpty, digest: digestOf(bytes), size: bytes.length }, bytes };
+}
 async function statKind(path) {
     try {
         const s = await stat(path);
         if (s.isDirectory())
-            return { kind: 'directory', size: 0 };
+            return { kind: 'directory', size: 0, mode: s.mode };
         if (s.isFile())
-            return { kind: 'file', size: s.size };
+            return { kind: 'file', size: s.size, mode: process.platform === 'win32' ? 0o644 : s.mode };
     }
     catch (e) {
         const code = e.code;
@@ -3260,19 +2086,143 @@ async function hashWhileWriting(input, path) {
 }
 
 /**
+ * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
+ * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
+ */
+/** Keys are kept short enough to read in a log line and in a job summary table. */
+const maxAnnotationKeyLength = 256;
+/**
+ * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
+ * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
+ */
+const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
+const isValidAnnotationKey = (key) => key.length <= maxAnnotationKeyLength && keyPattern.test(key);
+/** Every line of text with its 1-based number, trimmed, blank lines left out. */
+function meaningfulLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+        .filter(({ line }) => line !== '');
+}
+function parseKeyValue(line, number, inputName) {
+    const eq = line.indexOf('=');
+    const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+    if (eq < 0) {
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote$1(line, 80)}`);
+    }
+    if (!isValidAnnotationKey(key)) {
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key ${quote$1(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
+    }
+    return [key, line.slice(eq + 1).trim()];
+}
+function put(map, key, value, where, firstLine, number) {
+    // Own keys only: `toString` or `constructor` is an annotation key like any other, not Object.prototype's.
+    const existing = Object.hasOwn(map, key) ? map[key] : undefined;
+    if (existing !== undefined && existing !== value) {
+        throw new OciError('INVALID_INPUT', `${where}, line ${number}: ${quote$1(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`);
+    }
+    if (existing === undefined)
+        firstLine.set(key, number);
+    map[key] = value;
+}
+/**
+ * Parses newline `key=value` lines. Blank lines and surrounding whitespace are ignored; the value is
+ * everything after the first `=` (it may contain `=` and be empty). A key given twice with different
+ * values is an error rather than a silent choice.
+ */
+function parseAnnotationLines(text, inputName) {
+    const out = {};
+    const firstLine = new Map();
+    for (const { line, number } of meaningfulLines(text)) {
+        const [key, value] = parseKeyValue(line, number, inputName);
+        put(out, key, value, inputName, firstLine, number);
+    }
+    return out;
+}
+const levels = {
+    index: 'index',
+    manifest: 'manifest',
+    'index-descriptor': 'indexDescriptor',
+    'manifest-descriptor': 'manifestDescriptor',
+};
+const isLevelName = (s) => Object.hasOwn(levels, s);
+/**
+ * Parses annotations as written by docker/metadata-action (and accepted by `docker buildx --annotation`):
+ * `index:key=value`, `manifest:key=value`, `manifest-descriptor:…`, `index-descriptor:…`, or several levels
+ * at once (`index,manifest:key=value`). A line without a prefix is an index annotation. Platform-qualified
+ * levels (`manifest[linux/amd64]:…`) are refused: a merged index has no single build to apply them to.
+ */
+function parseMetadataActionAnnotations(text, inputName = 'annotations') {
+    const out = { index: {}, manifest: {}, indexDescriptor: {}, manifestDescriptor: {} };
+    const firstLines = {
+        index: new Map(),
+        manifest: new Map(),
+        indexDescriptor: new Map(),
+        manifestDescriptor: new Map(),
+    };
+    for (const { line, number } of meaningfulLines(text)) {
+        const eq = line.indexOf('=');
+        const head = eq < 0 ? line : line.slice(0, eq);
+        const colon = head.indexOf(':');
+        let targets = ['index'];
+        let rest = line;
+        if (colon >= 0) {
+            const prefix = head.slice(0, colon).trim();
+            const names = prefix.split(',').map((s) => s.trim());
+            if (!names.every(isLevelName)) {
+                const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
+                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level ${quote$1(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
+            }
+            targets = names.map((n) => levels[n]);
+            rest = line.slice(colon + 1).trim();
+        }
+        const [key, value] = parseKeyValue(rest, number, inputName);
+        for (const target of targets)
+            put(out[target], key, value, inputName, firstLines[target], number);
+    }
+    return out;
+}
+/**
+ * A predicate over annotation keys: each pattern is an exact key or a glob where `*` matches any run of
+ * characters (`sh.brew.*`, `*`). No patterns match nothing.
+ */
+function createAnnotationMatcher(patterns) {
+    const regexes = patterns.map((raw) => {
+        const pattern = raw.trim();
+        if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
+            throw new OciError('INVALID_INPUT', `invalid annotation key pattern ${quote$1(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
+        }
+        const source = pattern
+            .split('*')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+            .join('.*');
+        return new RegExp(`^${source}$`, 's');
+    });
+    return (key) => regexes.some((r) => r.test(key));
+}
+/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+/**
  * Inputs arrive as strings by name (from `core.getInput` in the action, from flags and a YAML config in the CLI).
  * The readers here turn them into typed requests once, so both front ends share one set of rules and messages.
  */
 const readerFromMap = (values) => (name) => (values[name] ?? '').trim();
 function readBoolean(get, name, fallback) {
-    const value = get(name).toLowerCase();
+    // As @actions/core's getBooleanInput (YAML 1.2 core schema): yes/no/on/off/1/0 are refused, not guessed.
+    const value = get(name);
     if (value === '')
         return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
+    if (['true', 'True', 'TRUE'].includes(value))
         return true;
-    if (['false', 'no', '0', 'off'].includes(value))
+    if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${get(name)}"`);
+    throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${value}"`);
 }
 function readInteger(get, name, fallback, min, max) {
     const value = get(name);
@@ -3294,7 +2244,10 @@ const splitLines = (text) => text
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** Inputs shared by every command: credentials, transport, concurrency, cache. */
+/**
+ * Inputs shared by every command (credentials, transport, concurrency, cache), and the rules that more than one
+ * command applies (references, platforms, media types, the staging prefix): each written once, here.
+ */
 const MAX_CONCURRENCY = 32;
 function readCommon(get) {
     const username = get('username');
@@ -3307,6 +2260,7 @@ function readCommon(get) {
         plainHttp: readList(get, 'plain-http'),
         concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
         cache: readBoolean(get, 'cache', true),
+        timeoutMs: readTimeout(get),
     };
     if (username !== '') {
         request.username = username;
@@ -3318,6 +2272,20 @@ function readCommon(get) {
     if (cacheDir !== '')
         request.cacheDir = cacheDir;
     return request;
+}
+/** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
+const DEFAULT_TIMEOUT = '30m';
+const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+const durationUnits = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Input `timeout`: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
+function readTimeout(get) {
+    const text = get('timeout').trim() || DEFAULT_TIMEOUT;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
+    const ms = match ? Number(match[1]) * (durationUnits[(match[2] ?? '').toLowerCase()] ?? NaN) : NaN;
+    if (!Number.isFinite(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
+        throw new OciError('INVALID_INPUT', `input "timeout": ${JSON.stringify(text.slice(0, 40))} is not a duration from 1 ms to 24 h: give seconds (90) or 90s, 30m, 2h`);
+    }
+    return Math.round(ms);
 }
 /** A reference input that must name a repository or layout, without tag or digest. */
 function readRepository(get, name) {
@@ -3340,105 +2308,998 @@ function parseInput(name, value) {
         throw new OciError('INVALID_REFERENCE', `input "${name}": ${e.message}`);
     }
 }
-function defaultStagingPrefix(get, context) {
+/** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */
+function stagingPrefixOf(get, context) {
     const given = get('staging-prefix');
     if (given !== '')
         return given;
-    if (context.inActions && context.runId)
-        return `staging-${context.runId}`;
-    throw new OciError('INVALID_INPUT', 'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)');
+    return context.inActions && context.runId ? `staging-${context.runId}` : '';
+}
+/** One platform, `os/arch[/variant][:os.version]`, naming the input in the error. */
+function parsePlatformInput(name, value) {
+    try {
+        return parsePlatform(value);
+    }
+    catch (e) {
+        throw new OciError('INVALID_PLATFORM', `input "${name}": ${e.message}`);
+    }
+}
+/** A comma or newline list of platforms. */
+const readPlatforms = (get, name) => readList(get, name).map((p) => parsePlatformInput(name, p));
+/** `artifact-type`: a media type, or undefined when not given. */
+function readArtifactType(get) {
+    const value = get('artifact-type');
+    if (value === '')
+        return undefined;
+    if (!isMediaType(value)) {
+        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${value}"`);
+    }
+    return value;
 }
 
-/** Reads merge's inputs into a typed request (SPEC.md: merge). */
-function readMergeRequest(get, context) {
-    const common = readCommon(get);
-    const repository = readRepository(get, 'repository');
-    const sources = splitLines(get('sources')).map((s) => parseInput('sources', s));
-    const prefixGiven = get('staging-prefix');
-    const stagingPrefix = prefixGiven || (context.inActions && context.runId ? `staging-${context.runId}` : '');
-    if (sources.length === 0 && stagingPrefix === '') {
-        throw new OciError('INVALID_INPUT', 'give "sources", or "staging-prefix" to discover staging tags (required outside GitHub Actions)');
+/**
+ * Every input the action and the CLI accept, declared once: which commands read it (with a line of help for
+ * each), whether it is a boolean, and its action.yml default. Strictness comes from this table: the CLI's flags
+ * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
+ * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
+ */
+const commandSpecs = {
+    push: {
+        summary: "one platform's artifact (files, or an existing image) to a staging tag",
+        inputs: {
+            repository: 'where staging tags live (registry repository or oci-layout:PATH)',
+            platform: 'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
+            'os-version': 'the platform os.version (e.g. macOS 14), if not given in platform',
+            'os-features': 'the platform os.features (comma or newline list)',
+            files: 'newline list of PATH[:MEDIATYPE]; globs (dist/*.tar.gz) expand; a directory becomes one tar+gzip layer',
+            source: 'instead of files: an existing manifest or index to stage (any registry or oci-layout:)',
+            'artifact-type': "the manifest's artifactType",
+            annotations: 'manifest annotations, key=value lines',
+            'staging-prefix': 'prefix of the staging tag (default staging-<GITHUB_RUN_ID> in Actions; required in the CLI)',
+            'staging-tag': 'override the computed staging tag <staging-prefix>-<platform slug>',
+        },
+    },
+    merge: {
+        summary: 'staging tags (or sources) into one OCI image index under release tags',
+        inputs: {
+            repository: 'where staging tags are read and bare release tags go',
+            'staging-prefix': 'discover staging tags starting with <prefix>- (default staging-<GITHUB_RUN_ID> in Actions)',
+            sources: 'instead of discovery: newline list of references to merge',
+            platforms: 'expected platforms, os/arch[/variant][:os.version] (comma or newline list): the completeness gate',
+            tags: 'release tags, comma or newline list (bare, or full references elsewhere; user/app:1.2.3 is docker.io)',
+            annotations: 'index annotations, key=value lines (index:/manifest: prefixes understood)',
+            'descriptor-annotations': 'annotation keys or globs lifted from each child manifest into its index descriptor',
+            'artifact-type': "the index's artifactType",
+            base: 'an existing index to extend',
+            'on-conflict': 'two sources with the same platform: error (default) or replace',
+            cleanup: 'after success, delete the staging indexes (true or false)',
+            'dry-run': 'compose, validate and print the index and the plan; push nothing (true or false)',
+        },
+    },
+    pull: {
+        summary: "download one platform's files from a published index",
+        inputs: {
+            reference: 'the published index or manifest',
+            platform: 'os/arch[/variant][:os.version] to fetch (default: this machine, newest os.version not newer)',
+            output: 'directory to write the files into (default .)',
+        },
+    },
+    attach: {
+        summary: 'push evidence (signature, SBOM, report files) as a referrer of a release or of one platform',
+        inputs: {
+            reference: 'the release (tag or digest) to attach to',
+            platform: "attach to this platform's manifest, os/arch[/variant][:os.version] (default: to the index)",
+            files: 'newline list of PATH[:MEDIATYPE] to attach; globs expand; a directory becomes one tar+gzip layer',
+            'artifact-type': 'required: the media type of what is attached, e.g. application/spdx+json',
+            annotations: "the referrer manifest's annotations, key=value lines",
+        },
+    },
+    discover: {
+        summary: 'list the referrers of a release and of each of its platforms',
+        inputs: {
+            reference: 'the release (tag or digest) whose referrers to list',
+        },
+    },
+};
+const commandNames = Object.keys(commandSpecs);
+/** Inputs every command reads. */
+const sharedInputs = {
+    username: 'username for the registry (other registries use the Docker config)',
+    password: 'password or token for username',
+    'github-token': 'token for ghcr.io when no other credentials are given, and for cleanup on ghcr.io',
+    'plain-http': 'hosts (host[:port], comma or newline list) to reach over plain HTTP; loopback always is',
+    concurrency: 'transfers in flight per registry, for the whole command (1 to 32, default 4)',
+    cache: 'keep a blob cache (true or false, default true)',
+    'cache-dir': 'the blob cache directory (the CLI caches only when it is given)',
+    timeout: 'overall deadline for the command: seconds (90) or 90s, 30m, 2h (default 30m)',
+};
+/** Inputs that are booleans (the CLI accepts them as bare flags). */
+const booleanInputs = new Set(['cleanup', 'dry-run', 'cache']);
+/**
+ * action.yml's defaults. GitHub sets them as INPUT_* like any value the user wrote, so a value equal to its
+ * default is not counted as given (a test keeps this table equal to action.yml).
+ */
+const actionDefaults = {
+    'on-conflict': 'error',
+    cleanup: 'false',
+    'dry-run': 'false',
+    output: '.',
+    'github-token': '${{ github.token }}',
+    concurrency: '4',
+    cache: 'true',
+    timeout: '30m',
+};
+const isCommand = (name) => Object.hasOwn(commandSpecs, name);
+/** The inputs `command` reads, shared ones included. */
+function inputsOf(command) {
+    return [...Object.keys(commandSpecs[command].inputs), ...Object.keys(sharedInputs)];
+}
+/** Every input name any command reads. */
+function allInputs() {
+    return [...new Set(commandNames.flatMap(inputsOf))];
+}
+/** The commands that read `input`. */
+function readersOf(input) {
+    return commandNames.filter((c) => inputsOf(c).includes(input));
+}
+/** A refusal of the command line or the step's inputs: the CLI exits 2 for it. */
+class UsageError extends OciError {
+    constructor(message) {
+        super('INVALID_INPUT', message);
+        this.name = 'UsageError';
     }
-    const tags = readList(get, 'tags').map((t) => releaseReference(repository, t));
-    if (tags.length === 0)
-        throw new OciError('INVALID_INPUT', 'input "tags" is required: release tags such as 1.2.3 and latest');
-    const onConflict = get('on-conflict') || 'error';
-    if (!conflictPolicies.includes(onConflict)) {
-        throw new OciError('INVALID_INPUT', `input "on-conflict" must be ${conflictPolicies.join(' or ')}, got "${onConflict}"`);
-    }
-    const artifactType = get('artifact-type');
-    if (artifactType !== '' && !isMediaType(artifactType)) {
-        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type, got "${artifactType}"`);
-    }
-    const leveled = parseMetadataActionAnnotations(get('annotations'), 'annotations');
-    const platforms = readList(get, 'platforms').map((p) => {
-        try {
-            return parsePlatform(p);
+}
+/** Refuses an unknown command, suggesting the closest. */
+function assertCommand(name) {
+    if (isCommand(name))
+        return name;
+    if (name === '')
+        throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
+    const near = closest(name, commandNames);
+    throw new UsageError(`unknown command "${name}"${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
+}
+/**
+ * Refuses, in one line, every given input that `command` does not read. `given` holds only what the user gave
+ * (empty values and action.yml defaults already left out); `style` spells names as flags or as inputs.
+ */
+function checkGivenInputs(command, given, style) {
+    const reads = inputsOf(command);
+    const known = allInputs();
+    const spell = (n) => (style === 'flag' ? `--${n}` : `"${n}"`);
+    const problems = [];
+    for (const name of given) {
+        if (reads.includes(name))
+            continue;
+        const near = closest(name, reads);
+        const hint = near ? `did you mean ${spell(near)}?` : '';
+        if (known.includes(name)) {
+            const by = `it is read by ${readersOf(name).join(', ')}`;
+            problems.push(`${style} ${spell(name)} is not read by ${command} (${[hint, by].filter(Boolean).join(' ')})`);
         }
-        catch (e) {
-            throw new OciError('INVALID_PLATFORM', `input "platforms": ${e.message}`);
+        else {
+            problems.push(`unknown ${style} ${spell(name)} for ${command}${hint ? ` (${hint})` : ''}`);
         }
+    }
+    if (problems.length === 0)
+        return;
+    const fix = style === 'flag' ? `see oci-multiarch ${command} --help` : 'remove it from this step';
+    throw new UsageError(`${problems.join('; ')}. Nothing was done: ${fix}`);
+}
+/** A reader that lets `command` ask only for what it declared: an undeclared read is a bug, caught by tests. */
+function declaredReader(command, get) {
+    const reads = new Set(inputsOf(command));
+    return (name) => {
+        if (!reads.has(name))
+            throw new Error(`internal: ${command} reads input "${name}" it does not declare`);
+        return get(name);
+    };
+}
+/** The candidate nearest to `name` (edit distance at most a third of its length, or a prefix/suffix match). */
+function closest(name, candidates) {
+    let best;
+    for (const c of candidates) {
+        const d = c.startsWith(name) || name.startsWith(c) ? Math.abs(c.length - name.length) : distance(name, c);
+        if (!best || d < best.d)
+            best = { c, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : undefined;
+}
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    group: (_name, fn) => fn(),
+};
+
+/** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
+/** Registries commonly refuse manifests over 4 MiB, so we never push a bigger one. */
+const MAX_MANIFEST_PUSH = 4 * 1024 * 1024;
+/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
+const MAX_MANIFEST_READ = 8 * 1024 * 1024;
+/**
+ * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
+ * (the rest is never read).
+ */
+async function collectStream(stream, limit, what) {
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of stream) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            total += buffer.length;
+            if (total > limit) {
+                throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
+            }
+            chunks.push(buffer);
+        }
+    }
+    finally {
+        if (!stream.destroyed)
+            stream.destroy();
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
+ * its size and digest.
+ */
+async function readAll(target, desc, limit, options) {
+    const what = `${desc.mediaType} ${desc.digest} from ${target.name}`;
+    if (desc.size > limit) {
+        throw new OciError('TOO_LARGE', `${what} is ${desc.size} bytes, over the ${limit} bytes limit for reading it whole`);
+    }
+    const bytes = await collectStream(await target.fetch(desc, options), limit, what);
+    verifyBytes(bytes, desc, what);
+    return bytes;
+}
+/**
+ * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
+ * by tag), else resolve() then a bounded read.
+ */
+async function readReference(target, reference, options) {
+    if (target.fetchReference)
+        return target.fetchReference(reference, options);
+    const descriptor = await target.resolve(reference);
+    return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
+}
+/** A Readable over bytes, for targets that accept either. */
+const toReadable = (content) => content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;
+
+/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
+async function pushTagged(target, desc, bytes, tag, options) {
+    if (target.pushTagged)
+        return target.pushTagged(desc, bytes, tag, options);
+    await target.push(desc, bytes, options);
+    await target.tag(desc, tag);
+}
+
+/**
+ * cosign's tag schema: before the referrers API, cosign stores a manifest's signature, attestations and SBOM
+ * under tags named after its digest (`sha256-<hex>.sig`, `.att`, `.sbom`) in the same repository. These tags
+ * are how cosign finds them, so a copy that carries the evidence must carry the tags, not only the content.
+ */
+const cosignSuffixes = ['sig', 'att', 'sbom'];
+/** `sha256:abc…` → `sha256-abc….sig` etc. (only sha256: longer digests would not fit in a tag). */
+function cosignTagsFor(digest) {
+    if (!digest.startsWith('sha256:'))
+        return [];
+    return cosignSuffixes.map((suffix) => `${digest.replace(':', '-')}.${suffix}`);
+}
+/** What a tag points at, or undefined when there is no such tag. */
+async function resolveIfTagged(target, tag) {
+    try {
+        return await target.resolve(tag);
+    }
+    catch (e) {
+        if (isOciError(e, 'NOT_FOUND'))
+            return undefined;
+        throw e;
+    }
+}
+
+/** Copy errors say which side failed (source or destination), on which descriptor, and keep the cause's code. */
+/** Marks errors already wrapped, so a failure deep in the graph is not prefixed at every level. */
+const wrapped = new WeakSet();
+const isAbortError = (e) => e instanceof Error && e.name === 'AbortError';
+function copyError(side, target, desc, e) {
+    if (typeof e === 'object' && e !== null && wrapped.has(e))
+        return e;
+    if (isAbortError(e))
+        return e;
+    const action = side === 'source' ? `reading from source ${target.name}` : `writing to destination ${target.name}`;
+    const error = new OciError(e instanceof OciError ? e.code : 'INCOMPLETE', `copy failed ${action}, ${desc.mediaType} ${desc.digest} (${desc.size} bytes): ${messageOf(e)}`, { cause: e });
+    wrapped.add(error);
+    return error;
+}
+/** Runs `fn`, turning any failure into a copy error for `side` and `desc`. */
+async function onSide(side, target, desc, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw copyError(side, target, desc, e);
+    }
+}
+
+/**
+ * One blob from source to destination: already there, skipped (non-distributable), mounted from another
+ * repository of the same registry, or streamed (fetch piped into push, flat memory, verified on both ends).
+ */
+/** Layers that must not be pushed anywhere but their own URLs (docker foreign layers, OCI non-distributable). */
+const isNonDistributable = (desc) => desc.mediaType.includes('nondistributable') || desc.mediaType.includes('.foreign.');
+/** Where a mount could come from: the source repository, when both sides are repositories of one registry. */
+function mountSourceOf(source, destination) {
+    const from = source.location;
+    const to = destination.location;
+    if (from.kind !== 'registry' || to.kind !== 'registry' || !destination.mount)
+        return undefined;
+    return from.registry === to.registry && from.repository !== to.repository ? from.repository : undefined;
+}
+async function copyBlob(desc, context) {
+    const { source, destination, signal } = context;
+    if (await onSide('destination', destination, desc, () => destination.exists(desc)))
+        return 'exists';
+    if (isNonDistributable(desc))
+        return 'skipped';
+    const fromRepository = mountSourceOf(source, destination);
+    if (fromRepository !== undefined && destination.mount) {
+        const mount = destination.mount.bind(destination);
+        if (await onSide('destination', destination, desc, () => mount(desc, fromRepository)))
+            return 'mounted';
+    }
+    const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
+    let sourceError;
+    stream.once('error', (e) => {
+        sourceError ??= e;
     });
+    const body = context.onProgress ? counting(stream, desc, context.onProgress) : stream;
+    try {
+        await destination.push(desc, body, { signal });
+    }
+    catch (e) {
+        if (!stream.destroyed)
+            stream.destroy();
+        throw sourceError !== undefined
+            ? copyError('source', source, desc, sourceError)
+            : copyError('destination', destination, desc, e);
+    }
+    return 'uploaded';
+}
+function counting(stream, desc, report) {
+    let transferred = 0;
+    const counter = new Transform({
+        transform(chunk, _encoding, callback) {
+            transferred += chunk.length;
+            report({ descriptor: desc, transferred, total: desc.size });
+            callback(null, chunk);
+        },
+    });
+    pipeline(stream, counter, () => {
+        // an error destroys `counter`, and the destination's push sees it
+    });
+    return counter;
+}
+
+/**
+ * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
+ * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
+ */
+/** Parses manifest bytes into a JSON object, or fails with INVALID_MANIFEST naming `what`. */
+function parseManifestJson(bytes, what) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (e) {
+        throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${oneLine(e.message)}`);
+    }
+    if (!isObject$1(value))
+        throw new OciError('INVALID_MANIFEST', `${what} is not a JSON object`);
+    return value;
+}
+const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A descriptor-shaped value (mediaType, digest, size), or undefined when it is not one. */
+function asDescriptor(value) {
+    if (!isObject$1(value))
+        return undefined;
+    const { mediaType, digest, size } = value;
+    if (typeof mediaType !== 'string' || typeof digest !== 'string')
+        return undefined;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return undefined;
+    return value;
+}
+/**
+ * The media type a manifest declares, or the one its shape implies when the optional `mediaType`
+ * field is absent (an index has `manifests`, an image manifest has `config`).
+ */
+function manifestMediaTypeOf(json) {
+    if (typeof json['mediaType'] === 'string')
+        return json['mediaType'];
+    if (Array.isArray(json['manifests']))
+        return MediaTypes.ociIndex;
+    if (isObject$1(json['config']))
+        return MediaTypes.ociManifest;
+    return undefined;
+}
+/** The `subject` of a manifest or index, when it has a well-formed one. */
+const subjectOf = (json) => asDescriptor(json['subject']);
+/**
+ * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
+ * manifest without one, its config media type, as the distribution spec says) and its annotations.
+ */
+function referrerDescriptor(manifest, json) {
+    const out = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+    const config = asDescriptor(json['config']);
+    const artifactType = typeof json['artifactType'] === 'string' ? json['artifactType'] : config?.mediaType;
+    if (artifactType !== undefined)
+        out.artifactType = artifactType;
+    const annotations = json['annotations'];
+    if (isObject$1(annotations) && Object.values(annotations).every((v) => typeof v === 'string')) {
+        out.annotations = annotations;
+    }
+    return out;
+}
+
+/**
+ * The children of a node in the content graph, found by media type: an image manifest points at its
+ * config (the empty `{}` config too: it is a blob the registry must hold), its layers and its subject;
+ * an index at its manifests and its subject. Anything else is a leaf. The JSON is read defensively:
+ * a malformed descriptor is an INVALID_MANIFEST error naming where it is, not a crash later.
+ */
+function successors(desc, bytes) {
+    const manifest = isManifestType(desc.mediaType);
+    const index = isIndexType(desc.mediaType);
+    if (!manifest && !index)
+        return [];
+    const what = `${desc.mediaType} ${desc.digest}`;
+    const json = parseManifestJson(bytes, what);
+    const out = [];
+    if (manifest) {
+        out.push(required(json, 'config', what));
+        out.push(...list(json, 'layers', what));
+    }
+    else {
+        out.push(...list(json, 'manifests', what));
+    }
+    if (json['subject'] !== undefined)
+        out.push(required(json, 'subject', what));
+    return out;
+}
+function required(json, field, what) {
+    const d = asDescriptor(json[field]);
+    if (!d)
+        throw invalid$1(what, `"${field}" is missing or not a descriptor (mediaType, digest, size)`);
+    return d;
+}
+function list(json, field, what) {
+    const value = json[field] ?? [];
+    if (!Array.isArray(value))
+        throw invalid$1(what, `"${field}" is not an array`);
+    return value.map((item, i) => {
+        const d = asDescriptor(item);
+        if (!d)
+            throw invalid$1(what, `${field}[${i}] is not a descriptor (mediaType, digest, size)`);
+        return d;
+    });
+}
+const invalid$1 = (what, why) => new OciError('INVALID_MANIFEST', `${what}: ${why}`);
+
+/**
+ * The one traversal: copies the graph under `root` from any target to any other, children strictly
+ * before parents, and tags the root last.
+ *
+ * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
+ * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
+ * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight; callers copying several graphs
+ *   into one destination at once pass one shared `limit` instead, so the bound holds for all of them together.
+ * - A manifest the destination already holds is still walked (its children are checked with exists(),
+ *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
+ *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
+ *   source's manifests once each.
+ * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
+ *   subject and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
+ *   alike in the destination unless it already has that tag elsewhere (then it is kept, with a warning).
+ * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
+ */
+/** Four parallel transfers: enough to hide latency, few enough to be polite to a registry. */
+const DEFAULT_COPY_CONCURRENCY = 4;
+async function copyGraph(source, destination, root, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const tags = options.tags ?? [];
+    if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
+        throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
+    }
+    const limit = options.limit ?? createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
+    const controller = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const zero = () => ({ count: 0, bytes: 0 });
+    const report = {
+        uploaded: zero(),
+        mounted: zero(),
+        existing: zero(),
+        skipped: zero(),
+        manifests: 0,
+        manifestsExisting: 0,
+        referrers: 0,
+    };
+    const tallies = {
+        uploaded: report.uploaded,
+        mounted: report.mounted,
+        exists: report.existing,
+        skipped: report.skipped,
+    };
+    // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
+    // PUT by tag): tags still come after everything else.
+    const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
+    let rootTagged = false;
+    const visited = new Map();
+    const referrerTasks = [];
+    let firstError;
+    const fail = (e) => {
+        if (firstError === undefined && !isAbortError(e))
+            firstError = e;
+        controller.abort();
+        throw e;
+    };
+    const visit = (desc) => {
+        let task = visited.get(desc.digest);
+        if (!task) {
+            const manifest = isManifestOrIndexType(desc.mediaType);
+            if (manifest && options.stored?.has(desc.digest))
+                task = Promise.resolve();
+            else
+                task = (manifest ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
+            task.catch(() => { }); // awaited by every parent; this only keeps an early failure from being "unhandled"
+            visited.set(desc.digest, task);
+        }
+        return task;
+    };
+    const copyOneBlob = async (desc) => {
+        const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+        const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
+        const bytes = action === 'uploaded' ? desc.size : 0;
+        tallies[action].count++;
+        tallies[action].bytes += desc.size;
+        logger.debug(`${desc.digest} (${desc.size} bytes): ${action}`);
+        options.onBlob?.({ descriptor: desc, action, bytes });
+    };
+    const copyManifest = async (desc) => {
+        const bytes = await limit(() => onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })));
+        const children = onSide('source', source, desc, async () => successors(desc, bytes));
+        await Promise.all((await children).map(visit));
+        const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
+        if (present) {
+            report.manifestsExisting++;
+        }
+        else if (tagRootOnPush && desc.digest === root.digest) {
+            const tag = tags[0];
+            await limit(() => onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })));
+            rootTagged = true;
+            report.manifests++;
+        }
+        else {
+            await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
+            report.manifests++;
+            logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
+        }
+        if (options.referrers && source.referrers)
+            referrerTasks.push(copyReferrers(desc).catch(fail));
+    };
+    const copyReferrers = async (subject) => {
+        const list = source.referrers?.bind(source);
+        if (!list)
+            return;
+        const found = await limit(() => onSide('source', source, subject, () => list(subject)));
+        report.referrers += found.length;
+        await Promise.all([
+            ...found.map(visit),
+            ...cosignTagsFor(subject.digest).map((tag) => copyCosignTag(subject, tag)),
+        ]);
+    };
+    const copyCosignTag = async (subject, tag) => {
+        const tagged = await limit(() => onSide('source', source, subject, () => resolveIfTagged(source, tag)));
+        if (!tagged || !isManifestOrIndexType(tagged.mediaType))
+            return;
+        report.referrers++;
+        await visit(tagged);
+        const there = await limit(() => onSide('destination', destination, tagged, () => resolveIfTagged(destination, tag)));
+        if (there === undefined) {
+            await limit(() => onSide('destination', destination, tagged, () => destination.tag(tagged, tag)));
+            logger.debug(`tagged ${destination.name}:${tag} → ${tagged.digest}`);
+        }
+        else if (there.digest !== tagged.digest) {
+            logger.warning(`${destination.name}:${tag} already holds ${there.digest}, not ${tagged.digest} from ${source.name}: left as it is`);
+        }
+    };
+    try {
+        await visit(root);
+        while (referrerTasks.length > 0)
+            await Promise.all(referrerTasks.splice(0));
+        for (const [i, tag] of tags.entries()) {
+            if (i > 0 || !rootTagged)
+                await onSide('destination', destination, root, () => destination.tag(root, tag));
+            logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
+        }
+    }
+    catch (e) {
+        throw firstError ?? e;
+    }
+    return report;
+}
+
+/**
+ * Strict parsing of manifest and index bodies, and the one JSON serialiser we use for what we write.
+ *
+ * A body is accepted only when it is valid UTF-8 JSON, schemaVersion 2, clearly one kind (an index has
+ * `manifests`; a manifest has `config` and `layers`; never both), its `mediaType` (when present) agrees
+ * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
+ * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
+ */
+/** RFC 6838 type/subtype (parameters are not part of a descriptor's mediaType). */
+const mediaTypePattern$1 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const invalid = (what, path, reason) => new OciError('INVALID_MANIFEST', `invalid ${what}: ${path ? `${path}: ` : ''}${reason}`);
+/** The media type without parameters (`; charset=utf-8`), lowercased; undefined when empty. */
+function baseMediaType(contentType) {
+    const base = contentType?.split(';')[0]?.trim().toLowerCase();
+    return base ? base : undefined;
+}
+/** Parses a manifest or index body; `what` names it in errors (e.g. `manifest ghcr.io/o/r@sha256:…`). */
+function parseManifestBody(bytes, contentType, what = 'manifest') {
+    const doc = decodeJsonObject(bytes, what);
+    if (doc.schemaVersion !== 2) {
+        throw invalid(what, 'schemaVersion', `expected 2, got ${shown(doc.schemaVersion)}`);
+    }
+    const looksLikeIndex = 'manifests' in doc;
+    const looksLikeManifest = 'config' in doc || 'layers' in doc;
+    if (looksLikeIndex && looksLikeManifest) {
+        throw invalid(what, '', 'the body is both a manifest and an index (it has `manifests` and `config`/`layers`)');
+    }
+    if (!looksLikeIndex && !looksLikeManifest) {
+        throw invalid(what, '', 'the body is neither a manifest (`config`, `layers`) nor an index (`manifests`)');
+    }
+    const kind = looksLikeIndex ? 'index' : 'manifest';
+    const mediaType = checkMediaType(doc, kind, baseMediaType(contentType), what);
+    checkCommonFields(doc, what);
+    if (kind === 'index') {
+        const manifests = doc.manifests;
+        if (!Array.isArray(manifests))
+            throw invalid(what, 'manifests', 'expected an array of descriptors');
+        manifests.forEach((d, i) => validateDescriptor(d, `manifests[${i}]`, what));
+        return { kind, mediaType, index: doc };
+    }
+    validateDescriptor(doc.config, 'config', what);
+    const layers = doc.layers;
+    if (!Array.isArray(layers))
+        throw invalid(what, 'layers', 'expected an array of descriptors');
+    layers.forEach((d, i) => validateDescriptor(d, `layers[${i}]`, what));
+    return { kind, mediaType, manifest: doc };
+}
+function decodeJsonObject(bytes, what) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw invalid(what, '', 'the body is not valid UTF-8');
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid(what, '', `the body is not valid JSON (${oneLine(e.message)})`);
+    }
+    if (!isObject(doc))
+        throw invalid(what, '', 'the body is not a JSON object');
+    return doc;
+}
+/** The body's media type: its `mediaType` field, else a known Content-Type of the right kind, else the OCI type. */
+function checkMediaType(doc, kind, contentType, what) {
+    const fitsKind = kind === 'index' ? isIndexType : isManifestType;
+    const field = doc.mediaType;
+    if (field !== undefined) {
+        if (typeof field !== 'string')
+            throw invalid(what, 'mediaType', 'expected a string');
+        if (!fitsKind(field)) {
+            throw invalid(what, 'mediaType', `${quote$1(field)} is not an ${kind} type, but the body has the shape of an ${kind}`);
+        }
+        if (contentType !== undefined && contentType !== field) {
+            throw invalid(what, 'mediaType', `${quote$1(field)} disagrees with the Content-Type ${quote$1(contentType)}`);
+        }
+        return field;
+    }
+    if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
+        if (!fitsKind(contentType)) {
+            throw invalid(what, '', `the Content-Type ${quote$1(contentType)} disagrees with the body, which is an ${kind}`);
+        }
+        return contentType;
+    }
+    return kind === 'index' ? MediaTypes.ociIndex : MediaTypes.ociManifest;
+}
+function checkCommonFields(doc, what) {
+    if (doc.artifactType !== undefined)
+        checkMediaTypeString(doc.artifactType, 'artifactType', what);
+    if (doc.subject !== undefined)
+        validateDescriptor(doc.subject, 'subject', what);
+    if (doc.annotations !== undefined)
+        checkStringMap(doc.annotations, 'annotations', what);
+}
+/** Checks one descriptor; `path` names it in errors (e.g. `manifests[2]`). Returns it typed. */
+function validateDescriptor(d, path, what = 'descriptor') {
+    if (!isObject(d))
+        throw invalid(what, path, 'expected a descriptor object');
+    checkMediaTypeString(d.mediaType, `${path}.mediaType`, what);
+    if (typeof d.digest !== 'string')
+        throw invalid(what, `${path}.digest`, 'expected a string');
+    try {
+        parseDigest(d.digest);
+    }
+    catch (e) {
+        throw invalid(what, `${path}.digest`, e.message);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        throw invalid(what, `${path}.size`, `expected a non-negative integer, got ${shown(d.size)}`);
+    }
+    if (d.urls !== undefined)
+        checkStringArray(d.urls, `${path}.urls`, what);
+    if (d.annotations !== undefined)
+        checkStringMap(d.annotations, `${path}.annotations`, what);
+    if (d.artifactType !== undefined)
+        checkMediaTypeString(d.artifactType, `${path}.artifactType`, what);
+    if (d.data !== undefined && (typeof d.data !== 'string' || !base64Pattern.test(d.data))) {
+        throw invalid(what, `${path}.data`, 'expected base64 text');
+    }
+    if (d.platform !== undefined)
+        checkPlatform(d.platform, `${path}.platform`, what);
+    return d;
+}
+function checkPlatform(p, path, what) {
+    if (!isObject(p))
+        throw invalid(what, path, 'expected an object with os and architecture');
+    for (const key of ['os', 'architecture']) {
+        if (typeof p[key] !== 'string' || p[key] === '')
+            throw invalid(what, `${path}.${key}`, 'expected a non-empty string');
+    }
+    for (const key of ['os.version', 'variant']) {
+        if (p[key] !== undefined && typeof p[key] !== 'string')
+            throw invalid(what, `${path}.${key}`, 'expected a string');
+    }
+    for (const key of ['os.features', 'features']) {
+        if (p[key] !== undefined)
+            checkStringArray(p[key], `${path}.${key}`, what);
+    }
+}
+function checkMediaTypeString(v, path, what) {
+    if (typeof v !== 'string' || !mediaTypePattern$1.test(v)) {
+        throw invalid(what, path, `expected a media type like type/subtype, got ${shown(v)}`);
+    }
+}
+function checkStringArray(v, path, what) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw invalid(what, path, 'expected strings');
+}
+function checkStringMap(v, path, what) {
+    if (!isObject(v))
+        throw invalid(what, path, 'expected an object of strings');
+    for (const [key, value] of Object.entries(v)) {
+        if (typeof value !== 'string')
+            throw invalid(what, `${path}[${quote$1(key)}]`, 'expected a string value');
+    }
+}
+/**
+ * The media type a body declares: its `mediaType` field, else by shape (`manifests` → OCI index,
+ * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
+ */
+function mediaTypeOf(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(doc))
+        return undefined;
+    if (typeof doc.mediaType === 'string')
+        return doc.mediaType;
+    if ('manifests' in doc)
+        return MediaTypes.ociIndex;
+    if ('config' in doc || 'layers' in doc)
+        return MediaTypes.ociManifest;
+    return undefined;
+}
+
+/**
+ * Choosing an index entry for a platform: push needs the exact one, pull the closest compatible one. os.version
+ * counts when it is asked for (`darwin/arm64:macOS 14` takes only that bottle) and, for pull's default on macOS
+ * and Windows, the newest entry not newer than the host wins, as brew and containerd choose.
+ */
+/** The closest entry for `want`; attestation manifests never. */
+function findPlatformEntry(entries, want, options) {
+    const wantVersion = want['os.version']?.trim().toLowerCase();
+    const host = options.hostVersion;
+    const hostLength = host ? (host.match(/\d+/g) ?? []).length : undefined;
+    let best;
+    for (const desc of entries) {
+        if (!desc.platform || desc.annotations?.[Annotations.dockerReferenceType])
+            continue;
+        const { matches, rank } = platformMatch(want, desc.platform);
+        if (!matches || (options.exact && rank !== 0))
+            continue;
+        const version = desc.platform['os.version'];
+        if (wantVersion !== undefined && version?.trim().toLowerCase() !== wantVersion)
+            continue;
+        if (host && version !== undefined && (compareOsVersions(version, host, hostLength) ?? 1) > 0)
+            continue;
+        if (!best || better({ rank, version }, best, host !== undefined))
+            best = { desc, rank, version };
+    }
+    return best?.desc;
+}
+/**
+ * Closer platform first. Then, for a host, a versioned entry (the newest) before an unversioned one; otherwise
+ * the unversioned entry, else the newest version.
+ */
+function better(a, b, forHost) {
+    if (a.rank !== b.rank)
+        return a.rank < b.rank;
+    if (a.version === b.version)
+        return false;
+    if (a.version === undefined)
+        return !forHost;
+    if (b.version === undefined)
+        return forHost;
+    return (compareOsVersions(a.version, b.version) ?? 0) > 0;
+}
+/** The platforms an index lists, for messages: `linux/amd64, darwin/arm64:macOS 14` or `none`. */
+function listedPlatforms(entries) {
+    const names = entries
+        .filter((d) => d.platform && d.platform.os !== 'unknown')
+        .map((d) => formatPlatformWithVersion(d.platform));
+    return names.join(', ') || 'none';
+}
+
+/**
+ * A published release read once for attach and discover: the tag or digest resolved, the manifest or index
+ * parsed, and its platform entries (attestation manifests are not platforms) ready to choose from.
+ */
+async function resolveRelease(source, reference) {
+    const name = formatReference(reference);
+    const version = reference.digest ?? reference.tag;
+    if (!version) {
+        throw new OciError('INVALID_INPUT', `input "reference" ${name} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
+    }
+    const { descriptor, bytes } = source.fetchReference
+        ? await source.fetchReference(version)
+        : await source
+            .resolve(version)
+            .then(async (d) => ({ descriptor: d, bytes: await readAll(source, d, MAX_MANIFEST_READ) }));
+    const parsed = parseManifestBody(bytes, descriptor.mediaType, `${name}@${descriptor.digest}`);
+    const entries = parsed.kind === 'index' ? parsed.index.manifests : [];
+    return {
+        kind: parsed.kind,
+        descriptor,
+        entries,
+        entryFor: (platform) => findPlatformEntry(entries, platform, { exact: true }),
+        platforms: () => listedPlatforms(entries),
+    };
+}
+
+async function attach(request, deps) {
+    const target = deps.open(request.reference);
+    const release = await resolveRelease(target, request.reference);
+    const subject = subjectFor(release, request.platform, formatReference(request.reference));
+    const what = request.platform ? `${formatPlatform(request.platform)} (${subject.digest})` : subject.digest;
+    const packed = await packFiles(request.files, {
+        artifactType: request.artifactType,
+        annotations: request.annotations,
+        subject,
+        tempRoot: deps.tempRoot,
+        concurrency: request.concurrency,
+    });
+    try {
+        const report = await deps.logger.group(`Attach ${request.artifactType} to ${what}`, () => copyGraph(packed.source, target, packed.manifest, {
+            concurrency: request.concurrency,
+            logger: deps.logger,
+            // The subject is a successor of the referrer, and is in the target already: not walked again.
+            stored: new Map([[subject.digest, 'exists']]),
+            ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+        }));
+        return {
+            digest: packed.manifest.digest,
+            reference: formatReference(withVersion(request.reference, { digest: packed.manifest.digest })),
+            subject,
+            report,
+        };
+    }
+    finally {
+        await packed.dispose();
+    }
+}
+/** The index itself, or the entry for exactly `platform` (variant normalised as everywhere). */
+function subjectFor(release, platform, name) {
+    const identity = (d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });
+    if (!platform)
+        return identity(release.descriptor);
+    if (release.kind !== 'index') {
+        throw new OciError('INVALID_INPUT', `${name} is a single manifest, not an index: omit "platform" to attach to it (${release.descriptor.digest})`);
+    }
+    const entry = release.entryFor(platform);
+    if (!entry) {
+        throw new OciError('INVALID_PLATFORM', `${name} has no entry for platform ${formatPlatform(platform)} (it has: ${release.platforms()}); nothing was attached`);
+    }
+    return identity(entry);
+}
+
+/** Reads attach's inputs into a typed request (SPEC.md: attach). */
+function readAttachRequest(get) {
+    const common = readCommon(get);
+    const reference = readReleaseReference(get, 'attach');
+    const artifactType = get('artifact-type');
+    if (artifactType === '') {
+        throw new OciError('INVALID_INPUT', 'input "artifact-type" is required for attach: the media type of what is attached, e.g. application/spdx+json');
+    }
+    if (!isMediaType(artifactType)) {
+        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/spdx+json, got "${artifactType}"`);
+    }
+    const files = splitLines(get('files')).map(parseFileSpec);
+    if (files.length === 0) {
+        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH[:MEDIATYPE] to attach');
+    }
     const request = {
         common,
-        repository,
-        sources,
-        tags,
-        indexAnnotations: leveled.index,
-        manifestAnnotationsIgnored: Object.keys({
-            ...leveled.manifest,
-            ...leveled.manifestDescriptor,
-            ...leveled.indexDescriptor,
-        }),
-        descriptorAnnotations: readList(get, 'descriptor-annotations'),
-        onConflict: onConflict,
-        cleanup: readBoolean(get, 'cleanup', false),
-        dryRun: readBoolean(get, 'dry-run', false),
+        reference,
+        files,
+        artifactType,
+        annotations: parseAnnotationLines(get('annotations'), 'annotations'),
         concurrency: common.concurrency,
-        defaults: annotationDefaults(context),
     };
-    if (stagingPrefix !== '')
-        request.stagingPrefix = stagingPrefix;
-    if (platforms.length > 0)
-        request.platforms = platforms;
-    if (artifactType !== '')
-        request.artifactType = artifactType;
-    const base = get('base');
-    if (base !== '')
-        request.base = parseInput('base', base);
+    const platformText = get('platform');
+    if (platformText !== '') {
+        try {
+            request.platform = parsePlatform(platformText);
+        }
+        catch (e) {
+            throw new OciError('INVALID_PLATFORM', `input "platform": ${e.message}`);
+        }
+    }
     return request;
 }
-/** A bare tag goes to `repository`; anything else must be a full reference with a tag. */
-function releaseReference(repository, value) {
-    if (!value.includes('/') && !value.includes(':') && !value.includes('@')) {
-        return withVersion(repository, { tag: assertTag(value, 'release tag in input "tags"') });
+/** `reference`: a release tag or digest (attach and discover). */
+function readReleaseReference(get, command) {
+    const value = get('reference');
+    if (value === '') {
+        throw new OciError('INVALID_INPUT', `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`);
     }
-    const ref = parseInput('tags', value);
-    if (!ref.tag || ref.digest) {
-        throw new OciError('INVALID_INPUT', `input "tags": "${value}" must be a bare tag or a reference with a tag and no digest`);
+    const ref = parseInput('reference', value);
+    if (ref.tag === undefined && ref.digest === undefined) {
+        throw new OciError('INVALID_INPUT', `input "reference" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
     }
     return ref;
-}
-function annotationDefaults(context) {
-    const out = {};
-    const epoch = context.sourceDateEpoch?.trim();
-    if (epoch) {
-        if (!/^\d+$/.test(epoch))
-            throw new OciError('INVALID_INPUT', `SOURCE_DATE_EPOCH must be whole seconds, got "${epoch}"`);
-        out.createdEpochSeconds = Number(epoch);
-    }
-    const { serverUrl, repository, sha } = context.github;
-    if (context.inActions && serverUrl && repository)
-        out.source = `${serverUrl}/${repository}`;
-    if (context.inActions && sha)
-        out.revision = sha;
-    return out;
 }
 
 /**
  * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
  * verified for size and digest on the way, and are renamed into place only when they match: a partial
- * or wrong blob is never visible under its digest. Reads are verified as they stream.
+ * or wrong blob is never visible under its digest. Reads are verified as they stream, open regular files only
+ * (a FIFO would block forever, a link to /dev/zero never ends) and never read past the size they expect.
  */
 /** The blob's path; the digest is parsed strictly first, so it can never escape blobs/. */
 function blobPath(root, digest) {
@@ -3469,16 +3330,56 @@ async function writeBlob(root, desc, content, what, signal) {
         throw e;
     }
 }
-/** Opens a blob as a verifying stream; NOT_FOUND when absent. */
-async function openBlob(root, desc, what, signal) {
-    const path = blobPath(root, desc.digest);
-    const handle = await open(path, 'r').catch((e) => {
+/**
+ * Opens `path` for reading if it is a regular file (symlinks are followed, then checked): O_NONBLOCK so that
+ * opening a FIFO does not wait for a writer, then fstat on the open handle (no race with a swapped file).
+ * NOT_FOUND when absent; UNSAFE for a FIFO, device, socket or directory; other errors as sentences.
+ */
+async function openRegularFile(path, what) {
+    const handle = await open(path, constants$4.O_RDONLY | (constants$4.O_NONBLOCK ?? 0)).catch((e) => {
         if (e.code === 'ENOENT')
             throw new OciError('NOT_FOUND', `${what} not found (no file ${path})`);
-        throw e;
+        throw describeFsError(e, `reading ${what}`);
     });
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw new OciError('UNSAFE', `${what}: ${path} is not a regular file (a FIFO, device, socket or directory); refusing to read it`);
+    }
+    return { handle, size: info.size };
+}
+/** Reads a regular file whole, refusing one over `limit` bytes (and never reading more than limit + 1). */
+async function readRegularFile(path, limit, what) {
+    const { handle, size } = await openRegularFile(path, what);
+    try {
+        if (size > limit)
+            throw new OciError('TOO_LARGE', `${what}: ${path} is ${size} bytes, over the ${limit} bytes limit`);
+        const buffer = Buffer.alloc(Math.min(size, limit) + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            if (filled > limit)
+                throw new OciError('TOO_LARGE', `${what}: ${path} grew past the ${limit} bytes limit`);
+        }
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens a blob as a verifying stream that reads at most one byte more than the descriptor's size; NOT_FOUND when absent. */
+async function openBlob(root, desc, what, signal) {
+    const path = blobPath(root, desc.digest);
+    const { handle, size } = await openRegularFile(path, what);
+    if (size !== desc.size) {
+        await handle.close();
+        throw new OciError('SIZE_MISMATCH', `${what}: ${path} holds ${size} bytes, expected ${desc.size}`);
+    }
     const verify = createVerifyingStream(desc, what);
-    pipeline(handle.createReadStream(), verify, () => {
+    pipeline(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
         // errors reach the consumer through `verify`, which pipeline destroys with them
     });
     return signal ? addAbortSignal(signal, verify) : verify;
@@ -3761,7 +3662,7 @@ function openCacheSession(options) {
                 logger.info(`cache: restored ${key}`);
             }
             else
-                logger.info(`cache: no saved blobs yet for ${prefix}*`);
+                logger.info(`cache: nothing restored for ${prefix}* (no archive saved yet, or the cache service failed)`);
         }
         catch (e) {
             logger.warning(`cache: restore failed (${messageOf(e)}); blobs are fetched from their sources`);
@@ -3782,8 +3683,9 @@ function openCacheSession(options) {
         try {
             await pruneTo(options.dir, cache.used());
             const id = await archive.save(paths, key);
+            // @actions/cache answers -1 for an existing key, and also when the service failed (after its own warning)
             if (id === -1)
-                logger.info(`cache: ${key} not saved (it exists already, or saving is not allowed here)`);
+                logger.info(`cache: ${key} not saved (it exists already, another job is saving it, or the cache service did not take it)`);
             else {
                 outcome.savedKey = key;
                 logger.info(`cache: saved ${cache.used().size} blob(s) as ${key}`);
@@ -3909,13 +3811,17 @@ async function breakIfStale(lockPath) {
  * Entries are sorted: tagged ones by tag then digest, then untagged ones by digest.
  */
 const LAYOUT_VERSION = '1.0.0';
+/** index.json lists one entry per tag (~300 bytes): 64 MiB is some 200,000 tags, far past any real layout. */
+const MAX_LAYOUT_INDEX_BYTES = 64 * 1024 * 1024;
+/** The `oci-layout` file is one short JSON object. */
+const MAX_LAYOUT_FILE_BYTES = 64 * 1024;
 const layoutFile = 'oci-layout';
 const indexFile = 'index.json';
 const refNameOf = (d) => d.annotations?.[Annotations.refName];
 /** Reads index.json; undefined when the directory holds no layout yet. */
 async function readLayoutIndex(root) {
-    const text = await readFile(join(root, indexFile), 'utf8').catch((e) => {
-        if (e.code === 'ENOENT')
+    const text = await readRegularFile(join(root, indexFile), MAX_LAYOUT_INDEX_BYTES, 'the layout index').then((b) => b.toString('utf8'), (e) => {
+        if (e.code === 'NOT_FOUND')
             return undefined;
         throw e;
     });
@@ -3929,7 +3835,7 @@ async function readLayoutIndex(root) {
     catch (e) {
         throw malformed(root, `not valid JSON (${e.message})`);
     }
-    if (!isObject(json))
+    if (!isObject$1(json))
         throw malformed(root, 'not a JSON object');
     const { manifests, ...rest } = json;
     const list = manifests === undefined ? [] : manifests;
@@ -3944,9 +3850,14 @@ async function readLayoutIndex(root) {
     return { rest, manifests: entries };
 }
 async function checkLayoutVersion(root) {
-    const text = await readFile(join(root, layoutFile), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return; // lenient: some writers omit it; index.json is what matters
+    const bytes = await readRegularFile(join(root, layoutFile), MAX_LAYOUT_FILE_BYTES, 'the oci-layout file').catch((e) => {
+        if (e.code === 'NOT_FOUND')
+            return undefined; // lenient: some writers omit it
+        throw e;
+    });
+    if (bytes === undefined)
+        return;
+    const text = bytes.toString('utf8');
     let version;
     try {
         version = JSON.parse(text)['imageLayoutVersion'];
@@ -4032,11 +3943,7 @@ function createLayoutTarget(path) {
         const what = `${desc.digest} in ${name}`;
         if (desc.size > MAX_MANIFEST_READ)
             throw new OciError('TOO_LARGE', `${what}: ${desc.size} bytes is too large`);
-        const bytes = await readFile(blobPath(root, desc.digest)).catch((e) => {
-            if (e.code === 'ENOENT')
-                throw new OciError('NOT_FOUND', `manifest ${what} not found`);
-            throw e;
-        });
+        const bytes = await readRegularFile(blobPath(root, desc.digest), desc.size, `manifest ${what}`);
         verifyBytes(bytes, desc, what);
         return bytes;
     };
@@ -4052,9 +3959,7 @@ function createLayoutTarget(path) {
                 const entry = index.manifests.find((d) => d.digest === reference);
                 if (entry)
                     return identity(entry);
-                const bytes = await readFile(blobPath(root, reference)).catch(() => undefined);
-                if (!bytes)
-                    throw new OciError('NOT_FOUND', `manifest ${reference} not found in ${name}`);
+                const bytes = await readRegularFile(blobPath(root, reference), MAX_MANIFEST_READ, `manifest ${reference} in ${name}`);
                 const probe = { mediaType: MediaTypes.ociManifest, digest: reference, size: bytes.length };
                 verifyBytes(bytes, probe, `${reference} in ${name}`);
                 const mediaType = manifestMediaTypeOf(parseManifestJson(bytes, `${reference} in ${name}`));
@@ -4127,6 +4032,10 @@ function createLayoutTarget(path) {
                     out.push(referrerDescriptor(identity(entry), json));
             }
             return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
+        },
+        async untag(tag) {
+            assertTag(tag);
+            await updateLayoutIndex(root, (entries) => entries.filter((d) => refNameOf(d) !== tag));
         },
         async delete(desc) {
             const index = await readIndex();
@@ -18723,11 +18632,19 @@ var undiciRequest = /*@__PURE__*/getDefaultExportFromCjs(apiRequestExports);
  */
 const defaultRetryPolicy = {
     attempts: 5,
+    uploadAttempts: 3,
     baseDelayMs: 500,
     maxDelayMs: 10_000,
     maxRetryAfterMs: 60_000,
+    sleep: (ms, signal) => sleep(ms, signal),
 };
-const defaultTimeouts = { headersMs: 120_000, bodyMs: 60_000, smallBodyMs: 120_000 };
+const defaultTimeouts = {
+    headersMs: 30_000,
+    putHeadersMs: 300_000,
+    bodyMs: 60_000,
+    smallBodyMs: 60_000,
+    requestBudgetMs: 60_000,
+};
 /** A blob download that moves less than this in a `bodyMs` window while it is read is stalled (about 1 KiB/s). */
 const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
 /** Sockets kept open between requests to one registry (undici's pool per origin). */
@@ -18808,17 +18725,25 @@ async function sleep(ms, signal) {
 async function send(request, options) {
     const replayable = isReplayable(request.body);
     const attempts = replayable ? Math.max(1, options.retry.attempts) : 1;
+    const signal = combineSignals(request.signal, options.signal);
+    const outgoing = signal ? { ...request, signal } : request;
+    const started = Date.now();
+    const withinBudget = (delayMs) => Date.now() - started + delayMs < options.timeouts.requestBudgetMs;
     for (let attempt = 1;; attempt++) {
         let response;
         try {
-            response = await sendOnce(request, options.timeouts);
+            response = await sendOnce(outgoing, options.timeouts);
         }
         catch (e) {
-            if (attempt >= attempts || request.signal?.aborted || !isRetryableError(e))
+            if (signal?.aborted)
+                throw signal.reason ?? e;
+            if (attempt >= attempts || !isRetryableError(e))
                 throw e;
             const delayMs = backoffDelay(attempt, options.retry);
+            if (!withinBudget(delayMs))
+                throw e;
             options.onRetry?.({ attempt, delayMs, reason: e.code ?? 'network error' });
-            await sleep(delayMs, request.signal);
+            await options.retry.sleep(delayMs, signal);
             continue;
         }
         if (attempt >= attempts || !isRetryableStatus(response.status))
@@ -18827,9 +18752,11 @@ async function send(request, options) {
         const delayMs = retryAfter === undefined
             ? backoffDelay(attempt, options.retry)
             : Math.min(retryAfter, options.retry.maxRetryAfterMs);
+        if (!withinBudget(delayMs))
+            return response; // the caller reports the status now
         await discard(response.body);
         options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
-        await sleep(delayMs, request.signal);
+        await options.retry.sleep(delayMs, signal);
     }
 }
 async function sendOnce(request, timeouts) {
@@ -18838,7 +18765,7 @@ async function sendOnce(request, timeouts) {
         path: `${request.url.pathname}${request.url.search}`,
         method: request.method,
         headers: request.headers,
-        headersTimeout: timeouts.headersMs,
+        headersTimeout: request.method === 'PUT' ? timeouts.putHeadersMs : timeouts.headersMs,
         bodyTimeout: timeouts.bodyMs,
     };
     // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
@@ -18848,6 +18775,12 @@ async function sendOnce(request, timeouts) {
         options.signal = request.signal;
     const res = await undiciRequest.call(agent(), options);
     return { status: res.statusCode, headers: res.headers, body: res.body };
+}
+/** The request's own signal and the command's deadline, as one. */
+function combineSignals(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return AbortSignal.any([a, b]);
 }
 /** Reads a response body that is not wanted, so the connection can be reused (or drops it if large). */
 async function discard(body) {
@@ -18945,8 +18878,6 @@ function watchProgress(body, windowMs, onStall) {
  */
 /** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
 const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
-/** Whole-upload attempts (each with a new session) for content that can be re-read. */
-const BLOB_UPLOAD_ATTEMPTS = 3;
 const pullScope = (repository) => `repository:${repository}:pull`;
 const pushScope = (repository) => `repository:${repository}:pull,push`;
 async function blobExists(client, desc) {
@@ -19000,7 +18931,7 @@ function blobRequest(client, method, desc) {
 async function pushBlob(client, desc, content, signal) {
     if (content instanceof Uint8Array)
         verifyBytes(content, desc, `blob for ${client.name}`);
-    const attempts = content instanceof Readable ? 1 : BLOB_UPLOAD_ATTEMPTS;
+    const attempts = content instanceof Readable ? 1 : client.http.retry.uploadAttempts;
     for (let attempt = 1;; attempt++) {
         try {
             const body = content instanceof Uint8Array ? content : await openBody(content, desc);
@@ -19016,7 +18947,7 @@ async function pushBlob(client, desc, content, signal) {
                 throw e;
             const delayMs = backoffDelay(attempt, client.http.retry);
             client.logger.debug(`blob ${desc.digest} upload to ${client.name} failed, trying again in ${delayMs} ms`);
-            await sleep(delayMs, signal);
+            await client.http.retry.sleep(delayMs, signal);
         }
     }
 }
@@ -19036,13 +18967,31 @@ async function openBody(content, desc) {
     verifyBytes(bytes, desc, 'blob to upload');
     return bytes;
 }
+/** Clients whose registry refused a PUT carrying the body: their uploads PATCH the bytes, then PUT. */
+const patchFirst = new WeakSet();
 /** A failure worth a new upload session: a retryable status or a network error. */
 const isTransient = (e) => (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
 async function uploadOnce(client, desc, body, signal) {
-    const session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+    let session = await startUpload(client, `blob upload ${desc.digest}`, signal);
     try {
         const streamed = body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => { });
-        await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
+        if (patchFirst.has(client)) {
+            await patchThenCommit(client, session, desc, streamed, signal);
+            return;
+        }
+        try {
+            await commitUpload(client, session, desc.digest, signal, { content: streamed, size: desc.size });
+        }
+        catch (e) {
+            // A registry that refuses the body on the commit PUT (old Artifactory) takes PATCH, then an empty PUT.
+            if (!(body instanceof Uint8Array) || !isPutWithBodyRefusal(e))
+                throw e;
+            patchFirst.add(client);
+            client.logger.debug(`${client.name} refused the body on the commit PUT: uploading with PATCH, then PUT`);
+            await cancelUpload(client, session);
+            session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+            await patchThenCommit(client, session, desc, body, signal);
+        }
     }
     catch (e) {
         if (!(body instanceof Uint8Array))
@@ -19050,6 +18999,10 @@ async function uploadOnce(client, desc, body, signal) {
         await cancelUpload(client, session);
         throw e;
     }
+}
+async function patchThenCommit(client, session, desc, body, signal) {
+    const next = await patchUpload(client, session, `blob upload ${desc.digest}`, body, signal, desc.size);
+    await commitUpload(client, next, desc.digest, signal);
 }
 /**
  * PUT `<session>?digest=`: the commit, carrying the last bytes (`body`) or none. The registry checks the digest
@@ -19086,17 +19039,46 @@ async function startUpload(client, operation, signal) {
         signal,
     };
     const response = await client.request(request);
-    if (response.status !== 202)
+    if (!UPLOAD_STEP_STATUSES.includes(response.status))
         throw await client.fail(request, response);
     await discard(response.body);
     return sessionLocation(client, request.url, headerValue(response.headers, 'location'), `POST ${operation}`);
+}
+/**
+ * PATCH bytes into an upload session (one request, no Content-Range: registries that take chunks want parts of
+ * at least 5 MiB and may stop advancing `Range`, so none are sent); returns the next session Location.
+ */
+async function patchUpload(client, url, operation, body, signal, size) {
+    const request = {
+        method: 'PATCH',
+        url,
+        operation,
+        scopes: [pushScope(client.repository)],
+        headers: {
+            'content-type': 'application/octet-stream',
+            ...(size === undefined ? {} : { 'content-length': String(size) }),
+        },
+        body,
+        signal,
+    };
+    const response = await client.request(request);
+    if (!UPLOAD_STEP_STATUSES.includes(response.status))
+        throw await client.fail(request, response);
+    await discard(response.body);
+    return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
 }
 /** The next upload session URL: required, and on the registry's own origin (credentials go nowhere else). */
 function sessionLocation(client, base, location, operation) {
     if (!location) {
         throw new OciError('REGISTRY', `${operation} in ${client.name}: the registry gave no upload Location`);
     }
-    const url = new URL(location, base);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new OciError('REGISTRY', `${operation} in ${client.name}: the registry gave an invalid upload Location`);
+    }
     if (url.origin !== client.origin) {
         throw new OciError('UNSAFE', `${operation} in ${client.name}: refusing the upload Location ${redactUrl(url)} on another origin than ${client.origin}`);
     }
@@ -19152,11 +19134,10 @@ async function mountBlob(client, desc, fromRepository) {
     if (response.status === 202) {
         await discard(response.body);
         const location = headerValue(response.headers, 'location');
-        if (location) {
-            const session = new URL(location, url);
-            if (session.origin === client.origin)
-                await cancelUpload(client, session);
-        }
+        // An invalid or foreign Location is left alone: the registry purges abandoned sessions anyway.
+        const session = location ? URL.parse(location, url.href) : null;
+        if (session && session.origin === client.origin)
+            await cancelUpload(client, session);
         return false;
     }
     if ([401, 403, 404].includes(response.status)) {
@@ -19293,10 +19274,16 @@ function bareValue(c) {
 const TOKEN_BODY_LIMIT = 64 * 1024;
 /** The token spec's default lifetime when `expires_in` is absent. */
 const DEFAULT_TOKEN_TTL_SECONDS = 60;
+/** A token is reused no longer than this, whatever `expires_in` says (1e308 seconds is not a lifetime). */
+const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 /** The client id sent with OAuth2 refresh-token requests. */
 const CLIENT_ID = 'oci-multiarch';
-/** The realm as a URL: absolute, https (http only for a plain-HTTP registry), no userinfo. */
-function validateRealm(realm, registryIsPlainHttp) {
+/**
+ * The realm as a URL: absolute, https, no userinfo. http only when the realm's own host may be spoken to over
+ * plain HTTP (loopback, or listed in `plain-http`): a plain-HTTP registry cannot send the Basic credentials in
+ * cleartext to another host by naming it as its realm.
+ */
+function validateRealm(realm, allowsPlainHttp) {
     let url;
     try {
         url = new URL(realm);
@@ -19304,9 +19291,11 @@ function validateRealm(realm, registryIsPlainHttp) {
     catch {
         throw new OciError('UNSAFE', `the token realm "${sanitizeRegistryText(realm, 120)}" is not an absolute URL`);
     }
-    const allowed = registryIsPlainHttp ? ['https:', 'http:'] : ['https:'];
-    if (!allowed.includes(url.protocol)) {
-        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is not HTTPS${registryIsPlainHttp ? ' or HTTP' : ''}: refusing to send credentials there`);
+    if (url.protocol === 'http:' && !allowsPlainHttp(url.host)) {
+        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is plain HTTP on a host that is neither loopback nor listed in "plain-http": refusing to send credentials there`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is not HTTPS: refusing to send credentials there`);
     }
     if (url.username || url.password) {
         throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} carries user information: refusing it`);
@@ -19314,20 +19303,42 @@ function validateRealm(realm, registryIsPlainHttp) {
     return url;
 }
 async function fetchToken(request, http) {
-    const realm = validateRealm(request.realm, request.registryIsPlainHttp);
+    const realm = validateRealm(request.realm, request.allowsPlainHttp);
     const scopeText = request.scopes.join(' ') || 'registry access';
     const exchange = {
         operation: `token for ${scopeText}`,
         target: request.registryHost,
         host: request.registryHost,
     };
+    const credential = request.credential;
+    const oauth = credential !== undefined && 'identityToken' in credential;
+    let { method, url, res } = await sendTokenRequest(request, realm, http, oauth ? 'POST' : 'GET');
+    if (oauth && TOKEN_POST_REFUSED_STATUSES.includes(res.status)) {
+        await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
+        ({ method, url, res } = await sendTokenRequest(request, realm, http, 'GET'));
+    }
+    if (res.status !== 200) {
+        const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
+        throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
+    }
+    const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
+    if (contentLength > TOKEN_BODY_LIMIT) {
+        dropStream(res.body);
+        throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
+    }
+    const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`, http.timeouts.smallBodyMs);
+    return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
+}
+/**
+ * One token request: POST of an OAuth2 refresh_token form (identity tokens), or GET with the scopes in the
+ * query and Basic credentials (an identity token goes as the password of the user `<token>`, as docker stores it).
+ */
+async function sendTokenRequest(request, realm, http, method) {
     const headers = { 'user-agent': request.userAgent, accept: 'application/json' };
     const credential = request.credential;
-    let method = 'GET';
     let body;
     const url = new URL(realm);
-    if (credential && 'identityToken' in credential) {
-        method = 'POST';
+    if (method === 'POST' && credential && 'identityToken' in credential) {
         const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
         if (request.service)
             form.set('service', request.service);
@@ -19342,22 +19353,14 @@ async function fetchToken(request, http) {
             url.searchParams.set('service', request.service);
         for (const scope of request.scopes)
             url.searchParams.append('scope', scope);
-        if (credential)
-            headers.authorization = `Basic ${basicValue(credential)}`;
+        if (credential) {
+            const basic = 'identityToken' in credential ? { username: '<token>', password: credential.identityToken } : credential;
+            headers.authorization = `Basic ${basicValue(basic)}`;
+        }
     }
     const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
     const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
-    if (res.status !== 200) {
-        const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
-        throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
-    }
-    const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
-    if (contentLength > TOKEN_BODY_LIMIT) {
-        dropStream(res.body);
-        throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
-    }
-    const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`, http.timeouts.smallBodyMs);
-    return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
+    return { method, url, res };
 }
 /** `token` or `access_token`, and its lifetime; anything else is an AUTH error naming the realm only. */
 function parseTokenAnswer(text, realmForMessages, now = Date.now()) {
@@ -19379,7 +19382,7 @@ function parseTokenAnswer(text, realmForMessages, now = Date.now()) {
     const ttl = typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) && answer.expires_in > 0
         ? answer.expires_in
         : DEFAULT_TOKEN_TTL_SECONDS;
-    return { token, expiresAt: now + ttl * 1000 };
+    return { token, expiresAt: now + Math.min(ttl, MAX_TOKEN_TTL_SECONDS) * 1000 };
 }
 
 /**
@@ -19426,7 +19429,7 @@ function createAuthorizer(options) {
                 scopes,
                 credential: await getCredential(),
                 registryHost: options.registryHost,
-                registryIsPlainHttp: options.plainHttp,
+                allowsPlainHttp: options.allowsPlainHttp,
                 userAgent: options.userAgent,
                 signal,
             }, options.http);
@@ -19480,15 +19483,39 @@ function createAuthorizer(options) {
     };
 }
 
+/**
+ * Which hosts may be spoken to over plain HTTP, with credentials or not: loopback hosts, and hosts the user
+ * named in `plain-http`. The same rule decides the registry's own transport, an `http` token realm, and an
+ * `http` redirect target, so that a plain-HTTP registry cannot send credentials or requests to some other
+ * cleartext host by naming it in a challenge or a Location.
+ *
+ * Loopback here is what SPEC.md lists: `localhost`, `127.0.0.0/8` and `[::1]`. IPv4-mapped IPv6 forms such
+ * as `[::ffff:7f00:1]` (= 127.0.0.1) are deliberately NOT loopback: no user writes them, a hostile registry
+ * uses them to look like "somewhere else" while reaching this machine, and anyone who needs one can list it
+ * in `plain-http`.
+ */
+/** `host` is a URL's host (name or [IPv6], with an optional port); `plainHttpHosts` as the user wrote them. */
+function allowsPlainHttp(host, plainHttpHosts = []) {
+    if (isLoopbackHost(host))
+        return true;
+    const wanted = host.toLowerCase();
+    const name = wanted.startsWith('[') ? wanted.slice(0, wanted.indexOf(']') + 1) : wanted.replace(/:\d+$/, '');
+    return plainHttpHosts.some((h) => {
+        const listed = h.trim().toLowerCase();
+        return listed !== '' && (listed === wanted || listed === name);
+    });
+}
+
 /** Redirects followed for one read (blob CDNs use one; five is generous, a loop is not). */
 const MAX_REDIRECTS = 5;
 const isRedirect = (status) => [301, 302, 303, 307, 308].includes(status);
 function createRegistryClient(options) {
     const origin = `${options.plainHttp ? 'http' : 'https'}://${options.apiHost}`;
     const name = `${options.registry}/${options.repository}`;
+    const plainOk = (host) => allowsPlainHttp(host, options.plainHttpHosts);
     const authorizer = createAuthorizer({
         registryHost: options.registry,
-        plainHttp: options.plainHttp,
+        allowsPlainHttp: plainOk,
         credentials: options.credentials,
         onSecret: options.onSecret,
         userAgent: options.userAgent,
@@ -19570,6 +19597,9 @@ function createRegistryClient(options) {
                 if (url.protocol === 'https:' && next.protocol !== 'https:') {
                     throw new OciError('UNSAFE', `${request.method} ${request.operation} in ${name}: refusing a redirect from HTTPS to ${redactUrl(next)}`);
                 }
+                if (next.protocol === 'http:' && next.host !== url.host && !plainOk(next.host)) {
+                    throw new OciError('UNSAFE', `${request.method} ${request.operation} in ${name}: refusing a redirect to ${redactUrl(next)}, a plain-HTTP host that is neither loopback nor listed in "plain-http"`);
+                }
                 if (next.protocol !== 'https:' && next.protocol !== 'http:') {
                     throw new OciError('UNSAFE', `${request.method} ${request.operation} in ${name}: refusing a redirect to ${redactUrl(next)}`);
                 }
@@ -19578,6 +19608,87 @@ function createRegistryClient(options) {
             }
         },
     };
+}
+
+/**
+ * Tag listing: GET /v2/<repo>/tags/list, following `Link: <…>; rel="next"` pages on the same origin only,
+ * with a page cap and a body cap (distribution 2.8.2 ignores `n`/`last` and answers in one page).
+ */
+/** Pages followed before giving up: 1000 pages of the usual 100 tags is far beyond any real repository. */
+const TAG_PAGE_LIMIT = 1000;
+/** One page of tags; 16 MiB holds well over 100,000 tags of 128 characters. */
+const TAG_PAGE_BODY_LIMIT = 16 * 1024 * 1024;
+async function listTags(client) {
+    const tags = [];
+    const seen = new Set();
+    let url = client.url('tags/list');
+    for (let page = 1; url; page++) {
+        if (page > TAG_PAGE_LIMIT) {
+            throw new OciError('TOO_LARGE', `GET tags of ${client.name}: more than ${TAG_PAGE_LIMIT} pages of tags`);
+        }
+        seen.add(url.href);
+        const request = {
+            method: 'GET',
+            url,
+            operation: 'tag list',
+            scopes: [pullScope(client.repository)],
+            headers: { accept: 'application/json' },
+        };
+        const response = await client.request(request);
+        if (response.status === 404 && page === 1) {
+            await discard(response.body);
+            return []; // no such repository yet: it has no tags
+        }
+        if (response.status !== 200)
+            throw await client.fail(request, response);
+        const body = await readCapped(response.body, TAG_PAGE_BODY_LIMIT, `the tag list of ${client.name}`, client.http.timeouts.smallBodyMs);
+        tags.push(...parseTagPage(body.toString('utf8'), client.name));
+        url = nextPage(response.headers, url, client);
+        if (url && seen.has(url.href)) {
+            throw new OciError('REGISTRY', `GET tags of ${client.name}: the registry's Link pages loop back to ${redactUrl(url)}`);
+        }
+    }
+    return tags;
+}
+function parseTagPage(text, name) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new OciError('REGISTRY', `GET tags of ${name}: the registry answered something that is not JSON`);
+    }
+    const tags = json?.tags;
+    if (tags === null || tags === undefined)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new OciError('REGISTRY', `GET tags of ${name}: "tags" is not a list of strings`);
+    }
+    return tags;
+}
+/** The `rel="next"` target of a Link header, resolved and checked to stay on the registry's origin. */
+function nextPage(headers, current, client) {
+    const raw = headers['link'];
+    const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    for (const value of values) {
+        for (const match of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]*)*)/g)) {
+            const params = match[2] ?? '';
+            if (!/;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?/i.test(params))
+                continue;
+            let next;
+            try {
+                next = new URL(match[1] ?? '', current);
+            }
+            catch {
+                throw new OciError('REGISTRY', `GET tags of ${client.name}: the registry's Link header names an invalid URL`);
+            }
+            if (next.origin !== client.origin) {
+                throw new OciError('UNSAFE', `GET tags of ${client.name}: refusing a next page on another origin (${redactUrl(next)})`);
+            }
+            return next;
+        }
+    }
+    return undefined;
 }
 
 /**
@@ -19748,8 +19859,49 @@ async function putManifest(client, desc, bytes, reference, signal) {
     }
     return headerValue(response.headers, 'oci-subject') !== undefined;
 }
-async function deleteManifest(client, desc) {
-    const request = manifestRequest(client, 'DELETE', desc.digest);
+/**
+ * DELETE a manifest by digest. Where the registry refuses because tags still name it (Google Artifact
+ * Registry's GOOGLE_MANIFEST_DANGLING_TAG), the tags naming exactly this digest are deleted first, then the
+ * digest — what deleting by digest does on registries that allow it.
+ */
+async function deleteManifest(client, memory, desc) {
+    try {
+        await deleteReference(client, desc.digest);
+        return;
+    }
+    catch (e) {
+        if (!isDanglingTagRefusal(e))
+            throw e;
+    }
+    const naming = [];
+    for (const tag of await listTags(client)) {
+        if (tag === referrersFallbackTag(desc.digest))
+            continue;
+        try {
+            if ((await resolveManifest(client, memory, tag)).digest === desc.digest)
+                naming.push(tag);
+        }
+        catch (e) {
+            if (!(e instanceof RegistryError && e.status === 404))
+                throw e; // a tag deleted meanwhile
+        }
+    }
+    client.logger.debug(`${client.name}: deleting ${desc.digest} by its tags first: ${naming.join(', ')}`);
+    for (const tag of naming)
+        await deleteReference(client, tag);
+    try {
+        await deleteReference(client, desc.digest);
+    }
+    catch (e) {
+        // Some registries drop an untagged manifest with its last tag.
+        if (!(e instanceof RegistryError && e.status === 404))
+            throw e;
+    }
+}
+/** The referrers fallback tag `<alg>-<hex>` (it names an index of referrers, never the manifest itself). */
+const referrersFallbackTag = (digest) => digest.replace(':', '-').slice(0, 128);
+async function deleteReference(client, reference) {
+    const request = manifestRequest(client, 'DELETE', reference);
     const response = await client.request(request);
     if (response.status !== 202 && response.status !== 200)
         throw await client.fail(request, response);
@@ -19769,11 +19921,11 @@ async function pushBlobStreamed(client, open, signal) {
             return await streamOnce(client, await open(), signal);
         }
         catch (e) {
-            if (attempt >= BLOB_UPLOAD_ATTEMPTS || signal?.aborted || !isTransient(e))
+            if (attempt >= client.http.retry.uploadAttempts || signal?.aborted || !isTransient(e))
                 throw e;
             const delayMs = backoffDelay(attempt, client.http.retry);
             client.logger.debug(`streamed blob upload to ${client.name} failed, trying again in ${delayMs} ms`);
-            await sleep(delayMs, signal);
+            await client.http.retry.sleep(delayMs, signal);
         }
     }
 }
@@ -19804,7 +19956,7 @@ async function streamOnce(client, source, signal) {
     }
     const seen = { digester: createDigester(), size: 0 };
     try {
-        session = await patchSession(client, session, operation, hashing(source, seen), signal);
+        session = await patchUpload(client, session, operation, hashing(source, seen), signal);
         const digest = seen.digester.digest();
         await commitUpload(client, session, digest, signal);
         return { digest, size: seen.size };
@@ -19814,98 +19966,6 @@ async function streamOnce(client, source, signal) {
         await cancelUpload(client, session);
         throw e;
     }
-}
-/** PATCH the bytes into an upload session; returns the next session Location (same origin only). */
-async function patchSession(client, url, operation, body, signal) {
-    const request = {
-        method: 'PATCH',
-        url,
-        operation,
-        scopes: [pushScope(client.repository)],
-        headers: { 'content-type': 'application/octet-stream' },
-        body,
-        signal,
-    };
-    const response = await client.request(request);
-    if (response.status !== 202)
-        throw await client.fail(request, response);
-    await discard(response.body);
-    return sessionLocation(client, url, headerValue(response.headers, 'location'), `PATCH ${operation}`);
-}
-
-/**
- * Tag listing: GET /v2/<repo>/tags/list, following `Link: <…>; rel="next"` pages on the same origin only,
- * with a page cap and a body cap (distribution 2.8.2 ignores `n`/`last` and answers in one page).
- */
-/** Pages followed before giving up: 1000 pages of the usual 100 tags is far beyond any real repository. */
-const TAG_PAGE_LIMIT = 1000;
-/** One page of tags; 16 MiB holds well over 100,000 tags of 128 characters. */
-const TAG_PAGE_BODY_LIMIT = 16 * 1024 * 1024;
-async function listTags(client) {
-    const tags = [];
-    const seen = new Set();
-    let url = client.url('tags/list');
-    for (let page = 1; url; page++) {
-        if (page > TAG_PAGE_LIMIT) {
-            throw new OciError('TOO_LARGE', `GET tags of ${client.name}: more than ${TAG_PAGE_LIMIT} pages of tags`);
-        }
-        seen.add(url.href);
-        const request = {
-            method: 'GET',
-            url,
-            operation: 'tag list',
-            scopes: [pullScope(client.repository)],
-            headers: { accept: 'application/json' },
-        };
-        const response = await client.request(request);
-        if (response.status === 404 && page === 1) {
-            await discard(response.body);
-            return []; // no such repository yet: it has no tags
-        }
-        if (response.status !== 200)
-            throw await client.fail(request, response);
-        const body = await readCapped(response.body, TAG_PAGE_BODY_LIMIT, `the tag list of ${client.name}`, client.http.timeouts.smallBodyMs);
-        tags.push(...parseTagPage(body.toString('utf8'), client.name));
-        url = nextPage(response.headers, url, client);
-        if (url && seen.has(url.href)) {
-            throw new OciError('REGISTRY', `GET tags of ${client.name}: the registry's Link pages loop back to ${redactUrl(url)}`);
-        }
-    }
-    return tags;
-}
-function parseTagPage(text, name) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new OciError('REGISTRY', `GET tags of ${name}: the registry answered something that is not JSON`);
-    }
-    const tags = json?.tags;
-    if (tags === null || tags === undefined)
-        return [];
-    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
-        throw new OciError('REGISTRY', `GET tags of ${name}: "tags" is not a list of strings`);
-    }
-    return tags;
-}
-/** The `rel="next"` target of a Link header, resolved and checked to stay on the registry's origin. */
-function nextPage(headers, current, client) {
-    const raw = headers['link'];
-    const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-    for (const value of values) {
-        for (const match of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]*)*)/g)) {
-            const params = match[2] ?? '';
-            if (!/;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?/i.test(params))
-                continue;
-            const next = new URL(match[1] ?? '', current);
-            if (next.origin !== client.origin) {
-                throw new OciError('UNSAFE', `GET tags of ${client.name}: refusing a next page on another origin (${redactUrl(next)})`);
-            }
-            return next;
-        }
-    }
-    return undefined;
 }
 
 /**
@@ -19961,6 +20021,12 @@ async function fromFallbackTag(client, memory, desc) {
             return [];
         throw e;
     }
+    // GitLab resolves a tag `sha256-<hex>` as the digest `sha256:<hex>`: the "fallback tag" is then the subject
+    // itself (an index's children would pass for referrers). Only an index other than the subject lists referrers.
+    if (index.digest === desc.digest || !isIndexType(index.mediaType)) {
+        client.logger.debug(`${client.name}: the tag ${referrersTag(desc.digest)} names ${index.digest} (${index.mediaType}), not a referrers index: no referrers`);
+        return [];
+    }
     const { bytes } = await getManifest(client, index.digest, index.mediaType);
     verifyBytes(bytes, index, `referrers index of ${desc.digest} in ${client.name}`);
     remember(memory, index.digest, bytes);
@@ -19986,27 +20052,60 @@ function manifestsOf(bytes, what) {
         typeof m.size === 'number');
 }
 /**
+ * Fallback-tag updates are read-modify-write of one tag: within this process they run one at a time per
+ * subject (keyed by registry, repository and subject digest, whichever target object does them).
+ */
+const subjectLocks = new Map();
+function withSubjectLock(key, fn) {
+    const previous = subjectLocks.get(key) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const settled = run.catch(() => undefined);
+    subjectLocks.set(key, settled);
+    void settled.then(() => {
+        if (subjectLocks.get(key) === settled)
+            subjectLocks.delete(key);
+    });
+    return run;
+}
+/**
+ * Writes of the fallback index (each followed by a read that checks it) before giving up: another process
+ * that read the tag before our write and wrote after it drops our entry, and the next round puts it back.
+ */
+const REFERRERS_TAG_MAX_WRITES = 5;
+/** A short random pause before the check, so that a writer racing with ours has written by then. */
+const settleMs = () => 50 + Math.floor(Math.random() * 150);
+/**
  * For registries without the referrers API (no OCI-Subject answer to the PUT, as distribution 2.8.2): after a
  * manifest with a `subject` is pushed, list it in the fallback tag's index so that referrers() finds it.
- * Read-modify-write of one tag: two writers racing on the same subject may lose an entry, as the spec accepts.
+ * Read-modify-write of one tag, serialised per subject in this process; across processes the registry has no
+ * compare-and-swap for tags, so each write is checked by reading the tag again and redone (merged with what
+ * is there now) when a concurrent writer dropped our entry. A writer that read before our check and writes
+ * after it can still drop it: that is the limit of the fallback (README, recipe 8).
  */
 async function listInReferrersTag(client, memory, manifest, bytes) {
     const entry = referrerEntry(manifest, bytes);
     if (!entry)
         return;
     const tag = referrersTag(entry.subject);
-    const existing = await fromFallbackTag(client, memory, {
-        mediaType: manifest.mediaType,
-        digest: entry.subject,
-        size: 0,
+    const subject = { mediaType: manifest.mediaType, digest: entry.subject, size: 0 };
+    await withSubjectLock(`${client.name}\n${entry.subject}`, async () => {
+        for (let writes = 0;; writes++) {
+            const existing = await fromFallbackTag(client, memory, subject);
+            if (existing.some((d) => d.digest === manifest.digest))
+                return;
+            if (writes >= REFERRERS_TAG_MAX_WRITES) {
+                throw new OciError('CONFLICT', `the referrers tag ${tag} in ${client.name} lost ${manifest.digest} to concurrent writers ${writes} times: ` +
+                    'attach to this subject from one job at a time, then re-run');
+            }
+            const others = existing.filter((d) => d.digest !== manifest.digest);
+            const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...others, entry.descriptor] };
+            const indexBytes = Buffer.from(JSON.stringify(index));
+            const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+            // One PUT by tag: the index and the tag change together, which keeps the race window to one request.
+            await pushManifest(client, memory, indexDesc, indexBytes, undefined, tag);
+            await new Promise((done) => setTimeout(done, settleMs()));
+        }
     });
-    if (existing.some((d) => d.digest === manifest.digest))
-        return;
-    const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...existing, entry.descriptor] };
-    const indexBytes = Buffer.from(JSON.stringify(index));
-    const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
-    await pushManifest(client, memory, indexDesc, indexBytes);
-    await tagManifest(client, memory, indexDesc, tag);
 }
 /** The descriptor a referrers index lists for a manifest (artifactType, annotations), and its subject. */
 function referrerEntry(manifest, bytes) {
@@ -20045,12 +20144,14 @@ function createRegistryTarget(ref, options = {}) {
         apiHost: ref.apiHost,
         repository: ref.repository,
         plainHttp: usesPlainHttp(ref, options.plainHttpHosts),
+        plainHttpHosts: options.plainHttpHosts,
         credentials: options.credentials,
         onSecret: options.onSecret,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
         http: {
             retry: { ...defaultRetryPolicy, ...options.retry },
             timeouts: { ...defaultTimeouts, ...options.timeouts },
+            signal: options.signal,
             onRetry: ({ attempt, delayMs, reason }) => logger.debug(`registry ${ref.registry}: ${reason}, retry ${attempt} in ${delayMs} ms`),
         },
         logger,
@@ -20099,7 +20200,7 @@ function createRegistryTarget(ref, options = {}) {
         listTags: () => listTags(client),
         referrers: (desc) => listReferrers(client, memory, desc),
         delete: async (desc) => {
-            await deleteManifest(client, desc);
+            await deleteManifest(client, memory, desc);
             memory.delete(desc.digest);
         },
     };
@@ -20153,7 +20254,14 @@ function targetOpener(common, primary, io, blobCache) {
         if (known)
             return known;
         const opened = openTarget(ref, {
-            registry: { plainHttpHosts: common.plainHttp, credentials, logger: io.logger, onSecret: io.setSecret },
+            registry: {
+                plainHttpHosts: common.plainHttp,
+                credentials,
+                logger: io.logger,
+                onSecret: io.setSecret,
+                ...(io.retry ? { retry: io.retry } : {}),
+                ...(io.signal ? { signal: io.signal } : {}),
+            },
         });
         // Layouts are local already: caching their blobs would only copy files around.
         const target = blobCache && ref.kind === 'registry' ? withBlobCache(opened, blobCache) : opened;
@@ -20196,7 +20304,10 @@ async function withCacheSession(session, logger, work) {
         return { result: await work() };
     const finish = async () => {
         const outcome = await session.finish();
-        logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
+        // A run that fetched nothing through the cache has nothing to say about it.
+        const { fromCache, fromSource, discarded } = outcome.stats;
+        if (fromCache.count + fromSource.count + discarded > 0)
+            logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
         return outcome;
     };
     let result;
@@ -20237,33 +20348,13 @@ function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now =
         logger.info(`${event.name ?? key.slice(0, 19)}: ${formatBytes(event.transferred)} / ${formatBytes(event.total)} (${percent}%) at ${formatBytes(Math.round(event.transferred / seconds))}/s`);
     };
 }
-/** One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). */
-const createBlobLogger = (logger) => (e) => logger.info(`${e.descriptor.digest} (${formatBytes(e.bytes)}): ${e.action === 'exists' ? 'already there' : e.action}`);
+/**
+ * One line per blob copied: `sha256:… (1.5 MiB): uploaded` (or mounted, already there, skipped). The size is
+ * the blob's, whatever crossed the wire: a mounted 1.5 MiB blob is not "(0 B): mounted".
+ */
+const createBlobLogger = (logger) => (e) => logger.info(`${e.descriptor.digest} (${formatBytes(e.descriptor.size)}): ${e.action === 'exists' ? 'already there' : e.action}`);
 /** `2 uploaded (1.5 MiB), 1 mounted (10 B), 3 already there`, for logs and summaries. */
 const describeBlobCounts = (r) => `${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`;
-
-/** Choosing an index entry for a platform: push needs the exact one, pull the closest compatible one. */
-/** The closest entry for `want` (exact first; with `exact`, only exact); attestation manifests never. */
-function findPlatformEntry(entries, want, options) {
-    let best;
-    for (const desc of entries) {
-        if (!desc.platform || desc.annotations?.[Annotations.dockerReferenceType])
-            continue;
-        const { matches, rank } = platformMatch(want, desc.platform);
-        if (!matches || (options.exact && rank !== 0))
-            continue;
-        if (!best || rank < best.rank)
-            best = { desc, rank };
-    }
-    return best?.desc;
-}
-/** The platforms an index lists, for messages: `linux/amd64, linux/arm64` or `none`. */
-function listedPlatforms(entries) {
-    const names = entries
-        .filter((d) => d.platform && d.platform.os !== 'unknown')
-        .map((d) => formatPlatform(d.platform));
-    return names.join(', ') || 'none';
-}
 
 /**
  * What the staging tag already holds: the layers (title → size) of the manifest it stages. A re-run of the same
@@ -20297,16 +20388,367 @@ async function stagedLayers(target, stagingTag) {
 }
 
 /**
+ * Flatten: every source becomes a list of manifest entries. Indexes contribute their entries (nested indexes
+ * recursively), a plain manifest becomes one entry whose platform comes from its image config.
+ */
+/**
+ * How deep indexes may nest below a source. buildx and the staging format nest one level; anything much
+ * deeper is a mistake or a hostile source, and the cap keeps the walk bounded.
+ */
+const MAX_INDEX_DEPTH = 8;
+const attestationManifestType = 'attestation-manifest';
+/** The entries of every source, in source order (and in index order within a source). */
+function flattenSources(sources, graph, fromBase = false) {
+    return sources.flatMap((source) => flattenSource(source, graph, fromBase));
+}
+/** The entries of one source: an index (flattened) or a plain manifest (one entry). */
+function flattenSource(source, graph, fromBase = false) {
+    const root = checkedDescriptor(source.descriptor, source, 'its root descriptor');
+    const walk = { source, graph, fromBase, visited: new Set(), out: [] };
+    if (kindOf(root, graph) === 'index') {
+        walkIndex(walk, root, 0, [], undefined);
+    }
+    else {
+        walk.out.push(manifestEntry(walk, root, root.platform));
+    }
+    return walk.out;
+}
+function walkIndex(walk, indexDescriptor, depth, path, inherited) {
+    const { source, graph } = walk;
+    const digest = indexDescriptor.digest;
+    if (path.includes(digest)) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}": index ${digest} contains itself (${[...path, digest].join(' → ')}); ` +
+            'an index cannot be merged when its entries form a cycle');
+    }
+    if (depth > MAX_INDEX_DEPTH) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}": indexes nest deeper than ${MAX_INDEX_DEPTH} levels (at ${digest}); ` +
+            'flatten the source before merging it');
+    }
+    if (walk.visited.has(digest))
+        return;
+    walk.visited.add(digest);
+    const index = graph.indexes.get(digest);
+    if (!index) {
+        throw new OciError('INVALID_INPUT', `source "${source.name}": index ${digest} was not loaded before composing`);
+    }
+    for (const raw of index.manifests) {
+        const child = checkedDescriptor(raw, source, `an entry of index ${digest}`);
+        if (isAttestation(child)) {
+            walk.out.push(attestationEntry(walk, child));
+        }
+        else if (kindOf(child, graph) === 'index') {
+            walkIndex(walk, child, depth + 1, [...path, digest], child.platform ?? inherited);
+        }
+        else {
+            walk.out.push(manifestEntry(walk, child, child.platform ?? inherited));
+        }
+    }
+}
+function manifestEntry(walk, descriptor, given) {
+    const manifest = walk.graph.manifests.get(descriptor.digest);
+    const platform = checkedPlatform(given ?? configPlatform(walk, descriptor, manifest), walk.source, descriptor);
+    const artifactType = descriptor.artifactType ?? manifest?.artifactType;
+    const out = { ...descriptor, platform };
+    if (artifactType !== undefined)
+        out.artifactType = artifactType;
+    return { descriptor: out, platform, source: walk.source.name, attestation: false, fromBase: walk.fromBase };
+}
+function attestationEntry(walk, descriptor) {
+    const platform = descriptor.platform ? normalisePlatform(descriptor.platform) : undefined;
+    const out = { ...descriptor };
+    if (platform)
+        out.platform = platform;
+    const entry = {
+        descriptor: out,
+        platform,
+        source: walk.source.name,
+        attestation: true,
+        fromBase: walk.fromBase,
+    };
+    const subject = descriptor.annotations?.[Annotations.dockerReferenceDigest];
+    if (subject !== undefined)
+        entry.subject = subject;
+    return entry;
+}
+/** The platform of a manifest that has none on its descriptor: its image config's `os` and `architecture`. */
+function configPlatform(walk, descriptor, manifest) {
+    const what = `source "${walk.source.name}": manifest ${descriptor.digest}`;
+    const config = manifest ? walk.graph.configs.get(manifest.config.digest) : undefined;
+    if (!config?.os || !config.architecture) {
+        throw new OciError('INVALID_INPUT', `${what} has no platform: neither its descriptor nor ${manifest ? `its config (${manifest.config.mediaType})` : 'a loaded manifest'} names an os and architecture. Stage it with \`push\` and a \`platform\` (the staging index records ` +
+            'the platform), or give an image whose config has os and architecture');
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    if (config['os.features']?.length)
+        platform['os.features'] = [...config['os.features']];
+    return platform;
+}
+function checkedPlatform(platform, source, descriptor) {
+    const usable = (s) => typeof s === 'string' && s.length > 0;
+    if (!usable(platform.os) || !usable(platform.architecture)) {
+        throw new OciError('INVALID_PLATFORM', `source "${source.name}": manifest ${descriptor.digest} has an incomplete platform ` +
+            `"${formatPlatform(platform)}" (os and architecture are both required)`);
+    }
+    return normalisePlatform(platform);
+}
+/** A copy holding only what an index entry carries (no `urls`, no embedded `data`), digest checked. */
+function checkedDescriptor(d, source, where) {
+    try {
+        parseDigest(d.digest);
+    }
+    catch (e) {
+        throw new OciError('INVALID_DIGEST', `source "${source.name}", ${where}: ${e.message}`, { cause: e });
+    }
+    if (!Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}", ${where}: ${d.digest} has an invalid size`);
+    }
+    const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+    if (d.artifactType !== undefined)
+        out.artifactType = d.artifactType;
+    if (d.platform)
+        out.platform = d.platform;
+    if (d.annotations)
+        out.annotations = { ...d.annotations };
+    return out;
+}
+const isAttestation = (d) => d.annotations?.[Annotations.dockerReferenceType] === attestationManifestType;
+/** Index or manifest: by media type first, then by what the loader found under that digest. */
+function kindOf(d, graph) {
+    if (isIndexType(d.mediaType))
+        return 'index';
+    if (isManifestType(d.mediaType))
+        return 'manifest';
+    return graph.indexes.has(d.digest) ? 'index' : 'manifest';
+}
+
+/**
+ * Loads what merge composes from: each source's root (index or manifest), nested indexes, and — only where
+ * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
+ * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
+ */
+/** An image config is small JSON; a bigger one is not an image config. */
+const MAX_CONFIG_READ = 1024 * 1024;
+function createLoadedGraph() {
+    return {
+        graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
+        holders: new Map(),
+    };
+}
+/** Loads one source (by tag or digest) into `loaded` and returns its SourceNode. */
+async function loadSource(loaded, ref, target, options) {
+    const name = formatReference(ref);
+    const version = ref.digest ?? ref.tag;
+    if (!version)
+        throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
+    // One round trip where the target can: a GET by tag answers with the bytes and the digest.
+    const { descriptor: root, bytes } = await readReference(target, version);
+    await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
+    return { name, descriptor: root };
+}
+async function loadNode(loaded, target, desc, name, needManifests, depth, bytes) {
+    if (!loaded.holders.has(desc.digest))
+        loaded.holders.set(desc.digest, target);
+    if (isIndexType(desc.mediaType)) {
+        if (depth > MAX_INDEX_DEPTH)
+            throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+        const index = await readParsed(loaded, target, desc, name, 'index', bytes);
+        await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
+        return;
+    }
+    if (!isManifestType(desc.mediaType))
+        return;
+    // A root manifest always needs its config (its platform); children only when annotations are lifted.
+    if (depth > 0 && !needManifests)
+        return;
+    const manifest = await readParsed(loaded, target, desc, name, 'manifest', bytes);
+    if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
+        loaded.graph.configs.set(manifest.config.digest, await readConfig(target, manifest.config));
+    }
+}
+/** Reads and parses a manifest or index once (kept in the graph), checking it is the kind `want` says. */
+async function readParsed(loaded, target, desc, name, want, bytes) {
+    const indexes = loaded.graph.indexes;
+    const manifests = loaded.graph.manifests;
+    const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
+    if (known)
+        return known;
+    const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `${want} ${desc.digest} of ${name}`);
+    if (parsed.kind !== want) {
+        throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`);
+    }
+    if (parsed.kind === 'index')
+        indexes.set(desc.digest, parsed.index);
+    else
+        manifests.set(desc.digest, parsed.manifest);
+    return (parsed.kind === 'index' ? parsed.index : parsed.manifest);
+}
+/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
+async function readConfig(target, desc) {
+    if (desc.size > MAX_CONFIG_READ)
+        return {};
+    try {
+        const json = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
+        if (typeof json !== 'object' || json === null)
+            return {};
+        const c = json;
+        const out = {};
+        if (typeof c['os'] === 'string')
+            out.os = c['os'];
+        if (typeof c['architecture'] === 'string')
+            out.architecture = c['architecture'];
+        if (typeof c['variant'] === 'string')
+            out.variant = c['variant'];
+        if (typeof c['os.version'] === 'string')
+            out['os.version'] = c['os.version'];
+        if (Array.isArray(c['os.features']))
+            out['os.features'] = c['os.features'].filter((f) => typeof f === 'string');
+        return out;
+    }
+    catch (e) {
+        if (e instanceof SyntaxError)
+            return {};
+        throw e;
+    }
+}
+
+/**
+ * Publishing a composed index to one destination repository: children (and every blob they reference) first,
+ * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
+ * at any point leaves the release tags as they were.
+ */
+async function publishIndex(plan, index, children, holders, options) {
+    const { destination } = plan;
+    const total = emptyReport();
+    // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
+    // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
+    const transfers = createLimit(options.concurrency);
+    const stop = new AbortController();
+    await Promise.all(children.map(async (child) => {
+        const holder = holders.get(child.digest);
+        if (!holder)
+            throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
+        if (sameStore(holder.location, destination.location))
+            return;
+        const report = await copyGraph(holder, destination, child, {
+            limit: transfers,
+            signal: stop.signal,
+            referrers: true,
+            logger: options.logger,
+            ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        }).catch((e) => {
+            stop.abort(); // the first failure stops the other children's transfers
+            throw e;
+        });
+        addReport(total, report);
+    }));
+    const missing = [];
+    await Promise.all(children.map((child) => transfers(async () => {
+        if (!(await destination.exists(child)))
+            missing.push(child.digest);
+    })));
+    if (missing.length > 0) {
+        throw new OciError('INCOMPLETE', `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`);
+    }
+    const digest = index.descriptor.digest;
+    const now = async (tag) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
+    // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
+    const stored = plan.current
+        ? [...plan.current.values()].includes(digest)
+        : await destination.exists(index.descriptor);
+    const moved = [];
+    const unchanged = [];
+    for (const tag of plan.tags)
+        ((await now(tag)) === digest ? unchanged : moved).push(tag);
+    // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
+    const [first, ...rest] = moved;
+    if (!stored && first !== undefined)
+        await pushTagged(destination, index.descriptor, index.bytes, first);
+    else if (!stored)
+        await destination.push(index.descriptor, index.bytes);
+    else if (first !== undefined)
+        await destination.tag(index.descriptor, first);
+    for (const tag of rest)
+        await destination.tag(index.descriptor, tag);
+    return { destination: destination.name, report: total, moved, unchanged };
+}
+async function currentDigest(target, tag) {
+    try {
+        return (await target.resolve(tag)).digest;
+    }
+    catch (e) {
+        if (e instanceof OciError && e.code === 'NOT_FOUND')
+            return undefined;
+        throw e;
+    }
+}
+function sameStore(a, b) {
+    if (a.kind === 'registry' && b.kind === 'registry')
+        return a.registry === b.registry && a.repository === b.repository;
+    if (a.kind === 'layout' && b.kind === 'layout')
+        return a.path === b.path;
+    return false;
+}
+const emptyReport = () => ({
+    uploaded: { count: 0, bytes: 0 },
+    mounted: { count: 0, bytes: 0 },
+    existing: { count: 0, bytes: 0 },
+    skipped: { count: 0, bytes: 0 },
+    manifests: 0,
+    manifestsExisting: 0,
+    referrers: 0,
+});
+/** Adds every tally and count of `add` into `into`. */
+function addReport(into, add) {
+    for (const key of ['uploaded', 'mounted', 'existing', 'skipped']) {
+        into[key].count += add[key].count;
+        into[key].bytes += add[key].bytes;
+    }
+    into.manifests += add.manifests;
+    into.manifestsExisting += add.manifestsExisting;
+    into.referrers += add.referrers;
+}
+/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
+async function runBounded(items, limit, fn) {
+    const bounded = createLimit(limit);
+    await Promise.all(items.map((item) => bounded(() => fn(item))));
+}
+
+/**
  * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
  * carries platform, artifactType and annotations. The matrix-job half of the workflow.
  */
 async function push(request, deps) {
     const destination = deps.open(request.repository);
-    return request.source
-        ? pushSource(request, request.source, destination, deps)
-        : pushFiles(request, destination, deps);
+    if (request.source)
+        return pushSource(request, request.source, destination, deps);
+    const platform = request.platform;
+    if (!platform)
+        throw new OciError('INVALID_INPUT', 'input "platform" is required with "files": os/arch[/variant], e.g. linux/arm64');
+    return pushFiles({ ...request, platform, stagingTag: stagingTagOf(request, [platform]) }, destination, deps);
+}
+/** The staging tag: given, or the prefix and the platform slug(s); several platforms join with `_`. */
+function stagingTagOf(request, platforms) {
+    if (request.stagingTag)
+        return request.stagingTag;
+    const prefix = request.stagingPrefix;
+    if (!prefix)
+        throw new OciError('INVALID_INPUT', 'give "staging-prefix" or "staging-tag"');
+    if (platforms.length === 1)
+        return stagingTagFor(prefix, platforms[0]);
+    const joined = `${prefix}-${platforms.map(platformSlug).join('_')}`;
+    if (joined.length <= MAX_TAG_LENGTH)
+        return assertTag(joined, 'staging tag');
+    const list = platforms.map((p) => platformSlug(p)).join(',');
+    return assertTag(`${prefix}-platforms-${digestOf(Buffer.from(list)).slice(7, 19)}`, 'staging tag');
 }
 async function pushFiles(request, destination, deps) {
+    // Refused before any file is hashed or uploaded: big files go up while they are hashed.
+    assertFits(manifestSizeBound(request), 'the manifest of these files', 'list fewer files or shorter annotations');
     const pushStreamed = destination.pushStreamed?.bind(destination);
     const stored = new Map();
     let storingConfig;
@@ -20333,30 +20775,35 @@ async function pushFiles(request, destination, deps) {
             : {}),
     };
     const packed = await deps.logger
-        .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, () => packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions))
-        .finally(() => storingConfig);
-    try {
-        for (const layer of packed.layers) {
+        .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, async () => {
+        const artifact = await packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions);
+        // Inside the group: each file's line belongs to the step that packed it.
+        for (const layer of artifact.layers) {
             deps.logger.info(`${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`);
         }
+        return artifact;
+    })
+        .finally(() => storingConfig);
+    try {
         const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
-        const index = indexBytes([entry]);
+        const index = indexBytes([entry], request.stagingTag);
         packed.source.addBytes(index.descriptor, index.bytes);
         const report = await deps.logger.group(`Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`, () => copyGraph(packed.source, destination, index.descriptor, {
             ...copyOptions(request, deps, [request.stagingTag]),
             stored,
         }));
-        return result(request, packed.manifest.digest, entry, index.descriptor, report, packed.layers.map((l) => ({
+        return result(request.repository, request.stagingTag, packed.manifest.digest, entry, index.descriptor, report, packed.layers.map((l) => ({
             title: l.descriptor.annotations?.['org.opencontainers.image.title'] ?? '',
             digest: l.descriptor.digest,
             size: l.descriptor.size,
-        })));
+        })), [request.platform]);
     }
     finally {
         await packed.dispose();
     }
 }
 async function pushSource(request, sourceRef, destination, deps) {
+    const name = formatReference(sourceRef);
     const version = sourceRef.digest ?? sourceRef.tag;
     if (!version) {
         throw new OciError('INVALID_INPUT', `input "source" ${formatReference(sourceRef)} needs a tag or a digest (e.g. @sha256:…)`);
@@ -20364,22 +20811,106 @@ async function pushSource(request, sourceRef, destination, deps) {
     const source = deps.open(sourceRef);
     const root = await source.resolve(version);
     const bytes = await readAll(source, root, MAX_MANIFEST_READ);
+    // Registries refuse a manifest over 4 MiB: refused here, before any of its blobs is uploaded.
+    assertFits(bytes.length, `source ${formatReference(sourceRef)} (${root.digest})`, 'it cannot be staged as it is');
     const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
-    const target = formatReference(withVersion(request.repository, { tag: request.stagingTag }));
     if (parsed.kind === 'index') {
-        const entry = selectEntry(parsed.index.manifests, request.platform, formatReference(sourceRef));
-        const report = await deps.logger.group(`Stage ${formatReference(sourceRef)} as ${target}`, () => copyGraph(source, destination, root, copyOptions(request, deps, [request.stagingTag])));
-        return result(request, root.digest, entry, root, report, []);
+        // Only the entries for the platform (all, when none is given) and the attestation manifests about them are
+        // staged, in a staging index of our own: the source index itself may be a release, which cleanup must never
+        // reach. Every entry's platform is checked against its image config.
+        const chosen = request.platform
+            ? [selectEntry(parsed.index.manifests, request.platform, name)]
+            : platformEntries(parsed.index.manifests, name);
+        const platforms = [];
+        for (const c of chosen)
+            platforms.push(await truePlatform(source, c, c.platform, 'its index entry', name));
+        const digests = new Set(chosen.map((c) => c.digest));
+        const attestations = parsed.index.manifests.filter((d) => digests.has(d.annotations?.[Annotations.dockerReferenceDigest] ?? ''));
+        const entries = [...chosen, ...attestations];
+        for (const e of entries)
+            assertFits(e.size, `manifest ${e.digest} of ${name}`, 'it cannot be staged as it is');
+        const stagingTag = stagingTagOf(request, platforms);
+        const index = indexBytes(entries, stagingTag);
+        const target = formatReference(withVersion(request.repository, { tag: stagingTag }));
+        const report = await deps.logger.group(`Stage ${platforms.map(formatPlatform).join(', ')} of ${name} as ${target}`, async () => {
+            const total = emptyReport();
+            for (const e of entries)
+                addReport(total, await copyGraph(source, destination, e, copyOptions(request, deps, [])));
+            await destination.push(index.descriptor, index.bytes);
+            await destination.tag(index.descriptor, stagingTag);
+            return total;
+        });
+        const first = chosen[0];
+        const digest = chosen.length === 1 ? first.digest : root.digest;
+        return result(request.repository, stagingTag, digest, first, index.descriptor, report, [], platforms);
     }
-    const report = await deps.logger.group(`Copy ${formatReference(sourceRef)} into ${formatReference(request.repository)}`, () => copyGraph(source, destination, root, copyOptions(request, deps, [])));
     const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
     const artifactType = request.artifactType ?? parsed.manifest.artifactType;
-    const entry = stagingEntry(root, request.platform, artifactType, annotations);
-    const index = indexBytes([entry]);
+    const platform = await truePlatform(source, root, request.platform, 'input "platform"', name);
+    const stagingTag = stagingTagOf(request, [platform]);
+    const entry = stagingEntry(root, platform, artifactType, annotations);
+    const index = indexBytes([entry], stagingTag);
+    assertFits(index.bytes.length, `the staging index for ${name}`, 'use shorter annotations');
+    const report = await deps.logger.group(`Copy ${name} into ${formatReference(request.repository)}`, () => copyGraph(source, destination, root, copyOptions(request, deps, [])));
     await destination.push(index.descriptor, index.bytes);
-    await destination.tag(index.descriptor, request.stagingTag);
-    return result(request, root.digest, entry, index.descriptor, report, []);
+    await destination.tag(index.descriptor, stagingTag);
+    return result(request.repository, stagingTag, root.digest, entry, index.descriptor, report, [], [platform]);
 }
+/** Every platform entry of an index pushed without a platform (attestation and unknown/unknown ones aside). */
+function platformEntries(entries, sourceName) {
+    const found = entries.filter((d) => d.platform && d.platform.os !== 'unknown' && !d.annotations?.[Annotations.dockerReferenceType]);
+    if (found.length === 0) {
+        throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without platform entries: give "platform"`);
+    }
+    return found;
+}
+/**
+ * The platform to stage a source manifest under: what `claimed` says, checked against the manifest's image
+ * config (the truth an image carries). A contradiction fails before anything is written, naming both; a
+ * config without os/architecture (an artifact) leaves `claimed` as it is; a variant or os.version that only
+ * the config gives is added.
+ */
+async function truePlatform(source, desc, claimed, claimedBy, sourceName) {
+    const unclaimed = () => new OciError('INVALID_INPUT', `source ${sourceName} (${desc.digest}) names no platform in an image config: give "platform" (os/arch[/variant])`);
+    if (!isManifestType(desc.mediaType)) {
+        if (claimed)
+            return claimed;
+        throw unclaimed();
+    }
+    const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, desc.digest);
+    const config = parsed.kind === 'manifest' && imageConfigTypes.has(parsed.manifest.config.mediaType)
+        ? await readConfig(source, parsed.manifest.config)
+        : {};
+    if (!config.os || !config.architecture) {
+        if (claimed)
+            return claimed;
+        throw unclaimed();
+    }
+    const truth = normalisePlatform({
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {}),
+        ...(config['os.version'] ? { 'os.version': config['os.version'] } : {}),
+    });
+    if (!claimed)
+        return truth;
+    const given = normalisePlatform(claimed);
+    const differs = (a, b) => a !== undefined && b !== undefined && a !== b;
+    if (given.os !== truth.os ||
+        given.architecture !== truth.architecture ||
+        differs(given.variant, truth.variant) ||
+        differs(given['os.version'], truth['os.version'])) {
+        const shown = (p) => `${formatPlatform(p)}${p['os.version'] ? ` (os.version ${p['os.version']})` : ''}`;
+        throw new OciError('INVALID_PLATFORM', `push: ${sourceName} (${desc.digest}) is built for ${shown(truth)} (its image config says so), but ${claimedBy} says ${shown(claimed)}; nothing was staged: fix "platform" or the source`);
+    }
+    const out = { ...claimed };
+    if (!given.variant && truth.variant)
+        out.variant = truth.variant;
+    if (!given['os.version'] && truth['os.version'])
+        out['os.version'] = truth['os.version'];
+    return out;
+}
+const imageConfigTypes = new Set([MediaTypes.ociConfig, 'application/vnd.docker.container.image.v1+json']);
 /** The entry of a source index for the requested platform (attestations are carried along by the copy). */
 function selectEntry(entries, platform, sourceName) {
     const found = findPlatformEntry(entries, platform, { exact: true });
@@ -20417,8 +20948,39 @@ async function storeConfig(destination, platform, stored, logger) {
         logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
     }
 }
-function indexBytes(entries) {
-    const bytes = Buffer.from(JSON.stringify(stagingIndex(entries)));
+/**
+ * The largest the manifest (and the staging index) of `request.files` can be, known before any file is read:
+ * every digest is as long as a sha256 one, every size is given the most digits a size can have, every layer the
+ * longer media type and the unpack annotation of a directory.
+ */
+function manifestSizeBound(request) {
+    const layer = (spec) => ({
+        mediaType: spec.mediaType ?? MediaTypes.ociLayerTarGzip,
+        digest: placeholderDigest,
+        size: Number.MAX_SAFE_INTEGER,
+        annotations: { [Annotations.title]: basename(spec.path), [unpackAnnotation]: 'true' },
+    });
+    const config = { mediaType: MediaTypes.ociConfig, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociManifest,
+        ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+        config,
+        layers: request.files.map(layer),
+        ...(Object.keys(request.annotations).length > 0 ? { annotations: request.annotations } : {}),
+    };
+    const manifestSize = Buffer.byteLength(JSON.stringify(manifest));
+    const entry = stagingEntry({ mediaType: MediaTypes.ociManifest, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER }, request.platform, request.artifactType, request.annotations);
+    return Math.max(manifestSize, indexBytes([entry], request.stagingTag).bytes.length);
+}
+const placeholderDigest = `sha256:${'0'.repeat(64)}`;
+function assertFits(size, what, hint) {
+    if (size <= MAX_MANIFEST_PUSH)
+        return;
+    throw new OciError('TOO_LARGE', `push: ${what} is ${size} bytes, above the ${MAX_MANIFEST_PUSH}-byte (4 MiB) manifest limit registries enforce; nothing was uploaded: ${hint}`);
+}
+function indexBytes(entries, stagingTag) {
+    const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
     return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
 }
 function copyOptions(request, deps, tags) {
@@ -20431,78 +20993,137 @@ function copyOptions(request, deps, tags) {
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     };
 }
-function result(request, digest, descriptor, index, report, files) {
+function result(repository, stagingTag, digest, descriptor, index, report, files, platforms) {
     return {
         digest,
-        stagingTag: request.stagingTag,
-        reference: formatReference(withVersion(request.repository, { digest: index.digest })),
+        stagingTag,
+        reference: formatReference(withVersion(repository, { digest: index.digest })),
         descriptor,
         stagingIndex: index,
+        platforms,
         report,
         files,
     };
 }
 
-/** Reads push's inputs into a typed request (SPEC.md: push). */
+/**
+ * `files` as users write them: each line is a path or a glob (`dist/*.tar.gz`), with an optional `:MEDIATYPE`.
+ * Globs are expanded by the front end's globber (@actions/glob in the action and the CLI alike), sorted so the
+ * layers' order does not depend on the file system; a pattern that matches nothing is an error naming it.
+ */
+/** `*`, `?` and `[…]` make a glob, as for @actions/glob; anything else is a literal path. */
+const isGlob = (path) => /[*?[]/.test(path);
+async function expandFileSpecs(specs, glob) {
+    const out = [];
+    for (const spec of specs) {
+        if (!isGlob(spec.path)) {
+            out.push(spec);
+            continue;
+        }
+        const matches = [...new Set(await glob(spec.path))].sort();
+        if (matches.length === 0) {
+            throw new OciError('INVALID_INPUT', `input "files": the pattern "${spec.path}" matches no file (relative patterns start from ${process.cwd()})`);
+        }
+        for (const path of matches)
+            out.push(spec.mediaType ? { path, mediaType: spec.mediaType } : { path });
+    }
+    return out;
+}
+/**
+ * @actions/glob, loaded when a pattern needs it; matched directories become layers, not their contents.
+ * `quiet` (the CLI) drops the `::debug::` lines it writes on stdout, where the CLI's JSON outputs go.
+ */
+function actionsGlobber(options = {}) {
+    return async (pattern) => {
+        const { create } = await import('./glob-Dt5_Anmy.js');
+        const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
+        if (!options.quiet)
+            return search();
+        const write = process.stdout.write;
+        process.stdout.write = ((chunk, ...rest) => String(chunk).startsWith('::debug::')
+            ? true
+            : write.call(process.stdout, chunk, ...rest));
+        try {
+            return await search();
+        }
+        finally {
+            process.stdout.write = write;
+        }
+    };
+}
+
+/** Reads push's inputs into a typed request (README: push). */
 function readPushRequest(get, context) {
     const common = readCommon(get);
     const repository = readRepository(get, 'repository');
-    const platform = readPlatform(get);
-    const files = splitLines(get('files')).map(parseFileSpec);
     const sourceText = get('source');
+    // With a source, an omitted platform is read from its image config (every entry's, for an index).
+    const platform = sourceText !== '' && get('platform') === '' ? undefined : readPlatform(get);
+    const files = splitLines(get('files')).map(parseFileSpec);
     if (files.length > 0 && sourceText !== '') {
         throw new OciError('INVALID_INPUT', 'inputs "files" and "source" exclude each other: give one of them');
     }
     if (files.length === 0 && sourceText === '') {
         throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH (or a "source" reference instead)');
     }
-    const artifactType = get('artifact-type');
-    if (artifactType !== '' && !isMediaType(artifactType)) {
-        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${artifactType}"`);
-    }
+    const artifactType = readArtifactType(get);
     const explicitTag = get('staging-tag');
-    const stagingTag = explicitTag !== ''
-        ? assertTag(explicitTag, 'input "staging-tag"')
-        : stagingTagFor(defaultStagingPrefix(get, context), platform);
     const request = {
         common,
         repository,
-        platform,
         files,
         annotations: parseAnnotationLines(get('annotations'), 'annotations'),
-        stagingTag,
         concurrency: common.concurrency,
     };
+    if (platform)
+        request.platform = platform;
+    if (explicitTag !== '')
+        request.stagingTag = assertTag(explicitTag, 'input "staging-tag"');
+    else if (platform)
+        request.stagingTag = stagingTagFor(requiredStagingPrefix(get, context), platform);
+    else
+        request.stagingPrefix = requiredStagingPrefix(get, context);
     if (sourceText !== '')
         request.source = parseInput('source', sourceText);
-    if (artifactType !== '')
+    if (artifactType !== undefined)
         request.artifactType = artifactType;
     return request;
 }
+/** `platform` (which may carry `:os.version`), with `os-version` and `os-features` joined to it. */
 function readPlatform(get) {
     const value = get('platform');
     if (value === '')
-        throw new OciError('INVALID_INPUT', 'input "platform" is required: os/arch[/variant], e.g. linux/arm64');
-    let platform;
-    try {
-        platform = parsePlatform(value);
-    }
-    catch (e) {
-        throw new OciError('INVALID_PLATFORM', `input "platform": ${e.message}`);
-    }
+        throw new OciError('INVALID_INPUT', 'input "platform" is required: os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14');
+    const platform = parsePlatformInput('platform', value);
     const osVersion = get('os-version');
-    if (osVersion !== '')
+    if (osVersion !== '') {
+        const inline = platform['os.version'];
+        if (inline !== undefined && inline !== osVersion) {
+            throw new OciError('INVALID_INPUT', `inputs "platform" (os.version "${inline}") and "os-version" ("${osVersion}") disagree: give the version once`);
+        }
         platform['os.version'] = osVersion;
+    }
     const osFeatures = readList(get, 'os-features');
     if (osFeatures.length > 0)
         platform['os.features'] = osFeatures;
     return platform;
 }
+/** Push always needs a prefix: the given one, or `staging-<run id>` in Actions. */
+function requiredStagingPrefix(get, context) {
+    const prefix = stagingPrefixOf(get, context);
+    if (prefix !== '')
+        return prefix;
+    throw new OciError('INVALID_INPUT', 'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)');
+}
 
 /** The push command: inputs → push use case → outputs and job summary. */
 async function runPush(get, context, io) {
     const request = readPushRequest(get, context);
-    const session = openCommandCache(request.common, io, `push ${formatReference(request.repository)} ${formatPlatform(request.platform)}`);
+    request.files = await expandFileSpecs(request.files, io.glob);
+    // Only a source is read from elsewhere: files never go through the blob cache.
+    const session = request.source
+        ? openCommandCache(request.common, io, `push ${formatReference(request.repository)} ${request.platform ? formatPlatformWithVersion(request.platform) : 'source'}`)
+        : undefined;
     const open = targetOpener(request.common, request.repository, io, session?.cache);
     const { result, cache } = await withCacheSession(session, io.logger, () => push(request, {
         open,
@@ -20516,11 +21137,12 @@ async function runPush(get, context, io) {
     io.setOutput('reference', result.reference);
     io.setOutput('descriptor', JSON.stringify(result.descriptor));
     const r = result.report;
-    io.logger.info(`Staged ${formatPlatform(request.platform)} as ${result.stagingTag} (${result.reference}): ` +
+    const staged = result.platforms.map(formatPlatformWithVersion).join(', ');
+    io.logger.info(`Staged ${staged} as ${result.stagingTag} (${result.reference}): ` +
         `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`);
     const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
     await io.writeSummary([
-        `### oci-multiarch push: ${formatPlatform(request.platform)}`,
+        `### oci-multiarch push: ${staged}`,
         '',
         `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
         '',
@@ -20532,14 +21154,942 @@ async function runPush(get, context, io) {
 }
 const escapeCell = (text) => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The attach command: inputs → attach use case → outputs and job summary. */
+async function runAttach(get, io) {
+    const request = readAttachRequest(get);
+    // No blob cache: attach reads nothing but the release's manifest, and uploads only local files.
+    const open = targetOpener(request.common, request.reference, io);
+    const result = await attach(request, {
+        open,
+        logger: io.logger,
+        tempRoot: io.tempRoot,
+        onProgress: createProgressReporter(io.logger),
+        onBlob: createBlobLogger(io.logger),
+    });
+    io.setOutput('digest', result.digest);
+    io.setOutput('reference', result.reference);
+    const to = request.platform
+        ? `${formatPlatform(request.platform)} of ${formatReference(request.reference)}`
+        : formatReference(request.reference);
+    io.logger.info(`Attached ${request.artifactType} ${result.digest} to ${to} (subject ${result.subject.digest})`);
+    await io.writeSummary([
+        `### oci-multiarch attach: ${escapeCell(request.artifactType)}`,
+        '',
+        `\`${escapeCell(result.reference)}\` refers to \`${result.subject.digest}\` (${escapeCell(to)}).`,
+        '',
+        `Blobs: ${describeBlobCounts(result.report)}.`,
+        '',
+    ].join('\n'));
+}
+
+async function discover$1(request, deps) {
+    const source = deps.open(request.reference);
+    const list = source.referrers?.bind(source);
+    if (!list) {
+        throw new OciError('INVALID_INPUT', `${source.name} cannot list referrers: discover needs a registry or an oci-layout`);
+    }
+    const release = await resolveRelease(source, request.reference);
+    const subjects = [{ desc: release.descriptor }];
+    for (const entry of release.entries) {
+        // Attestation manifests (buildx's unknown/unknown entries) are evidence themselves, not platforms.
+        if (!entry.platform || entry.annotations?.[Annotations.dockerReferenceType])
+            continue;
+        subjects.push({ desc: entry, platform: formatPlatform(entry.platform) });
+    }
+    const limit = createLimit(request.concurrency);
+    const found = await Promise.all(subjects.map(({ desc, platform }) => limit(async () => {
+        const referrers = await list(desc);
+        return referrers.sort(byTypeThenDigest).map((r) => ({
+            subject: desc.digest,
+            ...(platform ? { platform } : {}),
+            ...(r.artifactType ? { artifactType: r.artifactType } : {}),
+            mediaType: r.mediaType,
+            digest: r.digest,
+            size: r.size,
+            annotations: r.annotations ?? {},
+        }));
+    })));
+    return { digest: release.descriptor.digest, referrers: found.flat() };
+}
+const byTypeThenDigest = (a, b) => (a.artifactType ?? '').localeCompare(b.artifactType ?? '') ||
+    (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0);
+
+function readDiscoverRequest(get) {
+    const common = readCommon(get);
+    return { common, reference: readReleaseReference(get, 'discover'), concurrency: common.concurrency };
+}
+
+/** The discover command: inputs → discover use case → `referrers` output (JSON) and a job summary table. */
+async function runDiscover(get, io) {
+    const request = readDiscoverRequest(get);
+    const open = targetOpener(request.common, request.reference, io);
+    const result = await discover$1(request, { open });
+    io.setOutput('digest', result.digest);
+    io.setOutput('referrers', JSON.stringify(result.referrers));
+    const name = formatReference(request.reference);
+    io.logger.info(`${name} (${result.digest}): ${result.referrers.length} referrer(s)`);
+    for (const r of result.referrers) {
+        io.logger.info(`  ${r.platform ?? 'index'}: ${r.artifactType ?? r.mediaType} ${r.digest}`);
+    }
+    await io.writeSummary([
+        `### oci-multiarch discover: ${escapeCell(name)}`,
+        '',
+        `Release \`${result.digest}\`: ${result.referrers.length} referrer(s).`,
+        '',
+        ...(result.referrers.length > 0
+            ? ['| subject | artifact type | digest | annotations |', '|---|---|---|---|', ...result.referrers.map(row), '']
+            : []),
+    ].join('\n'));
+}
+function row(r) {
+    const subject = r.platform ?? 'index';
+    const escaped = Object.entries(r.annotations)
+        .map(([k, v]) => escapeCell(`${k}=${v}`))
+        .join('<br>');
+    return `| ${escapeCell(subject)} | ${escapeCell(r.artifactType ?? r.mediaType)} | \`${r.digest}\` | ${escaped} |`;
+}
+
+/**
+ * Places attestations right after their subject in the already ordered `manifests`. An attestation whose
+ * subject is absent is dropped; the same attestation twice is kept once.
+ */
+function placeAttestations(manifests, attestations) {
+    const present = new Set(manifests.map((m) => m.descriptor.digest));
+    const bySubject = new Map();
+    const dropped = [];
+    const seen = new Set();
+    for (const attestation of attestations) {
+        const digest = attestation.descriptor.digest;
+        if (seen.has(digest))
+            continue;
+        seen.add(digest);
+        const subject = attestation.subject;
+        if (subject === undefined || !present.has(subject)) {
+            dropped.push(attestation);
+            continue;
+        }
+        const list = bySubject.get(subject) ?? [];
+        list.push(attestation);
+        bySubject.set(subject, list);
+    }
+    const entries = [];
+    const placed = new Set();
+    for (const manifest of manifests) {
+        entries.push(manifest);
+        const subject = manifest.descriptor.digest;
+        if (placed.has(subject))
+            continue;
+        placed.add(subject);
+        const own = bySubject.get(subject) ?? [];
+        entries.push(...own.sort(byDigest));
+    }
+    return { entries, dropped: dropped.sort(byDigest) };
+}
+const byDigest = (a, b) => a.descriptor.digest < b.descriptor.digest ? -1 : a.descriptor.digest > b.descriptor.digest ? 1 : 0;
+
+/**
+ * Annotations of the composed index: those lifted from each child manifest into its descriptor
+ * (`descriptor-annotations`), and those of the index itself (user annotations over defaults).
+ */
+/**
+ * Copies the child manifest's annotations whose keys match `patterns` (exact keys or globs such as
+ * `sh.brew.*`) into its index descriptor. Annotations already on the descriptor (from a staging index)
+ * stay as they are. Attestation manifests are left alone.
+ */
+function liftDescriptorAnnotations(entries, graph, patterns) {
+    if (!patterns || patterns.length === 0)
+        return [...entries];
+    const matches = createAnnotationMatcher(patterns);
+    return entries.map((entry) => {
+        if (entry.attestation)
+            return entry;
+        const manifest = graph.manifests.get(entry.descriptor.digest);
+        if (!manifest) {
+            throw new OciError('INVALID_INPUT', `descriptor-annotations: the manifest ${entry.descriptor.digest} of source "${entry.source}" ` +
+                'was not loaded, so its annotations cannot be lifted');
+        }
+        const lifted = Object.entries(manifest.annotations ?? {}).filter(([key]) => matches(key));
+        if (lifted.length === 0)
+            return entry;
+        const annotations = Object.fromEntries(lifted);
+        Object.assign(annotations, entry.descriptor.annotations ?? {});
+        return { ...entry, descriptor: { ...entry.descriptor, annotations } };
+    });
+}
+/**
+ * The index annotations: `created` from the given epoch (never the clock, so re-runs give the same bytes),
+ * `source` and `revision` from the CI context, and the user's annotations over all of them.
+ */
+function buildIndexAnnotations(user, defaults) {
+    const out = {};
+    if (defaults?.createdEpochSeconds !== undefined) {
+        out[Annotations.created] = epochToRfc3339(defaults.createdEpochSeconds);
+    }
+    if (defaults?.source)
+        out[Annotations.source] = defaults.source;
+    if (defaults?.revision)
+        out[Annotations.revision] = defaults.revision;
+    return { ...out, ...(user ?? {}) };
+}
+/** Whole seconds since the epoch as RFC 3339 UTC without fractions (`2024-01-02T03:04:05Z`). */
+function epochToRfc3339(seconds) {
+    if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > maxEpochSeconds) {
+        throw new OciError('INVALID_INPUT', `created time: "${seconds}" is not a whole number of seconds since 1970 (as SOURCE_DATE_EPOCH is)`);
+    }
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** 9999-12-31T23:59:59Z: the last instant RFC 3339 can write with a four-digit year. */
+const maxEpochSeconds = 253402300799;
+
+/** Platform identity, the deterministic entry order and the `platforms` completeness gate. */
+/** What makes two entries "the same platform": os, architecture, variant and os.version, normalised. */
+function platformKey(p) {
+    const n = normalisePlatform(p);
+    return [n.os, n.architecture, n.variant ?? '', n['os.version'] ?? ''].join('|');
+}
+/** `linux/arm/v7`, or `darwin/arm64 (macOS 14)` when an os.version is set: for messages and summaries. */
+function describePlatform(p) {
+    if (!p)
+        return '(no platform)';
+    const version = p['os.version'];
+    return version ? `${formatPlatform(p)} (${version})` : formatPlatform(p);
+}
+/** Platform (os, architecture, variant, os.version) then digest. */
+function compareEntries(a, b) {
+    if (a.platform && b.platform) {
+        const byPlatform = comparePlatforms(a.platform, b.platform);
+        if (byPlatform !== 0)
+            return byPlatform;
+    }
+    else if (a.platform || b.platform) {
+        return a.platform ? -1 : 1;
+    }
+    return a.descriptor.digest < b.descriptor.digest ? -1 : a.descriptor.digest > b.descriptor.digest ? 1 : 0;
+}
+/**
+ * Whether an expected platform covers a found one: same os, architecture and variant, and the same
+ * os.version when the expected one names it (`darwin/arm64` covers every macOS version of darwin/arm64).
+ */
+function expectedCovers(expected, found) {
+    const e = normalisePlatform(expected);
+    const f = normalisePlatform(found);
+    return (e.os === f.os &&
+        e.architecture === f.architecture &&
+        (e.variant ?? '') === (f.variant ?? '') &&
+        (e['os.version'] === undefined || e['os.version'] === f['os.version']));
+}
+/** What differs between the expected platforms and the entries found (attestations are not platforms). */
+function platformGap(expected, entries) {
+    const found = new Map();
+    for (const entry of entries) {
+        if (entry.attestation || !entry.platform)
+            continue;
+        const key = platformKey(entry.platform);
+        const seen = found.get(key) ?? { platform: entry.platform, sources: [] };
+        if (!seen.sources.includes(entry.source))
+            seen.sources.push(entry.source);
+        found.set(key, seen);
+    }
+    const wanted = uniquePlatforms(expected);
+    const missing = wanted.filter((e) => ![...found.values()].some((f) => expectedCovers(e, f.platform)));
+    const unexpected = [...found.values()]
+        .filter((f) => !wanted.some((e) => expectedCovers(e, f.platform)))
+        .sort((a, b) => comparePlatforms(a.platform, b.platform));
+    return { missing: missing.sort(comparePlatforms), unexpected };
+}
+/**
+ * The completeness gate: if `platforms` was given, the found set must equal it. Every missing and every
+ * unexpected platform is named in one error, so one failed run tells the whole story.
+ */
+function checkCompleteness(expected, entries) {
+    if (!expected || expected.length === 0)
+        return;
+    const { missing, unexpected } = platformGap(expected, entries);
+    if (missing.length === 0 && unexpected.length === 0)
+        return;
+    const parts = [];
+    if (missing.length > 0) {
+        parts.push(`missing ${missing.map(describePlatform).join(', ')} (no source brought ${missing.length === 1 ? 'it' : 'them'})`);
+    }
+    if (unexpected.length > 0) {
+        const named = unexpected.map((u) => `${describePlatform(u.platform)} (from ${u.sources.join(', ')})`);
+        parts.push(`unexpected ${named.join(', ')}`);
+    }
+    throw new OciError('INCOMPLETE', `merge: the platforms found do not match \`platforms\` (${uniquePlatforms(expected)
+        .map(describePlatform)
+        .join(', ')}): ${parts.join('; ')}. Nothing was pushed. Check that every matrix job pushed its ` +
+        'staging tag, or correct `platforms`');
+}
+function uniquePlatforms(list) {
+    const byKey = new Map();
+    for (const p of list)
+        byKey.set(platformKey(p), normalisePlatform(p));
+    return [...byKey.values()];
+}
+
+/**
+ * Conflicts: one platform, one manifest. Base entries give way to any source with the same platform; two
+ * sources with different manifests for one platform follow `on-conflict`. The same manifest twice is
+ * not a conflict: it is kept once.
+ */
+/**
+ * The entries that survive: base entries whose platform no source brings, then per platform the source
+ * entry that wins. Attestations pass through untouched (their subject decides later whether they stay).
+ */
+function resolveConflicts(baseEntries, sourceEntries, policy = 'error') {
+    const slots = new Map();
+    const attestations = [];
+    for (const entry of [...baseEntries, ...sourceEntries]) {
+        if (entry.attestation || !entry.platform) {
+            attestations.push(entry);
+            continue;
+        }
+        const key = platformKey(entry.platform);
+        const slot = slots.get(key);
+        if (!slot) {
+            slots.set(key, { kept: [entry], contenders: entry.fromBase ? [] : [entry] });
+        }
+        else if (entry.fromBase) {
+            // The existing index is kept as it is, even where it lists one platform twice.
+            if (!slot.kept.some((k) => k.descriptor.digest === entry.descriptor.digest))
+                slot.kept.push(entry);
+        }
+        else {
+            placeSourceEntry(slot, entry, policy);
+        }
+    }
+    const conflicts = [...slots.values()].filter((s) => s.contenders.length > 1);
+    if (policy === 'error' && conflicts.length > 0)
+        throw conflictError(conflicts);
+    return [...[...slots.values()].flatMap((s) => s.kept), ...attestations];
+}
+function placeSourceEntry(slot, entry, policy) {
+    const digest = entry.descriptor.digest;
+    const fromSources = slot.kept.filter((k) => !k.fromBase);
+    if (fromSources.length === 0) {
+        // Only base entries so far: a source always wins over the base.
+        slot.kept = [entry];
+        slot.contenders = [entry];
+        return;
+    }
+    if (slot.contenders.some((c) => c.descriptor.digest === digest)) {
+        // The same manifest again: a duplicate, not a conflict. Under `replace`, the later source still takes it.
+        if (policy === 'replace')
+            slot.kept = [entry];
+        return;
+    }
+    slot.contenders.push(entry);
+    if (policy === 'replace')
+        slot.kept = [entry];
+}
+function conflictError(conflicts) {
+    const lines = conflicts.map((slot) => {
+        const first = slot.contenders[0];
+        const who = slot.contenders.map((c) => `"${c.source}" (${c.descriptor.digest})`).join(' and ');
+        return `${describePlatform(first?.platform)}: ${who}`;
+    });
+    return new OciError('CONFLICT', `merge: several sources bring different manifests for the same platform — ${lines.join('; ')}. ` +
+        'Nothing was pushed. Remove the extra source, or set `on-conflict: replace` to let the later source win');
+}
+
+/** The bytes of `index`, in the order schemaVersion, mediaType, artifactType, manifests, annotations. */
+function serialiseIndex(index) {
+    const text = object([
+        ['schemaVersion', String(index.schemaVersion)],
+        ['mediaType', str(index.mediaType)],
+        ['artifactType', str(index.artifactType)],
+        ['manifests', `[${index.manifests.map(descriptorJson).join(',')}]`],
+        ['subject', index.subject ? descriptorJson(index.subject) : undefined],
+        ['annotations', annotationsJson(index.annotations)],
+    ]);
+    return new TextEncoder().encode(text);
+}
+/** A descriptor in the order mediaType, artifactType, digest, size, platform, annotations. */
+function descriptorJson(d) {
+    return object([
+        ['mediaType', str(d.mediaType)],
+        ['artifactType', str(d.artifactType)],
+        ['digest', str(d.digest)],
+        ['size', String(d.size)],
+        ['platform', d.platform ? platformJson(d.platform) : undefined],
+        ['annotations', annotationsJson(d.annotations)],
+    ]);
+}
+/** The OCI spec's order: architecture, os, os.version, os.features, variant, features. */
+function platformJson(p) {
+    return object([
+        ['architecture', str(p.architecture)],
+        ['os', str(p.os)],
+        ['os.version', str(p['os.version'])],
+        ['os.features', strings(p['os.features'])],
+        ['variant', str(p.variant)],
+        ['features', strings(p.features)],
+    ]);
+}
+/** Keys sorted by code unit; an empty map is left out. */
+function annotationsJson(annotations) {
+    const keys = Object.keys(annotations ?? {}).sort();
+    if (!annotations || keys.length === 0)
+        return undefined;
+    return object(keys.map((k) => [k, str(annotations[k])]));
+}
+/** Sorted annotations as a plain object (for the in-memory index that mirrors the bytes). */
+function sortedAnnotations(annotations) {
+    const keys = Object.keys(annotations ?? {}).sort();
+    if (!annotations || keys.length === 0)
+        return undefined;
+    return Object.fromEntries(keys.map((k) => [k, annotations[k] ?? '']));
+}
+function object(fields) {
+    const present = fields.filter((f) => f[1] !== undefined);
+    return `{${present.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+}
+const str = (s) => (s === undefined ? undefined : JSON.stringify(s));
+const strings = (list) => list && list.length > 0 ? `[${list.map((s) => JSON.stringify(s)).join(',')}]` : undefined;
+
+const conflictPolicies = ['error', 'replace'];
+
+/**
+ * composeIndex: the whole `merge` composition as one pure function over descriptors. Flatten the sources
+ * (and the base), resolve same-platform conflicts, order the entries, place attestations after their
+ * subject, check the `platforms` gate, lift descriptor annotations, and serialise to stable bytes.
+ */
+/**
+ * Registries refuse manifests above 4 MiB (distribution's default limit, and what the OCI distribution
+ * spec lets registries enforce); refusing here fails before anything is pushed, with a clear message.
+ */
+const MAX_INDEX_BYTES = 4 * 1024 * 1024;
+/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters. */
+const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+function composeIndex(request) {
+    const policy = request.onConflict ?? 'error';
+    checkRequest(request);
+    const sourceEntries = flattenSources(request.sources, request.graph);
+    const baseEntries = request.base ? flattenSource(request.base, request.graph, true) : [];
+    const resolved = resolveConflicts(baseEntries, sourceEntries, policy);
+    const manifests = resolved.filter((e) => !e.attestation).sort(compareEntries);
+    if (manifests.length === 0) {
+        throw new OciError('INCOMPLETE', `merge: the sources (${request.sources.map((s) => `"${s.name}"`).join(', ')}) hold no manifests; nothing to merge`);
+    }
+    const placed = placeAttestations(manifests, resolved.filter((e) => e.attestation));
+    checkCompleteness(request.platforms, placed.entries);
+    const entries = liftDescriptorAnnotations(placed.entries, request.graph, request.descriptorAnnotations);
+    const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex };
+    if (request.artifactType !== undefined)
+        index.artifactType = request.artifactType;
+    index.manifests = entries.map((e) => orderedDescriptor(e.descriptor));
+    const annotations = sortedAnnotations(buildIndexAnnotations(request.annotations, request.defaults));
+    if (annotations)
+        index.annotations = annotations;
+    const bytes = serialiseIndex(index);
+    if (bytes.length > MAX_INDEX_BYTES) {
+        throw new OciError('TOO_LARGE', `merge: the composed index is ${bytes.length} bytes with ${entries.length} entries, above the ` +
+            `${MAX_INDEX_BYTES}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
+            'Lift fewer `descriptor-annotations`, shorten the annotations, or split the release');
+    }
+    const descriptor = { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length };
+    if (request.artifactType !== undefined)
+        descriptor.artifactType = request.artifactType;
+    const toComposed = (e, i) => ({
+        platform: e.platform,
+        descriptor: index.manifests[i] ?? orderedDescriptor(e.descriptor),
+        source: e.source,
+        attestation: e.attestation,
+    });
+    return {
+        index,
+        bytes,
+        descriptor,
+        entries: entries.map(toComposed),
+        dropped: placed.dropped.map((e) => ({
+            platform: e.platform,
+            descriptor: orderedDescriptor(e.descriptor),
+            source: e.source,
+            attestation: true,
+        })),
+    };
+}
+function checkRequest(request) {
+    if (request.sources.length === 0 && !request.base) {
+        throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
+    }
+    if (request.onConflict !== undefined && !conflictPolicies.includes(request.onConflict)) {
+        throw new OciError('INVALID_INPUT', `on-conflict: "${String(request.onConflict)}" is not one of ${conflictPolicies.join(', ')}`);
+    }
+    if (request.artifactType !== undefined && !mediaTypePattern.test(request.artifactType)) {
+        throw new OciError('INVALID_INPUT', `artifact-type: "${request.artifactType}" is not a media type (type/subtype, e.g. application/vnd.example.bottle)`);
+    }
+}
+/** The same descriptor with its keys in serialisation order and its annotations sorted. */
+function orderedDescriptor(d) {
+    const out = { mediaType: d.mediaType };
+    if (d.artifactType !== undefined)
+        out.artifactType = d.artifactType;
+    out.digest = d.digest;
+    out.size = d.size;
+    if (d.platform)
+        out.platform = orderedPlatform(d.platform);
+    const annotations = sortedAnnotations(d.annotations);
+    if (annotations)
+        out.annotations = annotations;
+    return out;
+}
+function orderedPlatform(p) {
+    const out = { architecture: p.architecture, os: p.os };
+    if (p['os.version'] !== undefined)
+        out['os.version'] = p['os.version'];
+    if (p['os.features'] !== undefined)
+        out['os.features'] = [...p['os.features']];
+    if (p.variant !== undefined)
+        out.variant = p.variant;
+    if (p.features !== undefined)
+        out.features = [...p.features];
+    return out;
+}
+
+/**
+ * After a successful release, remove the staging indexes that push wrote for this merge's staging tags — and
+ * nothing else. A DELETE by digest removes every tag on the manifest (distribution, and a layout), so before
+ * deleting we check that no other tag names the digest; where one does, a store that can remove a single tag
+ * (a layout) loses only the staging tag, and a registry that deletes by digest only keeps it and says why.
+ * Where the registry (or the token) cannot delete, warn and go on: the release itself succeeded.
+ */
+async function cleanupStaging(scope, deps) {
+    const outcome = { deleted: [], untagged: [], kept: [] };
+    const scans = new Map();
+    const done = new Set();
+    for (const { ref, descriptor } of scope.roots) {
+        const digest = descriptor.digest;
+        const name = formatReference(ref);
+        const keep = (reason, warn = false) => {
+            outcome.kept.push({ reference: name, reason });
+            const line = `cleanup: kept ${name} (${digest}): ${reason}`;
+            if (warn)
+                deps.logger.warning(line);
+            else
+                deps.logger.info(line);
+        };
+        const tag = ref.tag;
+        if (!tag || ref.digest) {
+            keep('given by digest, not by a staging tag');
+            continue;
+        }
+        if (scope.released.has(digest)) {
+            keep('the release reaches it');
+            continue;
+        }
+        const notOurs = notStagedFor(scope.indexes.get(digest), tag);
+        if (notOurs) {
+            keep(notOurs);
+            continue;
+        }
+        const key = `${repositoryOf(ref)}@${digest}`;
+        if (done.has(key))
+            continue;
+        done.add(key);
+        try {
+            const viaApi = deps.deleteStaging ? await deps.deleteStaging(ref, digest, tag) : undefined;
+            if (viaApi === true)
+                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+            if (viaApi === false)
+                keep('the GitHub Packages API did not delete it (see above)');
+            if (viaApi !== undefined)
+                continue;
+            const target = deps.open(ref);
+            if (!target.delete) {
+                keep(`${target.name} cannot delete`, true);
+                continue;
+            }
+            let scan = scans.get(repositoryOf(ref));
+            if (!scan)
+                scans.set(repositoryOf(ref), (scan = tagsByDigest(target, scope.concurrency)));
+            const others = ((await scan).get(digest) ?? []).filter((t) => t !== tag);
+            if (others.length === 0) {
+                await target.delete({ mediaType: descriptor.mediaType, digest, size: descriptor.size });
+                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+            }
+            else if (target.untag) {
+                await target.untag(tag);
+                outcome.untagged.push(name);
+                deps.logger.info(`cleanup: removed staging tag ${name}; ${digest} stays, ${others.join(', ')} also name it`);
+            }
+            else {
+                keep(`tag(s) ${others.join(', ')} also name it, and ${target.name} deletes by digest only (that would remove them too)`, true);
+            }
+        }
+        catch (e) {
+            keep(`could not delete: ${isOciError(e) ? e.message : messageOf(e)}`, true);
+        }
+    }
+    for (const d of outcome.deleted)
+        deps.logger.info(`deleted staging index ${d}`);
+    return outcome;
+}
+/** Every tag of the repository, grouped by the digest it names (checked just before deleting). */
+async function tagsByDigest(target, concurrency) {
+    if (!target.listTags)
+        throw new Error(`${target.name} cannot list tags, so it cannot be checked that no other tag names the digest`);
+    const byDigest = new Map();
+    await runBounded(await target.listTags(), concurrency, async (tag) => {
+        let digest;
+        try {
+            digest = (await target.resolve(tag)).digest;
+        }
+        catch (e) {
+            if (isOciError(e, 'NOT_FOUND'))
+                return; // deleted meanwhile
+            throw e;
+        }
+        byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
+    });
+    for (const tags of byDigest.values())
+        tags.sort();
+    return byDigest;
+}
+
+async function planDestination(destination, index, children, holders) {
+    const planned = await Promise.all(children.map(async (child) => {
+        const holder = holders.get(child.digest);
+        const from = holder?.name ?? 'unknown';
+        if (await destination.exists(child))
+            return { digest: child.digest, action: 'present', from };
+        const mountable = holder !== undefined && mountSourceOf(holder, destination) !== undefined;
+        return { digest: child.digest, action: mountable ? 'mount' : 'copy', from };
+    }));
+    return {
+        destination: destination.name,
+        index: (await destination.exists(index)) ? 'present' : 'push',
+        children: planned,
+    };
+}
+function describePlan(plan) {
+    const words = {
+        present: 'already there',
+        mount: 'would be mounted from',
+        copy: 'would be copied from',
+    };
+    return [
+        `${plan.destination}: index ${plan.index === 'present' ? 'already there' : 'would be pushed'}`,
+        ...plan.children.map((c) => `  ${c.digest}: ${words[c.action]}${c.action === 'present' ? '' : ` ${c.from}`}`),
+    ];
+}
+
+async function merge(request, deps) {
+    const { logger } = deps;
+    if (request.tags.length === 0)
+        throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
+    const prefix = request.sources.length === 0 ? request.stagingPrefix : undefined;
+    const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
+    const groups = groupByRepository(request.tags);
+    const current = await currentTags(groups, deps);
+    const loaded = createLoadedGraph();
+    // With cleanup the staging tags go once released: a re-run recognises the release this prefix produced.
+    const released = prefix && (sourceRefs.length === 0 || request.cleanup)
+        ? await findReleased(groups, current, prefix, loaded, deps)
+        : undefined;
+    if (sourceRefs.length === 0 && !released)
+        throw noStagingTags(request, deps);
+    const needManifests = request.descriptorAnnotations.length > 0;
+    const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
+        // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
+        const nodes = new Array(sourceRefs.length);
+        await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
+            const ref = sourceRefs[i];
+            nodes[i] = await loadSource(loaded, ref, deps.open(ref), { needManifests });
+        });
+        for (const node of nodes)
+            logger.info(`${node.name}: ${node.descriptor.digest}`);
+        return nodes;
+    });
+    const base = request.base
+        ? await loadSource(loaded, request.base, deps.open(request.base), { needManifests })
+        : undefined;
+    restrictStagingAnnotations(loaded.graph, request.descriptorAnnotations);
+    const fresh = sources.length > 0
+        ? composeIndex({
+            sources,
+            graph: loaded.graph,
+            ...(base ? { base } : {}),
+            ...(request.platforms ? { platforms: request.platforms } : {}),
+            onConflict: request.onConflict,
+            descriptorAnnotations: request.descriptorAnnotations,
+            annotations: prefix && request.cleanup
+                ? { ...request.indexAnnotations, [releasedFromAnnotation]: prefix }
+                : request.indexAnnotations,
+            defaults: request.defaults,
+            ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+        })
+        : undefined;
+    const composed = released && (!fresh || leftOverFrom(fresh, released)) ? released : fresh;
+    if (!composed)
+        throw noStagingTags(request, deps);
+    if (composed === released) {
+        const holding = request.tags.filter((r) => current.get(formatReference(r)) === released.descriptor.digest);
+        logger.info(`already released: ${holding.map((r) => formatReference(r)).join(', ')} hold${holding.length === 1 ? 's' : ''} ` +
+            `${released.descriptor.digest}, the index staging prefix "${prefix}" produced` +
+            (sourceRefs.length > 0
+                ? ` (the ${sourceRefs.length} staging tag(s) left are what an interrupted cleanup left)`
+                : ''));
+    }
+    logger.info(`Index ${composed.descriptor.digest} (${composed.descriptor.size} bytes, ${composed.entries.length} entries)`);
+    const plan = request.tags.map((r) => {
+        const reference = formatReference(r);
+        const now = current.get(reference);
+        return { reference, current: now, moves: now !== composed.descriptor.digest };
+    });
+    if (request.dryRun) {
+        const destinations = await Promise.all([...groups.values()].map((refs) => planDestination(deps.open(refs[0]), composed.descriptor, composed.index.manifests, loaded.holders)));
+        return { composed, references: plan.map((p) => p.reference), published: [], plan, destinations };
+    }
+    const published = [];
+    const children = composed.index.manifests;
+    for (const [, refs] of groups) {
+        const first = refs[0];
+        const destination = deps.open(first);
+        const tags = refs.map((r) => r.tag);
+        const now = new Map(refs.map((r) => [r.tag, current.get(formatReference(r))]));
+        published.push(await logger.group(`Publish to ${repositoryOf(first)}`, () => publishIndex({ destination, tags, current: now }, composed, children, loaded.holders, {
+            concurrency: request.concurrency,
+            logger,
+            ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+        })));
+    }
+    const references = request.tags.map((r) => formatReference(r));
+    const result = { composed, references, published, plan };
+    if (request.cleanup) {
+        const roots = sources.map((node, i) => ({ ref: sourceRefs[i], descriptor: node.descriptor }));
+        const scope = {
+            roots,
+            indexes: loaded.graph.indexes,
+            released: new Set([composed.descriptor.digest, ...children.map((d) => d.digest)]),
+            concurrency: request.concurrency,
+        };
+        result.cleanup = await logger.group('Clean up staging', () => cleanupStaging(scope, deps));
+    }
+    return result;
+}
+async function discover(request, deps) {
+    const prefix = request.stagingPrefix;
+    if (!prefix)
+        throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
+    const target = deps.open(request.repository);
+    if (!target.listTags)
+        throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
+    const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
+    if (tags.length > 0)
+        deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
+    return tags.map((tag) => withVersion(request.repository, { tag }));
+}
+function noStagingTags(request, deps) {
+    return new OciError('NOT_FOUND', `no staging tags "${request.stagingPrefix}-*" in ${deps.open(request.repository).name}: did the push jobs run with the same staging-prefix?`);
+}
+/** What each release tag names now (undefined: no such tag), by formatted reference. */
+async function currentTags(groups, deps) {
+    const current = new Map();
+    for (const [, refs] of groups) {
+        const target = deps.open(refs[0]);
+        for (const ref of refs)
+            current.set(formatReference(ref), await currentDigest(target, ref.tag));
+    }
+    return current;
+}
+/**
+ * The index a release tag holds that this staging prefix produced (merge with cleanup records the prefix on
+ * it), loaded so it can be published as it is to the tags that do not hold it yet.
+ */
+async function findReleased(groups, current, prefix, loaded, deps) {
+    const seen = new Set();
+    for (const [, refs] of groups) {
+        const target = deps.open(refs[0]);
+        for (const ref of refs) {
+            const digest = current.get(formatReference(ref));
+            if (!digest || seen.has(`${repositoryOf(ref)}@${digest}`))
+                continue;
+            seen.add(`${repositoryOf(ref)}@${digest}`);
+            const { descriptor, bytes } = await readReference(target, digest);
+            if (!isIndexType(descriptor.mediaType))
+                continue;
+            const parsed = parseManifestBody(bytes, descriptor.mediaType, formatReference(ref));
+            if (parsed.kind !== 'index' || parsed.index.annotations?.[releasedFromAnnotation] !== prefix)
+                continue;
+            await loadSource(loaded, withVersion(ref, { digest }), target, { needManifests: false });
+            return composedFrom(descriptor, bytes, parsed.index, formatReference(ref));
+        }
+    }
+    return undefined;
+}
+/** A published index as a ComposeResult, its bytes as they are. */
+function composedFrom(descriptor, bytes, index, name) {
+    const entries = index.manifests.map((d) => ({
+        platform: d.platform ? normalisePlatform(d.platform) : undefined,
+        descriptor: d,
+        source: name,
+        attestation: d.annotations?.[Annotations.dockerReferenceType] === 'attestation-manifest',
+    }));
+    const identity = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
+    if (index.artifactType)
+        identity.artifactType = index.artifactType;
+    return { index, bytes, descriptor: identity, entries, dropped: [] };
+}
+/**
+ * Staging tags that compose into a part of the release already made (every child is in it, fewer of them):
+ * what an interrupted cleanup leaves. Publishing them would shrink the release.
+ */
+function leftOverFrom(fresh, released) {
+    if (fresh.descriptor.digest === released.descriptor.digest)
+        return true;
+    const inRelease = new Set(released.index.manifests.map((d) => d.digest));
+    return (fresh.index.manifests.length < released.index.manifests.length &&
+        fresh.index.manifests.every((d) => inRelease.has(d.digest)));
+}
+function groupByRepository(tags) {
+    const groups = new Map();
+    for (const ref of tags) {
+        if (!ref.tag || ref.digest)
+            throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
+        const key = repositoryOf(ref);
+        groups.set(key, [...(groups.get(key) ?? []), ref]);
+    }
+    return groups;
+}
+/**
+ * A staging entry carries every annotation of its manifest (the hand-off); what reaches the release index is
+ * only what `descriptor-annotations` allows (and the attestation links of a buildx entry staged by `push --source`).
+ * Other sources (buildx indexes) keep their descriptors as they are.
+ */
+function restrictStagingAnnotations(graph, allowlist) {
+    const allowed = createAnnotationMatcher(allowlist);
+    const indexes = graph.indexes;
+    for (const [digest, index] of indexes) {
+        if (index.annotations?.[stagingAnnotation] !== 'true')
+            continue;
+        const manifests = index.manifests.map((entry) => {
+            // vnd.docker.reference.* tie an attestation manifest to its subject: structure, not lifted metadata.
+            const kept = Object.entries(entry.annotations ?? {}).filter(([key]) => allowed(key) || key.startsWith('vnd.docker.reference.'));
+            const { annotations: _dropped, ...rest } = entry;
+            return kept.length > 0 ? { ...rest, annotations: Object.fromEntries(kept) } : rest;
+        });
+        indexes.set(digest, { ...index, manifests });
+    }
+}
+
+/** Reads merge's inputs into a typed request (README: merge). */
+function readMergeRequest(get, context) {
+    const common = readCommon(get);
+    const repository = readRepository(get, 'repository');
+    const sources = splitLines(get('sources')).map((s) => parseInput('sources', s));
+    const stagingPrefix = stagingPrefixOf(get, context);
+    if (sources.length === 0 && stagingPrefix === '') {
+        throw new OciError('INVALID_INPUT', 'give "sources", or "staging-prefix" to discover staging tags (required outside GitHub Actions)');
+    }
+    const tags = readList(get, 'tags').map((t) => releaseReference(repository, t));
+    if (tags.length === 0)
+        throw new OciError('INVALID_INPUT', 'input "tags" is required: release tags such as 1.2.3 and latest');
+    const onConflict = get('on-conflict') || 'error';
+    if (!conflictPolicies.includes(onConflict)) {
+        throw new OciError('INVALID_INPUT', `input "on-conflict" must be ${conflictPolicies.join(' or ')}, got "${onConflict}"`);
+    }
+    const artifactType = readArtifactType(get);
+    const leveled = parseMetadataActionAnnotations(get('annotations'), 'annotations');
+    const platforms = readPlatforms(get, 'platforms');
+    const { annotations: indexAnnotations, defaults } = withDefaults(leveled.index, annotationDefaults(context));
+    const request = {
+        common,
+        repository,
+        sources,
+        tags,
+        indexAnnotations,
+        manifestAnnotationsIgnored: Object.keys({
+            ...leveled.manifest,
+            ...leveled.manifestDescriptor,
+            ...leveled.indexDescriptor,
+        }),
+        descriptorAnnotations: readList(get, 'descriptor-annotations'),
+        onConflict: onConflict,
+        cleanup: readBoolean(get, 'cleanup', false),
+        dryRun: readBoolean(get, 'dry-run', false),
+        concurrency: common.concurrency,
+        defaults,
+    };
+    if (stagingPrefix !== '')
+        request.stagingPrefix = stagingPrefix;
+    if (platforms.length > 0)
+        request.platforms = platforms;
+    if (artifactType !== undefined)
+        request.artifactType = artifactType;
+    const base = get('base');
+    if (base !== '')
+        request.base = parseInput('base', base);
+    return request;
+}
+/**
+ * A bare tag goes to `repository`; anything else must be a full reference with a tag. Docker Hub's short form
+ * (`user/app:1.2.3`, as docker/metadata-action writes for `images: user/app`) means docker.io/user/app, as for docker.
+ */
+function releaseReference(repository, value) {
+    if (!value.includes('/') && !value.includes(':') && !value.includes('@')) {
+        return withVersion(repository, { tag: assertTag(value, 'release tag in input "tags"') });
+    }
+    const ref = parseInput('tags', dockerHubShortForm(value));
+    if (!ref.tag || ref.digest) {
+        throw new OciError('INVALID_INPUT', `input "tags": "${value}" must be a bare tag or a reference with a tag and no digest`);
+    }
+    return ref;
+}
+function dockerHubShortForm(value) {
+    if (value.startsWith('oci-layout:'))
+        return value;
+    const slash = value.indexOf('/');
+    if (slash <= 0)
+        return value;
+    const first = value.slice(0, slash);
+    const host = first === 'localhost' || first.includes('.') || first.includes(':') || first.startsWith('[');
+    return host ? value : `docker.io/${value}`;
+}
+/**
+ * The annotations merge adds on its own (created, source, revision) give way to the user's: a value given in
+ * `annotations` replaces the default, and an empty one (`org.opencontainers.image.revision=`) removes it.
+ */
+function withDefaults(user, defaults) {
+    const annotations = { ...user };
+    const out = { ...defaults };
+    const keys = { createdEpochSeconds: Annotations.created, source: Annotations.source, revision: Annotations.revision };
+    for (const [field, key] of Object.entries(keys)) {
+        if (!(key in annotations))
+            continue;
+        delete out[field];
+        if (annotations[key] === '')
+            delete annotations[key];
+    }
+    return { annotations, defaults: out };
+}
+function annotationDefaults(context) {
+    const out = {};
+    const epoch = context.sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch))
+            throw new OciError('INVALID_INPUT', `SOURCE_DATE_EPOCH must be whole seconds, got "${epoch}"`);
+        out.createdEpochSeconds = Number(epoch);
+    }
+    const { serverUrl, repository, sha } = context.github;
+    if (context.inActions && serverUrl && repository)
+        out.source = `${serverUrl}/${repository}`;
+    if (context.inActions && sha)
+        out.revision = sha;
+    return out;
+}
+
 /**
  * ghcr.io refuses DELETE on its registry API; package versions are deleted through the GitHub Packages API
- * instead. Only a version whose every tag is a staging tag is deleted, so nothing a release tag points at can go.
+ * instead. merge's cleanup has already checked that push wrote the index for this staging tag; here a version is
+ * deleted only when that staging tag is its only tag (a package version is a digest: deleting it removes every
+ * tag on it), so nothing a release tag — or another run's staging tag — points at can go.
  */
 /** Returns merge's deleteStaging: true deleted, false kept, undefined for registries it does not serve. */
 function ghcrDeleter(options) {
     const registries = options.registries ?? ['ghcr.io'];
-    return async (ref, digest) => {
+    return async (ref, digest, stagingTag) => {
         if (ref.kind !== 'registry' || !registries.includes(ref.registry))
             return undefined;
         const [owner = '', ...rest] = ref.repository.split('/');
@@ -20566,9 +22116,9 @@ function ghcrDeleter(options) {
                 return false;
             }
             const tags = version.metadata?.container?.tags ?? [];
-            const others = tags.filter((t) => !options.isStagingTag(t));
+            const others = tags.filter((t) => t !== stagingTag);
             if (others.length > 0) {
-                options.logger.warning(`cleanup: kept ${digest}: it also carries ${others.join(', ')}`);
+                options.logger.warning(`cleanup: kept ${digest}: it also carries ${others.join(', ')}, and a package version is deleted with all its tags`);
                 return false;
             }
             try {
@@ -20599,8 +22149,6 @@ async function runMerge(get, context, io) {
         ? undefined
         : openCommandCache(request.common, io, `merge ${formatReference(request.repository)}`);
     const open = targetOpener(request.common, request.repository, io, session?.cache);
-    const stagingTags = new Set(request.sources.map((r) => r.tag).filter((t) => Boolean(t)));
-    const isStagingTag = (tag) => stagingTags.has(tag) || (request.stagingPrefix !== undefined && tag.startsWith(`${request.stagingPrefix}-`));
     const token = request.common.githubToken;
     const { result, cache } = await withCacheSession(session, io.logger, () => merge(request, {
         open,
@@ -20610,7 +22158,6 @@ async function runMerge(get, context, io) {
                 deleteStaging: ghcrDeleter({
                     token,
                     apiUrl: io.github.apiUrl ?? 'https://api.github.com',
-                    isStagingTag,
                     logger: io.logger,
                 }),
             }
@@ -20623,7 +22170,7 @@ async function runMerge(get, context, io) {
     const platforms = composed.entries
         .filter((e) => !e.attestation)
         .map((e) => ({
-        platform: e.platform ? formatPlatform(e.platform) : 'unknown',
+        platform: e.platform ? formatPlatformWithVersion(e.platform) : 'unknown',
         digest: e.descriptor.digest,
         size: e.descriptor.size,
     }));
@@ -20639,11 +22186,22 @@ async function runMerge(get, context, io) {
         for (const p of result.plan)
             io.logger.info(`dry-run: ${p.reference} ${p.moves ? `would move from ${p.current ?? 'nothing'}` : 'already at the index'}`);
     }
+    else {
+        // Which tag moved where: the one thing a release log must say.
+        for (const p of result.plan) {
+            const to = composed.descriptor.digest;
+            io.logger.info(p.moves
+                ? `${p.reference} → ${to} (${p.current ? `moved from ${p.current}` : 'new tag'})`
+                : `${p.reference} already at ${to}`);
+        }
+    }
     const rows = composed.entries.map((e) => {
+        // Each annotation is escaped on its own, then joined with a real line break.
         const lifted = Object.entries(e.descriptor.annotations ?? {})
-            .map(([k, v]) => `${k}=${v}`)
+            .map(([k, v]) => escapeCell(`${k}=${v}`))
             .join('<br>');
-        return `| ${e.platform ? formatPlatform(e.platform) : ''}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${escapeCell(lifted)} |`;
+        const platform = e.platform ? escapeCell(formatPlatformWithVersion(e.platform)) : '';
+        return `| ${platform}${e.attestation ? ' (attestation)' : ''} | \`${e.descriptor.digest}\` | ${formatBytes(e.descriptor.size)} | ${lifted} |`;
     });
     const moved = result.published.flatMap((p) => p.moved.map((t) => `${p.destination}:${t}`));
     const totals = emptyReport();
@@ -20663,16 +22221,165 @@ async function runMerge(get, context, io) {
         `Blobs: ${describeBlobCounts(totals)}.`,
         ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
         ...(result.cleanup
-            ? [`Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.kept.length} kept.`]
+            ? [
+                `Cleanup: ${result.cleanup.deleted.length} staging index(es) deleted, ${result.cleanup.untagged.length} staging tag(s) removed, ${result.cleanup.kept.length} kept.`,
+            ]
             : []),
         '',
     ].join('\n'));
 }
 
 /**
+ * Writing into an output directory all at once or not at all. Everything is first written into a private
+ * staging directory beside `output` (same file system, so a rename moves it), where it is verified while it
+ * streams; only then is the staged tree merged into `output` by renames. Whatever fails (a digest, an unsafe
+ * archive, a bomb, a conflict with what is already there), `output` is left as it was: nothing of the pull
+ * stays, and anything a rename replaced is put back.
+ *
+ * Merging follows what a second pull of the same artifact expects: a staged file or link replaces a file or
+ * link at its path; a staged directory is merged into a directory there (files the artifact does not name are
+ * left alone). A staged file where a directory is, a directory where a file is, and any path through a symlink
+ * already in `output` are conflicts, found before anything is moved.
+ */
+const STAGING_PREFIX = '.oci-multiarch-pull-';
+/** Creates the staging directory for `output`: beside it when its parent is writable and on the same device. */
+async function openStagedOutput(output) {
+    const root = resolve(output);
+    const parent = dirname(root);
+    await mkdir(parent, { recursive: true }).catch((e) => {
+        throw describeFsError(e, `creating the parent directory of the output directory ${root}`);
+    });
+    const outputStat = await stat(root).catch(() => undefined);
+    if (outputStat && !outputStat.isDirectory()) {
+        throw new OciError('INVALID_INPUT', `the output ${root} exists and is not a directory`);
+    }
+    const parentStat = await stat(parent);
+    const besideOk = root !== parent && (!outputStat || outputStat.dev === parentStat.dev);
+    let base;
+    try {
+        if (!besideOk)
+            throw new Error('not beside');
+        base = await mkdtemp(join(parent, `${STAGING_PREFIX}${basename(root)}-`));
+    }
+    catch {
+        // The parent is read-only, or another file system: stage inside the output directory instead.
+        await mkdir(root, { recursive: true }).catch((e) => {
+            throw describeFsError(e, `creating the output directory ${root}`);
+        });
+        base = await mkdtemp(join(root, STAGING_PREFIX)).catch((e) => {
+            throw describeFsError(e, `creating a staging directory in ${root}`);
+        });
+    }
+    const tree = join(base, 'tree');
+    const backups = join(base, 'replaced');
+    await mkdir(tree);
+    await mkdir(backups);
+    const discard = () => rm(base, { recursive: true, force: true });
+    return {
+        tree,
+        discard,
+        async commit() {
+            try {
+                await mergeInto(tree, root, backups);
+            }
+            finally {
+                await discard();
+            }
+        },
+    };
+}
+async function mergeInto(tree, root, backups) {
+    if (!(await lstat(root).catch(() => undefined))) {
+        // Nothing there yet: the whole tree goes in one rename.
+        await rename(tree, root).catch((e) => {
+            throw describeFsError(e, `moving the pulled files into ${root}`);
+        });
+        return;
+    }
+    await plan(tree, root, '', root);
+    const moves = [];
+    let counter = 0;
+    const place = async (from, to) => {
+        const staged = await lstat(from);
+        const there = await lstat(to).catch(() => undefined);
+        if (staged.isDirectory() && there?.isDirectory()) {
+            for (const name of await readdir(from))
+                await place(join(from, name), join(to, name));
+            return;
+        }
+        if (there) {
+            const backup = join(backups, String(counter++));
+            await rename(to, backup);
+            moves.push({ dest: to, backup });
+            await rename(from, to);
+        }
+        else {
+            await rename(from, to);
+            moves.push({ dest: to });
+        }
+    };
+    try {
+        for (const name of await readdir(tree))
+            await place(join(tree, name), join(root, name));
+    }
+    catch (e) {
+        for (const move of moves.reverse()) {
+            await rm(move.dest, { recursive: true, force: true }).catch(() => { });
+            if (move.backup)
+                await rename(move.backup, move.dest).catch(() => { });
+        }
+        throw describeFsError(e, `moving the pulled files into ${root} (nothing was changed there)`);
+    }
+}
+/** Finds every conflict before anything moves (see the file comment). */
+async function plan(from, to, rel, root) {
+    for (const name of await readdir(from)) {
+        const path = rel ? `${rel}/${name}` : name;
+        const staged = await lstat(join(from, name));
+        const there = await lstat(join(to, name)).catch(() => undefined);
+        if (!there)
+            continue;
+        if (staged.isDirectory()) {
+            if (there.isSymbolicLink())
+                throw conflict(path, root, 'is a symlink; the pulled directory would go through it');
+            if (!there.isDirectory())
+                throw conflict(path, root, 'exists and is not a directory');
+            await plan(join(from, name), join(to, name), path, root);
+        }
+        else if (there.isDirectory()) {
+            throw conflict(path, root, 'is a directory; the pulled file would replace it');
+        }
+    }
+}
+const conflict = (path, dir, what) => new OciError('CONFLICT', `refusing to write "${path}" into ${dir}: it ${what}; nothing was written (remove it, or pull into another output)`);
+
+/**
+ * How much a directory layer may unpack to. gzip turns a run of zeros ~1000:1, so a 1 MB layer could fill
+ * 1 GiB of disk; real layers (binaries, text, assets) compress 2–10:1 and seldom past 50:1. The limits below
+ * leave honest layers well alone and stop a bomb early, while it is extracted into pull's private staging
+ * directory (nothing of it reaches `output`).
+ */
+/** Decompressed tar bytes per compressed byte: four times the most compressible honest layers we have seen. */
+const MAX_EXPANSION_RATIO = 200;
+/** Whatever the ratio, a layer may always unpack to this much: small, very repetitive layers stay allowed. */
+const MIN_UNPACK_ALLOWANCE = 64 * 1024 * 1024;
+/**
+ * The most one pull unpacks in all layers together: above the free disk of any hosted runner (about 14 GB), so
+ * it only stops what could never have fit.
+ */
+const MAX_UNPACKED_TOTAL = 32 * 1024 * 1024 * 1024;
+/** The unpack limit of a layer of `compressedSize` bytes, when `alreadyUnpacked` bytes were unpacked before it. */
+function unpackLimitFor(compressedSize, alreadyUnpacked) {
+    const byRatio = Math.max(MIN_UNPACK_ALLOWANCE, compressedSize * MAX_EXPANSION_RATIO);
+    return Math.max(0, Math.min(byRatio, MAX_UNPACKED_TOTAL - alreadyUnpacked));
+}
+
+/**
  * pull: the consumer side. Selects the entry for a platform (exact variant first, then compatible), downloads
- * its layers into `output` under their titles with every digest verified, and unpacks directory layers that
- * push created. Titles that are absolute or escape `output` are refused before anything is written.
+ * its layers under their titles and unpacks directory layers that push created, all into a private staging
+ * directory while every digest is verified, and only then moves the result into `output` (staged-output.ts):
+ * a failed pull leaves `output` as it was. Titles that are absolute, escape `output`, reach into `.git` or
+ * collide with another layer's are refused before anything is read.
  */
 /** How deep an index may nest before we stop following it. */
 const MAX_PULL_DEPTH = 4;
@@ -20690,114 +22397,201 @@ async function pull(request, deps) {
             return download(parsed.manifest, desc, chosen, request, source, deps.logger);
         if (depth >= MAX_PULL_DEPTH)
             throw new OciError('INVALID_MANIFEST', `${name}: indexes nested deeper than ${MAX_PULL_DEPTH}`);
-        desc = selectForPlatform(parsed.index.manifests, request.platform, name);
+        desc = selectForPlatform(parsed.index.manifests, request.platform, name, request.hostVersion);
         chosen = desc.platform;
     }
 }
 /** The closest entry for `want`: an exact match first, then a compatible variant; attestations never. */
-function selectForPlatform(entries, want, name) {
-    const found = findPlatformEntry(entries, want, { exact: false });
+function selectForPlatform(entries, want, name, hostVersion) {
+    const found = findPlatformEntry(entries, want, { exact: false, ...(hostVersion ? { hostVersion } : {}) });
     if (found)
         return found;
-    throw new OciError('NOT_FOUND', `${name} has no entry for platform ${formatPlatform(want)} (it has: ${listedPlatforms(entries)})`);
+    const host = hostVersion ? ` (this machine: ${hostVersion}; no entry may be newer)` : '';
+    throw new OciError('NOT_FOUND', `${name} has no entry for platform ${formatPlatformWithVersion(want)}${host} (it has: ${listedPlatforms(entries)})`);
 }
-/** Resolves a layer title inside `output`, refusing absolute titles and any that escape it. */
-function safeOutputPath(output, title) {
-    const root = resolve(output);
-    const target = resolve(root, title);
-    const rel = relative(root, target);
-    if (title === '' ||
-        isAbsolute(title) ||
-        title.includes('\\') ||
-        rel === '' ||
-        rel.startsWith('..') ||
-        isAbsolute(rel) ||
-        title.split('/').includes('..')) {
-        throw new OciError('UNSAFE', `refusing layer title "${title}": titles must be relative paths inside the output directory`);
+/**
+ * A layer title as a path inside `output`: the one rule of safe-path.ts (relative, no `..` component, no
+ * `.git`), plus no empty title. `....` is a name like any other.
+ */
+function safeTitle(title) {
+    const problem = nameProblem(title);
+    const rel = problem ? '' : safeRelativePath(title);
+    if (problem || rel === '') {
+        throw new OciError('UNSAFE', `refusing layer title ${JSON.stringify(title)}: ${problem ?? 'the title names no file'}; titles must be relative paths inside the output directory`);
     }
-    return root + sep + rel;
+    return rel;
 }
-async function download(manifest, desc, platform, request, source, logger) {
-    // Check every title before writing anything.
+/** Every title checked, and no two layers writing the same path (or one inside another), before any byte is read. */
+function planLayers(manifest, desc) {
     const plans = manifest.layers.map((layer) => {
         const title = layer.annotations?.[Annotations.title];
         if (!title)
             throw new OciError('INVALID_MANIFEST', `layer ${layer.digest} of ${desc.digest} has no title annotation: nothing to name the file`);
-        return {
-            layer,
-            title,
-            path: safeOutputPath(request.output, title),
-            unpack: layer.annotations?.[unpackAnnotation] === 'true',
-        };
+        return { layer, title, rel: safeTitle(title), unpack: unpackOf(layer, title) };
     });
-    await mkdir(request.output, { recursive: true });
-    const files = [];
+    // Case-folded: on macOS and Windows runners `App` and `app` are one file.
+    const byPath = new Map();
+    for (const plan of plans)
+        byPath.set(plan.rel.toLowerCase(), byPath.get(plan.rel.toLowerCase()) ?? plan);
     for (const plan of plans) {
-        const temp = join(resolve(request.output), `.oci-multiarch-${plan.layer.digest.replace(':', '-')}.part`);
-        try {
-            if (plan.unpack) {
-                const written = await extractTarGz(await source.fetch(plan.layer), plan.path);
-                files.push(...written.map((w) => join(plan.title, w)));
+        const key = plan.rel.toLowerCase();
+        const same = byPath.get(key);
+        if (same && same !== plan)
+            throw overlap(desc, same, plan, 'the same path');
+        const parts = key.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = byPath.get(parts.slice(0, i).join('/'));
+            if (parent)
+                throw overlap(desc, parent, plan, 'a path inside it');
+        }
+    }
+    return plans;
+}
+const overlap = (desc, a, b, what) => new OciError('UNSAFE', `refusing ${desc.digest}: layers ${JSON.stringify(a.title)} and ${JSON.stringify(b.title)} would write ${what}; one would overwrite the other`);
+/**
+ * Whether a layer is a directory to unpack, and how: ORAS's mark (its tar holds `<title>/…`, unpacked into
+ * `<output>/<title>`; our own pushes carry it too) or only ours (older pushes: names relative to the directory).
+ */
+function unpackOf(layer, title) {
+    if (layer.annotations?.[orasUnpackAnnotation] === 'true')
+        return { stripPrefix: title };
+    if (layer.annotations?.[unpackAnnotation] === 'true')
+        return {};
+    return undefined;
+}
+async function download(manifest, desc, platform, request, source, logger) {
+    const plans = planLayers(manifest, desc);
+    const staged = await openStagedOutput(request.output);
+    const files = [];
+    let unpacked = 0;
+    try {
+        for (const plan of plans) {
+            const target = join(staged.tree, ...plan.rel.split('/'));
+            const what = `layer ${JSON.stringify(plan.title)} (${plan.layer.digest}) of ${source.name}`;
+            await mkdir(dirname(target), { recursive: true });
+            // One read of the layer: the source verifies size and digest while the bytes go to the staging directory.
+            const stream = await source.fetch(plan.layer);
+            try {
+                if (plan.unpack) {
+                    const written = await extractTarGz(stream, target, {
+                        ...plan.unpack,
+                        maxUnpackedBytes: unpackLimitFor(plan.layer.size, unpacked),
+                        what,
+                        onUnpacked: (bytes) => {
+                            unpacked += bytes;
+                        },
+                    });
+                    // A loop, not push(...written): an argument list of 125k entries overflows the stack.
+                    for (const w of written)
+                        files.push(`${plan.rel}/${w}`);
+                }
+                else {
+                    await pipeline$1(stream, createWriteStream(target, { flags: 'wx' }));
+                    // A single file keeps the mode push recorded for it (an executable comes back executable).
+                    await applyLayerMode(target, plan.layer);
+                    files.push(plan.rel);
+                }
             }
-            else {
-                await mkdir(resolve(plan.path, '..'), { recursive: true });
-                await pipeline$1(await source.fetch(plan.layer), createWriteStream(temp));
-                await rename(temp, plan.path);
-                files.push(plan.title);
+            catch (e) {
+                if (!stream.destroyed)
+                    stream.destroy();
+                throw describeTransferError(e, `pulling ${what}`);
             }
             logger.info(`${plan.title}: ${plan.layer.size} bytes, ${plan.layer.digest} verified`);
         }
-        finally {
-            await rm(temp, { force: true });
-        }
+        await staged.commit();
+    }
+    finally {
+        await staged.discard();
     }
     return { digest: desc.digest, platform, files };
 }
 
-/** Reads pull's inputs into a typed request (SPEC.md: pull). */
-function readPullRequest(get) {
+/** Reads pull's inputs into a typed request (README: pull). */
+function readPullRequest(get, host) {
     const common = readCommon(get);
     const value = get('reference');
     if (value === '')
         throw new OciError('INVALID_INPUT', 'input "reference" is required: the published index, e.g. ghcr.io/OWNER/NAME:1.2.3');
+    const request = {
+        common,
+        reference: parseInput('reference', value),
+        platform: hostPlatform(host?.platform, host?.arch),
+        output: get('output') || '.',
+    };
     const platformText = get('platform');
-    let platform;
-    try {
-        platform = platformText ? parsePlatform(platformText) : hostPlatform();
+    if (platformText !== '')
+        request.platform = parsePlatformInput('platform', platformText);
+    else {
+        const version = hostOsVersion(host?.platform, host?.release);
+        if (version !== undefined)
+            request.hostVersion = version;
     }
-    catch (e) {
-        throw new OciError('INVALID_PLATFORM', `input "platform": ${e.message}`);
-    }
-    return { common, reference: parseInput('reference', value), platform, output: get('output') || '.' };
+    return request;
 }
 
 /** The pull command: inputs → pull use case → outputs. */
 async function runPull(get, io) {
     const request = readPullRequest(get);
-    const session = openCommandCache(request.common, io, `pull ${repositoryOf(request.reference)} ${formatPlatform(request.platform)}`);
+    const session = openCommandCache(request.common, io, `pull ${repositoryOf(request.reference)} ${formatPlatformWithVersion(request.platform)}`);
     const open = targetOpener(request.common, request.reference, io, session?.cache);
     const { result, cache } = await withCacheSession(session, io.logger, () => pull(request, { open, logger: io.logger }));
+    const chosen = result.platform ? formatPlatformWithVersion(result.platform) : formatPlatformWithVersion(request.platform);
+    if (request.hostVersion)
+        io.logger.info(`This machine is ${formatPlatformWithVersion(request.platform)} (${request.hostVersion}): took ${chosen}`);
     io.setOutput('digest', result.digest);
     io.setOutput('files', result.files.join('\n'));
-    io.logger.info(`Pulled ${result.files.length} file(s) for ${formatPlatform(request.platform)} into ${request.output}`);
-    await io.writeSummary(`### oci-multiarch pull: ${formatPlatform(request.platform)}\n\n` +
+    io.logger.info(`Pulled ${result.files.length} file(s) for ${chosen} into ${request.output}`);
+    await io.writeSummary(`### oci-multiarch pull: ${escapeCell(chosen)}\n\n` +
         `Manifest \`${result.digest}\`: ${result.files.length} file(s) written into \`${escapeCell(request.output)}\`.\n` +
         (cache ? `Blob cache: ${describeCacheStats(cache.stats)}.\n` : ''));
 }
 
 /** Dispatches a command by name; the action and the CLI both end up here. */
-const commands = ['push', 'merge', 'pull'];
-async function runCommand(command, get, context, io) {
-    switch (command) {
+/**
+ * Runs the command under its overall deadline (input `timeout`): when it passes, every registry request and
+ * every wait between retries is aborted, and the command fails with one line saying so.
+ */
+async function runCommand(command, get, context, io, timers = globalThis) {
+    const timeoutMs = readTimeout(get);
+    const controller = new AbortController();
+    const expired = new OciError('NETWORK', `${command} did not finish within ${formatDuration(timeoutMs)} (input "timeout"); it was stopped: a registry may be unreachable or very slow, or raise "timeout"`);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = timers.setTimeout(() => {
+            controller.abort(expired);
+            reject(expired);
+        }, timeoutMs);
+    });
+    try {
+        await Promise.race([dispatch(command, get, context, { ...io, signal: controller.signal }), deadline]);
+    }
+    finally {
+        timers.clearTimeout(timer);
+    }
+}
+const formatDuration = (ms) => ms % 3_600_000 === 0
+    ? `${ms / 3_600_000}h`
+    : ms % 60_000 === 0
+        ? `${ms / 60_000}m`
+        : ms % 1000 === 0
+            ? `${ms / 1000}s`
+            : `${ms}ms`;
+async function dispatch(command, get, context, io) {
+    const name = assertCommand(command);
+    const read = declaredReader(name, get);
+    switch (name) {
         case 'push':
-            return runPush(get, context, io);
+            return runPush(read, context, io);
         case 'merge':
-            return runMerge(get, context, io);
+            return runMerge(read, context, io);
         case 'pull':
-            return runPull(get, io);
-        default:
-            throw new OciError('INVALID_INPUT', `unknown command "${command}": use one of ${commands.join(', ')}`);
+            return runPull(read, io);
+        case 'attach':
+            return runAttach(read, io);
+        case 'discover':
+            return runDiscover(read, io);
     }
 }
 
-export { OciError as O, readerFromMap as a, dockerConfigCredentials as d, messageOf as m, neutraliseCommands as n, runCommand as r };
+export { UsageError as U, allInputs as a, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandNames as e, commandSpecs as f, actionsGlobber as g, dockerConfigCredentials as h, readerFromMap as i, commandSafeJson as j, actionDefaults as k, messageOf as m, neutraliseCommands as n, oneLine as o, quote$1 as q, runCommand as r, sharedInputs as s };
