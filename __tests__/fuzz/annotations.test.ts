@@ -40,7 +40,7 @@ const lineText = pieces(
 );
 
 describe('fuzz: annotations', () => {
-  it.prop([fc.oneof(lineText, hostileString(3000))], runs(500))(
+  it.prop([fc.oneof(lineText, hostileString(3000))], runs(100))(
     'annotation lines and metadata-action lines parse to string maps, or fail with one INVALID_INPUT line',
     (text) => {
       for (const parse of [
@@ -71,7 +71,7 @@ describe('fuzz: annotations', () => {
         { maxKeys: 6 },
       ),
     ],
-    runs(300),
+    runs(60),
   )(
     'key=value lines written from a map parse back to the same map',
     (map) => {
@@ -88,7 +88,7 @@ describe('fuzz: annotations', () => {
       fc.array(fc.oneof(textOver('ab*.', 16), hostileString(10)), { minLength: 1, maxLength: 3 }),
       fc.oneof(textOver('ab.', 3000), annotationKey, hostileString(3000)),
     ],
-    runs(300),
+    runs(60),
   )(
     'a key matcher is built or refused with INVALID_INPUT, and answers on any key, however long',
     (patterns, key) => {
@@ -106,7 +106,7 @@ describe('fuzz: annotations', () => {
       fc.oneof(fc.integer(), fc.double(), fc.constant(253402300799), fc.constant(253402300800)),
       fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }),
     ],
-    runs(300),
+    runs(60),
   )(
     'created times and index annotations are built or refused with INVALID_INPUT',
     (seconds, user) => {

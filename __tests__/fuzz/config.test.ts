@@ -78,7 +78,7 @@ const argv = fc.array(
 );
 
 describe('fuzz: CLI arguments and YAML config', () => {
-  it.prop([argv, yamlText], runs(60))(
+  it.prop([argv, yamlText], runs(15))(
     'parseArgv gives string values or one INVALID_INPUT line, whatever the config file holds',
     async (args, yaml) => {
       const result = await outcomeAsync(

@@ -81,7 +81,7 @@ const helperAnswer = fc.oneof(
 describe('fuzz: Docker config files', () => {
   it.prop(
     [configText, helperAnswer, fc.constantFrom('registry.example', 'docker.io', 'registry.example:5000', 'toString')],
-    runs(300),
+    runs(60),
   )(
     'a config file gives a credential, nothing, or one of our errors without the secret',
     async (text, answer, host) => {

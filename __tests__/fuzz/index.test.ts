@@ -74,7 +74,7 @@ const codes = [
 ] as const;
 
 describe('fuzz: index composition', () => {
-  it.prop([requestSpec, fc.nat()], runs(200))(
+  it.prop([requestSpec, fc.nat()], runs(40))(
     'compose is deterministic, independent of source order under on-conflict error, and its bytes are canonical',
     (spec, rotation) => {
       const order = spec.sources.map((_, i) => i);
@@ -99,7 +99,7 @@ describe('fuzz: index composition', () => {
     propertyTimeout,
   );
 
-  it.prop([indexObject], runs(300))(
+  it.prop([indexObject], runs(60))(
     'serialiseIndex of any valid index is stable: parsing its bytes and serialising again gives the same bytes',
     (doc) => {
       const bytes = serialiseIndex(doc as unknown as ImageIndex);

@@ -36,7 +36,7 @@ const contentType = fc.option(
 const encode = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
 
 describe('fuzz: manifests and indexes', () => {
-  it.prop([manifestBytes, contentType], runs(1000))(
+  it.prop([manifestBytes, contentType], runs(100))(
     'parseManifestBody returns the document it was given, or one INVALID_MANIFEST line',
     (bytes, type) => {
       const result = outcome(() => parseManifestBody(bytes, type, 'manifest r@x'), ['INVALID_MANIFEST']);
@@ -48,7 +48,7 @@ describe('fuzz: manifests and indexes', () => {
     propertyTimeout,
   );
 
-  it.prop([fc.oneof(manifestObject, indexObject)], runs(500))(
+  it.prop([fc.oneof(manifestObject, indexObject)], runs(100))(
     'every well-formed manifest or index parses, with the kind its shape says, and serialiseJson gives its bytes back',
     (doc) => {
       const parsed = parseManifestBody(encode(doc));
@@ -58,7 +58,7 @@ describe('fuzz: manifests and indexes', () => {
     propertyTimeout,
   );
 
-  it.prop([fc.oneof(manifestBytes, fc.uint8Array({ maxLength: 200 }))], runs(1000))(
+  it.prop([fc.oneof(manifestBytes, fc.uint8Array({ maxLength: 200 }))], runs(100))(
     'the defensive readers of content/manifest-json.ts never throw anything but INVALID_MANIFEST',
     (bytes) => {
       void mediaTypeOf(bytes);
@@ -74,7 +74,7 @@ describe('fuzz: manifests and indexes', () => {
     propertyTimeout,
   );
 
-  it.prop([fc.oneof(descriptorObject(true), bent(descriptorObject(true)), jsonValue)], runs(500))(
+  it.prop([fc.oneof(descriptorObject(true), bent(descriptorObject(true)), jsonValue)], runs(100))(
     'validateDescriptor and asDescriptor agree on what a descriptor is',
     (value) => {
       const strict = outcome(() => validateDescriptor(value, 'manifests[0]'), ['INVALID_MANIFEST']);

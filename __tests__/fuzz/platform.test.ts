@@ -32,7 +32,7 @@ announce('platform');
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
 describe('fuzz: platforms', () => {
-  it.prop([fc.oneof(platformText, hostileString(3000))], runs(1000))(
+  it.prop([fc.oneof(platformText, hostileString(3000))], runs(150))(
     'parsePlatform gives a normalised platform that formats and parses back to itself, or one INVALID_PLATFORM line',
     (text) => {
       const result = outcome(() => parsePlatform(text), ['INVALID_PLATFORM']);
@@ -44,7 +44,7 @@ describe('fuzz: platforms', () => {
     propertyTimeout,
   );
 
-  it.prop([platformObject], runs(500))(
+  it.prop([platformObject], runs(100))(
     'normalisePlatform is idempotent and keys agree with samePlatform',
     (p) => {
       const once = normalisePlatform(p as Platform);
@@ -58,11 +58,11 @@ describe('fuzz: platforms', () => {
     propertyTimeout,
   );
 
-  it.prop([platformObject, platformObject, platformObject], runs(500))(
+  it.prop([platformObject, platformObject, platformObject], runs(100))(
     'comparePlatforms is a total order consistent with platformKey',
     (a, b, c) => {
       const [pa, pb, pc] = [a, b, c] as Platform[] as [Platform, Platform, Platform];
-      expect(sign(comparePlatforms(pa, pb))).toBe(-sign(comparePlatforms(pb, pa)));
+      expect(sign(comparePlatforms(pa, pb)) + sign(comparePlatforms(pb, pa))).toBe(0);
       expect(comparePlatforms(pa, pb) === 0).toBe(platformKey(pa) === platformKey(pb));
       if (comparePlatforms(pa, pb) <= 0 && comparePlatforms(pb, pc) <= 0) {
         expect(comparePlatforms(pa, pc)).toBeLessThanOrEqual(0);
@@ -86,7 +86,7 @@ describe('fuzz: platforms', () => {
       fromBase: false,
     }));
 
-  it.prop([fc.array(entry, { maxLength: 8 }), fc.array(platformObject, { maxLength: 4 })], runs(300))(
+  it.prop([fc.array(entry, { maxLength: 8 }), fc.array(platformObject, { maxLength: 4 })], runs(60))(
     'entry order does not depend on input order; the completeness gate fails only with INCOMPLETE',
     (entries, expected) => {
       const sorted = [...entries].sort(compareEntries);

@@ -46,7 +46,7 @@ const linkHeader = fc.oneof(
 );
 
 describe('fuzz: registry headers and small bodies', () => {
-  it.prop([fc.oneof(linkHeader, fc.array(linkHeader, { maxLength: 2 }))], runs(1000))(
+  it.prop([fc.oneof(linkHeader, fc.array(linkHeader, { maxLength: 2 }))], runs(150))(
     'nextPage returns a URL on the registry origin, nothing, or one of our errors',
     (link) => {
       const result = outcome(() => nextPage({ link }, current, client), ['UNSAFE', 'REGISTRY']);
@@ -65,7 +65,7 @@ describe('fuzz: registry headers and small bodies', () => {
         hostileString(1000),
       ),
     ],
-    runs(500),
+    runs(100),
   )(
     'a tag page gives a list of strings or one REGISTRY line',
     (text) => {
@@ -75,7 +75,7 @@ describe('fuzz: registry headers and small bodies', () => {
     propertyTimeout,
   );
 
-  it.prop([fc.option(urlish, { nil: undefined })], runs(1000))(
+  it.prop([fc.option(urlish, { nil: undefined })], runs(150))(
     'an upload Location gives a URL on the registry origin or one of our errors',
     (location) => {
       const result = outcome(
@@ -96,7 +96,7 @@ describe('fuzz: registry headers and small bodies', () => {
         hostileString(200),
       ),
     ],
-    runs(500),
+    runs(100),
   )(
     'Retry-After is a non-negative number of milliseconds or nothing',
     (value) => {
@@ -119,7 +119,7 @@ describe('fuzz: registry headers and small bodies', () => {
         hostileString(3000),
       ),
     ],
-    runs(500),
+    runs(100),
   )(
     'error bodies and registry text come out as bounded single lines; any URL can be redacted',
     (text) => {

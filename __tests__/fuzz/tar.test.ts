@@ -103,7 +103,7 @@ function makeTree(root: string, spec: TreeSpec): void {
 const tarCodes = ['UNSAFE', 'INCOMPLETE'] as const;
 
 describe('fuzz: tar and gzip streams', () => {
-  it.prop([tarArchive, fc.integer({ min: 1, max: 700 })], runs(300))(
+  it.prop([tarArchive, fc.integer({ min: 1, max: 700 })], runs(60))(
     'the reader yields entries no larger than the input, or fails with one UNSAFE or INCOMPLETE line',
     async (bytes, chunk) => {
       const result = await outcomeAsync(() => readAll(chunked(bytes, chunk)), tarCodes);
@@ -115,7 +115,7 @@ describe('fuzz: tar and gzip streams', () => {
     propertyTimeout,
   );
 
-  it.prop([tarArchive, fc.boolean()], runs(150))(
+  it.prop([tarArchive, fc.boolean()], runs(30))(
     'extraction writes only under the output directory, or fails with one of our errors',
     async (bytes, gzip) => {
       const parent = freshDir();
@@ -131,7 +131,7 @@ describe('fuzz: tar and gzip streams', () => {
     propertyTimeout,
   );
 
-  it.prop([fc.uint8Array({ minLength: 1, maxLength: 400 }), tarArchive, fc.nat(), fc.nat(255)], runs(150))(
+  it.prop([fc.uint8Array({ minLength: 1, maxLength: 400 }), tarArchive, fc.nat(), fc.nat(255)], runs(30))(
     'a corrupt or cut gzip stream fails with one of our errors',
     async (junk, bytes, at, value) => {
       const gz = Buffer.from(gzipSync(bytes));
@@ -144,7 +144,7 @@ describe('fuzz: tar and gzip streams', () => {
     propertyTimeout,
   );
 
-  it.prop([treeSpec], runs(15))(
+  it.prop([treeSpec], runs(8))(
     'our archive of any tree is read back identically by our reader and by GNU tar',
     async (spec) => {
       const src = freshDir();

@@ -48,6 +48,9 @@ export async function extractTarGz(input: Readable, outDir: string, options: Ext
   const gunzip = createGunzip();
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
+  // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
+  // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
+  gunzip.on('error', () => undefined);
   try {
     return await extractTar(counted(gunzip, options), outDir, options);
   } catch (e) {
