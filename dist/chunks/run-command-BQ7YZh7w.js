@@ -1280,6 +1280,9 @@ async function extractTarGz(input, outDir, options = {}) {
     const gunzip = createGunzip();
     // Errors of either stream surface through the iteration of `gunzip`.
     pipeline(input, gunzip, () => undefined);
+    // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
+    // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
+    gunzip.on('error', () => undefined);
     try {
         return await extractTar(counted(gunzip, options), outDir, options);
     }
@@ -2456,7 +2459,7 @@ function assertCommand(name) {
     if (name === '')
         throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
     const near = closest(name, commandNames);
-    throw new UsageError(`unknown command "${name}"${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
+    throw new UsageError(`unknown command ${quote$1(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
 }
 /**
  * Refuses, in one line, every given input that `command` does not read. `given` holds only what the user gave
@@ -2465,7 +2468,7 @@ function assertCommand(name) {
 function checkGivenInputs(command, given, style) {
     const reads = inputsOf(command);
     const known = allInputs();
-    const spell = (n) => (style === 'flag' ? `--${n}` : `"${n}"`);
+    const spell = (n) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote$1(n));
     const problems = [];
     for (const name of given) {
         if (reads.includes(name))
