@@ -25,8 +25,9 @@ export function nameProblem(name: string): string | undefined {
   if (name.includes('\0')) return 'the name contains a NUL byte';
   if (name.includes('\\')) return 'the name contains a backslash (a path separator on Windows)';
   if (name.startsWith('/')) return 'the name is an absolute path';
-  if (/^[A-Za-z]:/.test(name)) return 'the name starts with a drive letter';
   const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+  // Checked on every component, not the raw name: `./C:/x` normalises to `C:/x`, a drive on Windows.
+  if (parts.some((p) => /^[A-Za-z]:/.test(p))) return 'the name has a drive letter (C:) in it';
   if (parts.includes('..')) return 'the name contains a ".." component';
   if (parts.some(isGitDirName)) return 'the name has a ".git" component (git would run hooks from it)';
   return undefined;
