@@ -794,9 +794,10 @@ function nameProblem(name) {
         return 'the name contains a backslash (a path separator on Windows)';
     if (name.startsWith('/'))
         return 'the name is an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'the name starts with a drive letter';
     const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    // Checked on every component, not the raw name: `./C:/x` normalises to `C:/x`, a drive on Windows.
+    if (parts.some((p) => /^[A-Za-z]:/.test(p)))
+        return 'the name has a drive letter (C:) in it';
     if (parts.includes('..'))
         return 'the name contains a ".." component';
     if (parts.some(isGitDirName))
