@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, r as runCommand, i as readerFromMap, j as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-B5N2GRi3.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, r as runCommand, i as readerFromMap, j as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-C4tH3gOR.js';
 import { parseArgs } from 'node:util';
 import 'node:child_process';
 import 'node:fs/promises';

@@ -3,6 +3,7 @@ import { attach } from '../core/publish/attach.js';
 import { formatPlatform } from '../core/oci/platform.js';
 import { formatReference } from '../core/reference.js';
 import { readAttachRequest } from '../request/attach.js';
+import { expandFileSpecs } from '../request/files.js';
 import type { InputReader } from '../request/reader.js';
 import type { CommandIO } from './io.js';
 import { targetOpener } from './open.js';
@@ -11,6 +12,7 @@ import { escapeCell } from './push-command.js';
 
 export async function runAttach(get: InputReader, io: CommandIO): Promise<void> {
   const request = readAttachRequest(get);
+  request.files = await expandFileSpecs(request.files, io.glob);
   // No blob cache: attach reads nothing but the release's manifest, and uploads only local files.
   const open = targetOpener(request.common, request.reference, io);
   const result = await attach(request, {

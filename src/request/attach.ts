@@ -1,10 +1,9 @@
 /** Reads attach's inputs into a typed request (SPEC.md: attach). */
 import { OciError } from '../core/errors.js';
 import { parseAnnotationLines } from '../core/oci/annotations.js';
-import { parsePlatform } from '../core/oci/platform.js';
 import type { AttachRequest } from '../core/publish/attach.js';
-import { isMediaType, parseFileSpec } from '../core/publish/pack-files.js';
-import { parseInput, readCommon, type CommonRequest } from './common.js';
+import { parseFileSpec } from '../core/publish/pack-files.js';
+import { parseInput, parsePlatformInput, readArtifactType, readCommon, type CommonRequest } from './common.js';
 import { splitLines, type InputReader } from './reader.js';
 
 export type AttachCommand = AttachRequest & { common: CommonRequest };
@@ -15,17 +14,11 @@ export const attachInputs = ['reference', 'platform', 'files', 'artifact-type', 
 export function readAttachRequest(get: InputReader): AttachCommand {
   const common = readCommon(get);
   const reference = readReleaseReference(get, 'attach');
-  const artifactType = get('artifact-type');
-  if (artifactType === '') {
+  const artifactType = readArtifactType(get);
+  if (artifactType === undefined) {
     throw new OciError(
       'INVALID_INPUT',
       'input "artifact-type" is required for attach: the media type of what is attached, e.g. application/spdx+json',
-    );
-  }
-  if (!isMediaType(artifactType)) {
-    throw new OciError(
-      'INVALID_INPUT',
-      `input "artifact-type" must be a media type like application/spdx+json, got "${artifactType}"`,
     );
   }
   const files = splitLines(get('files')).map(parseFileSpec);
@@ -41,13 +34,7 @@ export function readAttachRequest(get: InputReader): AttachCommand {
     concurrency: common.concurrency,
   };
   const platformText = get('platform');
-  if (platformText !== '') {
-    try {
-      request.platform = parsePlatform(platformText);
-    } catch (e) {
-      throw new OciError('INVALID_PLATFORM', `input "platform": ${(e as Error).message}`);
-    }
-  }
+  if (platformText !== '') request.platform = parsePlatformInput('platform', platformText);
   return request;
 }
 

@@ -5,9 +5,8 @@
  * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
  * lead outside. The rules return a reason; each side words the error for its own operation.
  */
-import { OciError } from '../errors.js';
+import { OciError, quote } from '../errors.js';
 
-const quote = (s: string): string => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
 export const unsafe = (name: string, reason: string): OciError =>
   new OciError(
     'UNSAFE',

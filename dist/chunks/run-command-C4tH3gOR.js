@@ -57,7 +57,7 @@ const isOciError = (e, code) => e instanceof OciError && (code === undefined || 
  * Outside text (an input, a name from an archive or a registry) quoted for a one-line message: clipped to
  * `max` characters, with quotes, backslashes, line breaks and control characters escaped as JSON does.
  */
-function quote$1(text, max = 120) {
+function quote(text, max = 120) {
     const clipped = text.length > max ? `${text.slice(0, max - 3)}...` : text;
     return JSON.stringify(clipped).replace(/[\u2028\u2029\u0085]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -66,7 +66,7 @@ function shown(value) {
     if (value === undefined)
         return 'nothing';
     if (typeof value === 'string')
-        return quote$1(value);
+        return quote(value);
     if (value === null || typeof value !== 'object')
         return String(value).slice(0, 40);
     return Array.isArray(value) ? 'an array' : 'an object';
@@ -632,17 +632,17 @@ function parsePlatform(value) {
     const osVersion = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
     const parts = text.split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p)) || osVersion === '') {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`);
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`);
     }
     const [os = '', arch = '', variant] = parts;
     const platform = normalisePlatform(variant ? { os, architecture: arch, variant } : { os, architecture: arch });
     if (osVersion !== undefined)
         platform['os.version'] = osVersion;
     if (!knownOs.has(platform.os)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: unknown os ${quote$1(platform.os)} (e.g. linux, darwin, windows)`);
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown os ${quote(platform.os)} (e.g. linux, darwin, windows)`);
     }
     if (!knownArch.has(platform.architecture)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote$1(value)}: unknown architecture ${quote$1(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`);
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown architecture ${quote(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`);
     }
     return platform;
 }
@@ -779,7 +779,6 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
  * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
  * lead outside. The rules return a reason; each side words the error for its own operation.
  */
-const quote = (s) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
 const unsafe = (name, reason) => new OciError('UNSAFE', `refusing to extract ${quote(name)}: ${reason}; nothing is written outside the output directory`);
 /**
  * `.git`, in any case, and with the trailing dots or spaces that Windows drops from names: git's own
@@ -1014,7 +1013,7 @@ function readNumber(block, offset, length, field) {
     if (text === '')
         return 0;
     if (!/^[0-7]+$/.test(text))
-        throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote$1(text, 40)} in a header`);
+        throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
     return parseInt(text, 8);
 }
 /** The longest prefix of `s` that fits `max` bytes in UTF-8 (a readable stand-in; the pax record holds the truth). */
@@ -1484,7 +1483,7 @@ function parseDigest(value) {
     const algorithm = match?.[1];
     const hex = match?.[2];
     if (!algorithm || !hex || hex.length !== hexLength[algorithm]) {
-        throw new OciError('INVALID_DIGEST', `invalid digest ${quote$1(value, 80)}: expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`);
+        throw new OciError('INVALID_DIGEST', `invalid digest ${quote(value, 80)}: expected sha256:<64 lowercase hex> or sha512:<128 lowercase hex>`);
     }
     return { algorithm, hex };
 }
@@ -1728,7 +1727,7 @@ function isValidTag(tag) {
 }
 function assertTag(tag, context = 'tag') {
     if (!isValidTag(tag)) {
-        throw new OciError('INVALID_REFERENCE', `invalid ${context} ${quote$1(tag)}: a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`);
+        throw new OciError('INVALID_REFERENCE', `invalid ${context} ${quote(tag)}: a tag is 1-128 characters of letters, digits, _ . - and does not start with . or -`);
     }
     return tag;
 }
@@ -1742,7 +1741,7 @@ function splitDigest(text, input) {
         parseDigest(digest);
     }
     catch (e) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: ${e.message}`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: ${e.message}`);
     }
     return { rest: text.slice(0, at), digest };
 }
@@ -1752,25 +1751,25 @@ function parseRegistryReference(text, input) {
     const host = slash > 0 ? rest.slice(0, slash) : '';
     const looksLikeHost = host === 'localhost' || host.includes('.') || host.includes(':') || host.startsWith('[');
     if (slash < 0 && isHostWithoutRepository(rest)) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the repository is missing after the registry host (e.g. ${quote$1(`${rest}/owner/name:tag`)})`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: the repository is missing after the registry host (e.g. ${quote(`${rest}/owner/name:tag`)})`);
     }
     if (!looksLikeHost) {
         const suggestion = rest.includes('/') ? `docker.io/${rest}` : `docker.io/library/${rest}`;
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the registry host is required (did you mean ${quote$1(`${suggestion}${digest ? `@${digest}` : ''}`, 200)}?)`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: the registry host is required (did you mean ${quote(`${suggestion}${digest ? `@${digest}` : ''}`, 200)}?)`);
     }
     const port = /:(\d+)$/.exec(host)?.[1];
     if (!hostPattern.test(host) || (port !== undefined && Number(port) > 65535))
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: bad registry host ${quote$1(host)}`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: bad registry host ${quote(host)}`);
     let path = rest.slice(slash + 1);
     let tag;
     const colon = path.lastIndexOf(':');
     if (colon >= 0) {
         tag = path.slice(colon + 1);
         path = path.slice(0, colon);
-        assertTag(tag, `tag in reference ${quote$1(input, 300)}`);
+        assertTag(tag, `tag in reference ${quote(input, 300)}`);
     }
     if (!path || path.length > 255 || !path.split('/').every((c) => pathComponent.test(c))) {
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the repository ${quote$1(path)} must be lowercase path components (a-z, 0-9, . _ -) separated by /`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: the repository ${quote(path)} must be lowercase path components (a-z, 0-9, . _ -) separated by /`);
     }
     const registry = host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
     // Docker Hub's official images live under library/: docker.io/alpine is docker.io/library/alpine.
@@ -1796,10 +1795,10 @@ function parseLayoutReference(text, input) {
     let tag;
     if (colon >= 0) {
         path = rest.slice(0, colon);
-        tag = assertTag(rest.slice(colon + 1), `tag in reference ${quote$1(input, 300)}`);
+        tag = assertTag(rest.slice(colon + 1), `tag in reference ${quote(input, 300)}`);
     }
     if (!path)
-        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote$1(input, 300)}: the layout path is empty (e.g. oci-layout:./store:v1)`);
+        throw new OciError('INVALID_REFERENCE', `invalid reference ${quote(input, 300)}: the layout path is empty (e.g. oci-layout:./store:v1)`);
     const ref = { kind: 'layout', path };
     if (tag !== undefined)
         ref.tag = tag;
@@ -2112,10 +2111,10 @@ function parseKeyValue(line, number, inputName) {
     const eq = line.indexOf('=');
     const key = (eq < 0 ? line : line.slice(0, eq)).trim();
     if (eq < 0) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote$1(line, 80)}`);
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote(line, 80)}`);
     }
     if (!isValidAnnotationKey(key)) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key ${quote$1(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key ${quote(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
     }
     return [key, line.slice(eq + 1).trim()];
 }
@@ -2123,7 +2122,7 @@ function put(map, key, value, where, firstLine, number) {
     // Own keys only: `toString` or `constructor` is an annotation key like any other, not Object.prototype's.
     const existing = Object.hasOwn(map, key) ? map[key] : undefined;
     if (existing !== undefined && existing !== value) {
-        throw new OciError('INVALID_INPUT', `${where}, line ${number}: ${quote$1(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`);
+        throw new OciError('INVALID_INPUT', `${where}, line ${number}: ${quote(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`);
     }
     if (existing === undefined)
         firstLine.set(key, number);
@@ -2175,7 +2174,7 @@ function parseMetadataActionAnnotations(text, inputName = 'annotations') {
             const names = prefix.split(',').map((s) => s.trim());
             if (!names.every(isLevelName)) {
                 const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
-                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level ${quote$1(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
+                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level ${quote(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
             }
             targets = names.map((n) => levels[n]);
             rest = line.slice(colon + 1).trim();
@@ -2194,7 +2193,7 @@ function createAnnotationMatcher(patterns) {
     const regexes = patterns.map((raw) => {
         const pattern = raw.trim();
         if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
-            throw new OciError('INVALID_INPUT', `invalid annotation key pattern ${quote$1(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
+            throw new OciError('INVALID_INPUT', `invalid annotation key pattern ${quote(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
         }
         const source = pattern
             .split('*')
@@ -2460,7 +2459,7 @@ function assertCommand(name) {
     if (name === '')
         throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
     const near = closest(name, commandNames);
-    throw new UsageError(`unknown command ${quote$1(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
+    throw new UsageError(`unknown command ${quote(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
 }
 /**
  * Refuses, in one line, every given input that `command` does not read. `given` holds only what the user gave
@@ -2469,7 +2468,7 @@ function assertCommand(name) {
 function checkGivenInputs(command, given, style) {
     const reads = inputsOf(command);
     const known = allInputs();
-    const spell = (n) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote$1(n));
+    const spell = (n) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote(n));
     const problems = [];
     for (const name of given) {
         if (reads.includes(name))
@@ -3021,16 +3020,16 @@ function checkMediaType(doc, kind, contentType, what) {
         if (typeof field !== 'string')
             throw invalid(what, 'mediaType', 'expected a string');
         if (!fitsKind(field)) {
-            throw invalid(what, 'mediaType', `${quote$1(field)} is not an ${kind} type, but the body has the shape of an ${kind}`);
+            throw invalid(what, 'mediaType', `${quote(field)} is not an ${kind} type, but the body has the shape of an ${kind}`);
         }
         if (contentType !== undefined && contentType !== field) {
-            throw invalid(what, 'mediaType', `${quote$1(field)} disagrees with the Content-Type ${quote$1(contentType)}`);
+            throw invalid(what, 'mediaType', `${quote(field)} disagrees with the Content-Type ${quote(contentType)}`);
         }
         return field;
     }
     if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
         if (!fitsKind(contentType)) {
-            throw invalid(what, '', `the Content-Type ${quote$1(contentType)} disagrees with the body, which is an ${kind}`);
+            throw invalid(what, '', `the Content-Type ${quote(contentType)} disagrees with the body, which is an ${kind}`);
         }
         return contentType;
     }
@@ -3103,7 +3102,7 @@ function checkStringMap(v, path, what) {
         throw invalid(what, path, 'expected an object of strings');
     for (const [key, value] of Object.entries(v)) {
         if (typeof value !== 'string')
-            throw invalid(what, `${path}[${quote$1(key)}]`, 'expected a string value');
+            throw invalid(what, `${path}[${quote(key)}]`, 'expected a string value');
     }
 }
 /**
@@ -3256,12 +3255,9 @@ function subjectFor(release, platform, name) {
 function readAttachRequest(get) {
     const common = readCommon(get);
     const reference = readReleaseReference(get, 'attach');
-    const artifactType = get('artifact-type');
-    if (artifactType === '') {
+    const artifactType = readArtifactType(get);
+    if (artifactType === undefined) {
         throw new OciError('INVALID_INPUT', 'input "artifact-type" is required for attach: the media type of what is attached, e.g. application/spdx+json');
-    }
-    if (!isMediaType(artifactType)) {
-        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/spdx+json, got "${artifactType}"`);
     }
     const files = splitLines(get('files')).map(parseFileSpec);
     if (files.length === 0) {
@@ -3276,14 +3272,8 @@ function readAttachRequest(get) {
         concurrency: common.concurrency,
     };
     const platformText = get('platform');
-    if (platformText !== '') {
-        try {
-            request.platform = parsePlatform(platformText);
-        }
-        catch (e) {
-            throw new OciError('INVALID_PLATFORM', `input "platform": ${e.message}`);
-        }
-    }
+    if (platformText !== '')
+        request.platform = parsePlatformInput('platform', platformText);
     return request;
 }
 /** `reference`: a release tag or digest (attach and discover). */
@@ -3297,6 +3287,52 @@ function readReleaseReference(get, command) {
         throw new OciError('INVALID_INPUT', `input "reference" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
     }
     return ref;
+}
+
+/**
+ * `files` as users write them: each line is a path or a glob (`dist/*.tar.gz`), with an optional `:MEDIATYPE`.
+ * Globs are expanded by the front end's globber (@actions/glob in the action and the CLI alike), sorted so the
+ * layers' order does not depend on the file system; a pattern that matches nothing is an error naming it.
+ */
+/** `*`, `?` and `[…]` make a glob, as for @actions/glob; anything else is a literal path. */
+const isGlob = (path) => /[*?[]/.test(path);
+async function expandFileSpecs(specs, glob) {
+    const out = [];
+    for (const spec of specs) {
+        if (!isGlob(spec.path)) {
+            out.push(spec);
+            continue;
+        }
+        const matches = [...new Set(await glob(spec.path))].sort();
+        if (matches.length === 0) {
+            throw new OciError('INVALID_INPUT', `input "files": the pattern "${spec.path}" matches no file (relative patterns start from ${process.cwd()})`);
+        }
+        for (const path of matches)
+            out.push(spec.mediaType ? { path, mediaType: spec.mediaType } : { path });
+    }
+    return out;
+}
+/**
+ * @actions/glob, loaded when a pattern needs it; matched directories become layers, not their contents.
+ * `quiet` (the CLI) drops the `::debug::` lines it writes on stdout, where the CLI's JSON outputs go.
+ */
+function actionsGlobber(options = {}) {
+    return async (pattern) => {
+        const { create } = await import('./glob-Dt5_Anmy.js');
+        const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
+        if (!options.quiet)
+            return search();
+        const write = process.stdout.write;
+        process.stdout.write = ((chunk, ...rest) => String(chunk).startsWith('::debug::')
+            ? true
+            : write.call(process.stdout, chunk, ...rest));
+        try {
+            return await search();
+        }
+        finally {
+            process.stdout.write = write;
+        }
+    };
 }
 
 /**
@@ -21010,52 +21046,6 @@ function result(repository, stagingTag, digest, descriptor, index, report, files
     };
 }
 
-/**
- * `files` as users write them: each line is a path or a glob (`dist/*.tar.gz`), with an optional `:MEDIATYPE`.
- * Globs are expanded by the front end's globber (@actions/glob in the action and the CLI alike), sorted so the
- * layers' order does not depend on the file system; a pattern that matches nothing is an error naming it.
- */
-/** `*`, `?` and `[…]` make a glob, as for @actions/glob; anything else is a literal path. */
-const isGlob = (path) => /[*?[]/.test(path);
-async function expandFileSpecs(specs, glob) {
-    const out = [];
-    for (const spec of specs) {
-        if (!isGlob(spec.path)) {
-            out.push(spec);
-            continue;
-        }
-        const matches = [...new Set(await glob(spec.path))].sort();
-        if (matches.length === 0) {
-            throw new OciError('INVALID_INPUT', `input "files": the pattern "${spec.path}" matches no file (relative patterns start from ${process.cwd()})`);
-        }
-        for (const path of matches)
-            out.push(spec.mediaType ? { path, mediaType: spec.mediaType } : { path });
-    }
-    return out;
-}
-/**
- * @actions/glob, loaded when a pattern needs it; matched directories become layers, not their contents.
- * `quiet` (the CLI) drops the `::debug::` lines it writes on stdout, where the CLI's JSON outputs go.
- */
-function actionsGlobber(options = {}) {
-    return async (pattern) => {
-        const { create } = await import('./glob-Dt5_Anmy.js');
-        const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
-        if (!options.quiet)
-            return search();
-        const write = process.stdout.write;
-        process.stdout.write = ((chunk, ...rest) => String(chunk).startsWith('::debug::')
-            ? true
-            : write.call(process.stdout, chunk, ...rest));
-        try {
-            return await search();
-        }
-        finally {
-            process.stdout.write = write;
-        }
-    };
-}
-
 /** Reads push's inputs into a typed request (README: push). */
 function readPushRequest(get, context) {
     const common = readCommon(get);
@@ -21161,6 +21151,7 @@ const escapeCell = (text) => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeA
 /** The attach command: inputs → attach use case → outputs and job summary. */
 async function runAttach(get, io) {
     const request = readAttachRequest(get);
+    request.files = await expandFileSpecs(request.files, io.glob);
     // No blob cache: attach reads nothing but the release's manifest, and uploads only local files.
     const open = targetOpener(request.common, request.reference, io);
     const result = await attach(request, {
@@ -22598,4 +22589,4 @@ async function dispatch(command, get, context, io) {
     }
 }
 
-export { UsageError as U, allInputs as a, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandNames as e, commandSpecs as f, actionsGlobber as g, dockerConfigCredentials as h, readerFromMap as i, commandSafeJson as j, actionDefaults as k, messageOf as m, neutraliseCommands as n, oneLine as o, quote$1 as q, runCommand as r, sharedInputs as s };
+export { UsageError as U, allInputs as a, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandNames as e, commandSpecs as f, actionsGlobber as g, dockerConfigCredentials as h, readerFromMap as i, commandSafeJson as j, actionDefaults as k, messageOf as m, neutraliseCommands as n, oneLine as o, quote as q, runCommand as r, sharedInputs as s };
