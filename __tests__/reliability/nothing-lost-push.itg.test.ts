@@ -38,11 +38,11 @@ beforeAll(async () => {
   const index = await completeTag(registry.url, 'nl/ref', stagingTag);
   expected = { digest: run.outputs['digest'] ?? '', index: index ?? '' };
   expect(expected.index).toMatch(/^sha256:/);
-  // The previous staging push (v1) of every case, without faults.
+  // The previous staging push (v1) of every case, without faults. The file is written once, before the pushes
+  // start: rewriting it per case truncated it under the processes already reading it (a flaky setup).
+  const v1 = platformFile(work, platform, 'v1');
   const previous = await Promise.all(
-    cases.map((_c, i) =>
-      runAction(pushInputs(`${registry.host}/nl/push-${i}`, platform, platformFile(work, platform, 'v1'), 'st')),
-    ),
+    cases.map((_c, i) => runAction(pushInputs(`${registry.host}/nl/push-${i}`, platform, v1, 'st'))),
   );
   expect(previous.map((r) => r.code)).toEqual(cases.map(() => 0));
 }, 120_000);
