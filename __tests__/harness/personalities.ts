@@ -8,12 +8,14 @@ import type { FaultProxy, FaultRule } from './fault-proxy.js';
 import { registryPaths } from './fault-rules.js';
 import {
   danglingTagDeletes,
+  dockerHubTokens,
   errorJson,
   immutableTags,
   mediaTypeAllowList,
   paginatedTags,
   parseV2Path,
   referrersApi,
+  type MountTokenPolicy,
 } from './registry-stand-ins.js';
 
 export type PersonalityId =
@@ -58,6 +60,10 @@ export interface Personality {
 export interface PersonalityControls {
   /** Creates a repository (ECR: repositories must exist before a push). */
   createRepository(name: string): void;
+  /** Docker Hub: how the token service answers a mount's combined scopes (default `refused`). */
+  setMountTokens?(policy: MountTokenPolicy): void;
+  /** Docker Hub: the scopes of each token request, in order. */
+  tokenRequests?: readonly string[][];
 }
 
 const none: PersonalityControls = { createRepository: () => {} };
@@ -140,7 +146,14 @@ export const personalities: readonly Personality[] = [
     name: 'Docker Hub',
     section: 'Docker Hub',
     expectations: { ...lenient, cleanup: false },
-    install: (proxy) =>
+    install: (proxy) => {
+      // Bearer tokens from a token service that fails a request whole when one scope (a mount's source) is not
+      // grantable: the release into a second repository must upload instead of mounting.
+      let policy: MountTokenPolicy = 'refused';
+      const hub = dockerHubTokens(
+        () => proxy.url,
+        () => policy,
+      );
       add(proxy, [
         unsupportedDelete, // registry DELETE: 405 UNSUPPORTED; tags go through hub.docker.com's API
         {
@@ -167,7 +180,10 @@ export const personalities: readonly Personality[] = [
           nth: 2,
           fault: { kind: 'status', status: 429, headers: isPlainText429, body: 'Too Many Requests (HAP429).\n' },
         },
-      ]),
+        ...hub.rules, // after the 429s: a rate limit answers before auth is looked at
+      ]);
+      return { ...none, setMountTokens: (p) => void (policy = p), tokenRequests: hub.tokenRequests };
+    },
   },
   {
     id: 'ecr',

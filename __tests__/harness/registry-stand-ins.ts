@@ -6,6 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
 import type { FaultRule, StandInAnswer, StandInExchange } from './fault-rules.js';
 
 const ALL_MANIFEST_TYPES = [
@@ -236,4 +237,113 @@ export function danglingTagDeletes(storage: () => string): FaultRule {
       },
     },
   };
+}
+
+/**
+ * What Docker Hub's token service does with a mount's two scopes (push on the destination, pull on the
+ * source): `granted` issues both; `refused` fails the whole request (400 `{"details":"invalid repository
+ * name"}`, as go-containerregistry#1679 captured) or `refused-401`; `narrowed` issues a token without the
+ * source's pull, and the registry then ignores the mount (the POST opens an upload, 202).
+ */
+export type MountTokenPolicy = 'granted' | 'refused' | 'refused-401' | 'narrowed';
+
+/** `repository:NAME:a,b` scopes (one parameter may hold several, space-separated) as NAME → actions. */
+function scopesOf(values: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const scope of values.flatMap((v) => v.split(' ')).filter(Boolean)) {
+    const m = /^repository:(.+):([a-z*,]+)$/.exec(scope);
+    if (!m) continue;
+    const actions = out.get(m[1] ?? '') ?? new Set<string>();
+    for (const a of (m[2] ?? '').split(',')) actions.add(a);
+    out.set(m[1] ?? '', actions);
+  }
+  return out;
+}
+
+/**
+ * Bearer auth as Docker Hub plays it, in front of a registry that has none: every /v2/ request without a token
+ * covering it is answered 401 with a challenge naming `<origin>/token`, where this stand-in issues opaque tokens
+ * (anonymous clients too: the suite has no Hub accounts) per `policy`. The Authorization header is then ignored
+ * by the registry behind. `tokenRequests` records each token request's scopes.
+ */
+export function dockerHubTokens(
+  origin: () => string,
+  policy: () => MountTokenPolicy,
+): { rules: FaultRule[]; tokenRequests: string[][] } {
+  const granted = new Map<string, Map<string, Set<string>>>();
+  const tokenRequests: string[][] = [];
+  let issued = 0;
+  const grantOf = (req: IncomingMessage) =>
+    granted.get(/^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
+  const can = (grant: Map<string, Set<string>>, repo: string, action: string): boolean =>
+    grant.get(repo)?.has(action) === true || grant.get(repo)?.has('*') === true;
+  /** What a request needs, as distribution asks it (a mount also pulls from its source, unless narrowed). */
+  const allowed = (req: IncomingMessage): boolean => {
+    const grant = grantOf(req);
+    if (!grant) return false;
+    const [path = '', query = ''] = (req.url ?? '').split('?');
+    const parsed = parseV2Path(path);
+    if (!parsed) return true; // /v2/ itself: any token
+    const method = (req.method ?? 'GET').toUpperCase();
+    const action = method === 'GET' || method === 'HEAD' ? 'pull' : method === 'DELETE' ? 'delete' : 'push';
+    if (!can(grant, parsed.repo, action)) return false;
+    const from = new URLSearchParams(query).get('from');
+    return from === null || policy() === 'narrowed' || can(grant, from, 'pull');
+  };
+  const rules: FaultRule[] = [
+    {
+      method: 'GET',
+      path: /^\/token$/,
+      fault: {
+        kind: 'respond',
+        respond: async (ex) => {
+          const asked = new URL(ex.url, 'http://x').searchParams.getAll('scope');
+          tokenRequests.push(asked);
+          const scopes = scopesOf(asked);
+          const combined = scopes.size > 1;
+          if (combined && policy() === 'refused') return { status: 400, body: '{"details":"invalid repository name"}' };
+          if (combined && policy() === 'refused-401')
+            return { status: 401, body: '{"details":"access to the requested resource is not authorized"}' };
+          if (combined && policy() === 'narrowed')
+            for (const [repo, actions] of scopes) if (!actions.has('push')) scopes.delete(repo);
+          const token = `hub-token-${++issued}`;
+          granted.set(token, scopes);
+          return {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }),
+          };
+        },
+      },
+    },
+    {
+      path: /^\/v2\//,
+      when: (req) => !allowed(req),
+      fault: {
+        kind: 'status',
+        status: 401,
+        headers: { 'www-authenticate': `Bearer realm="${origin()}/token",service="registry.docker.io"` },
+        body: JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }),
+      },
+    },
+    {
+      // narrowed: the registry ignores a mount the token does not cover and opens an upload session (202)
+      method: 'POST',
+      path: /^\/v2\/.+\/blobs\/uploads\/$/,
+      when: (req) => policy() === 'narrowed' && (req.url ?? '').includes('mount='),
+      fault: {
+        kind: 'rewrite-url',
+        rewrite: (url, req) => {
+          const u = new URL(url, 'http://x');
+          const from = u.searchParams.get('from') ?? '';
+          const grant = grantOf(req);
+          if (grant && can(grant, from, 'pull')) return url;
+          u.searchParams.delete('mount');
+          u.searchParams.delete('from');
+          return `${u.pathname}${u.search}`;
+        },
+      },
+    },
+  ];
+  return { rules, tokenRequests };
 }

@@ -7,6 +7,7 @@ import { Readable, pipeline } from 'node:stream';
 import { createVerifyingStream, verifyBytes } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
+import { failedAtTokenStep } from './auth/authorizer.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { redactUrl } from './errors.js';
 import { UPLOAD_STEP_STATUSES, isPutWithBodyRefusal } from './registry-quirks.js';
@@ -309,8 +310,15 @@ export function checkDigestHeader(client: RegistryClient, digest: string, header
   }
 }
 
+/**
+ * Mount sources (per destination client) whose token step failed: Docker Hub refuses a token request whole
+ * when one scope (the source's pull) is not grantable (REGISTRIES.md); later blobs upload without asking again.
+ */
+const mountRefusedAtTokenStep = new WeakMap<RegistryClient, Set<string>>();
+
 /** Mounts `desc` from `fromRepository` of the same registry: true when mounted; false means upload it. */
 export async function mountBlob(client: RegistryClient, desc: Descriptor, fromRepository: string): Promise<boolean> {
+  if (mountRefusedAtTokenStep.get(client)?.has(fromRepository)) return false;
   const url = client.url('blobs/uploads/');
   url.searchParams.set('mount', desc.digest);
   url.searchParams.set('from', fromRepository);
@@ -325,6 +333,17 @@ export async function mountBlob(client: RegistryClient, desc: Descriptor, fromRe
   try {
     response = await client.request(request);
   } catch (e) {
+    // The token for the destination's push and the source's pull was refused or failed (Docker Hub answers
+    // 400 "invalid repository name", others 401/403): upload without the mount, which needs push only.
+    if (failedAtTokenStep(e) && !client.http.signal?.aborted) {
+      const refused = mountRefusedAtTokenStep.get(client) ?? new Set<string>();
+      refused.add(fromRepository);
+      mountRefusedAtTokenStep.set(client, refused);
+      client.logger.debug(
+        `${client.name}: no token to mount from ${fromRepository} (${(e as Error).message}): uploading`,
+      );
+      return false;
+    }
     if (e instanceof RegistryError && [401, 403, 404].includes(e.status)) return false;
     throw e;
   }

@@ -39,6 +39,16 @@ export interface Authorizer {
   ): Promise<boolean>;
 }
 
+/**
+ * Errors thrown while getting a token (the token step), as opposed to the registry's answer to the request:
+ * a caller asking for extra scopes it can do without (a mount's source) falls back when the token step fails.
+ */
+const tokenStepFailures = new WeakSet<object>();
+
+/** Whether `e` came from the token step of a request (the token endpoint refused or failed), not the registry. */
+export const failedAtTokenStep = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && tokenStepFailures.has(e);
+
 interface CachedToken extends IssuedToken {
   issuedAt: number;
 }
@@ -100,7 +110,14 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
 
   return {
     async header(scopes, signal) {
-      if (scheme === 'bearer') return `Bearer ${(await token(scopes, signal)).token}`;
+      if (scheme === 'bearer') {
+        try {
+          return `Bearer ${(await token(scopes, signal)).token}`;
+        } catch (e) {
+          if (typeof e === 'object' && e !== null) tokenStepFailures.add(e);
+          throw e;
+        }
+      }
       if (scheme === 'basic') {
         const found = await getCredential();
         if (found && !('identityToken' in found)) return `Basic ${basicValue(found)}`;
