@@ -1,5 +1,6 @@
 /** Dispatches a command by name; the action and the CLI both end up here. */
 import { OciError } from '../core/errors.js';
+import { setDeadline } from '../core/registry/rate-limit.js';
 import { readTimeout, type RunContext } from '../request/common.js';
 import { assertCommand, commandNames, declaredReader, type CommandName } from '../request/inputs.js';
 import type { InputReader } from '../request/reader.js';
@@ -26,6 +27,7 @@ export async function runCommand(
 ): Promise<void> {
   const timeoutMs = readTimeout(get);
   const controller = new AbortController();
+  setDeadline(controller.signal, Date.now() + timeoutMs); // registry-asked waits are bounded by it
   const expired = new OciError(
     'NETWORK',
     `${command} did not finish within ${formatDuration(timeoutMs)} (input "timeout"); it was stopped: a registry may be unreachable or very slow, or raise "timeout"`,

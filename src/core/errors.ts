@@ -36,8 +36,17 @@ export class RegistryError extends OciError {
   readonly url: string;
   readonly status: number;
   readonly registryCodes: readonly string[];
+  /** Set when the registry asked for a wait longer than the command could give: retrying sooner is pointless. */
+  readonly retryNotBefore?: number;
   constructor(
-    init: { method: string; url: string; status: number; registryCodes: readonly string[]; message: string },
+    init: {
+      method: string;
+      url: string;
+      status: number;
+      registryCodes: readonly string[];
+      message: string;
+      retryNotBefore?: number;
+    },
     options?: { cause?: unknown },
   ) {
     super(
@@ -50,6 +59,7 @@ export class RegistryError extends OciError {
     this.url = init.url;
     this.status = init.status;
     this.registryCodes = init.registryCodes;
+    if (init.retryNotBefore !== undefined) this.retryNotBefore = init.retryNotBefore;
   }
 }
 

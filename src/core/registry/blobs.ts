@@ -137,9 +137,13 @@ async function openBody(content: Readable | (() => Readable | Promise<Readable>)
 /** Clients whose registry refused a PUT carrying the body: their uploads PATCH the bytes, then PUT. */
 const patchFirst = new WeakSet<RegistryClient>();
 
-/** A failure worth a new upload session: a retryable status or a network error. */
+/**
+ * A failure worth a new upload session: a retryable status (unless the registry asked for a longer wait than the
+ * command has left) or a network error.
+ */
 export const isTransient = (e: unknown): boolean =>
-  (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
+  (e instanceof RegistryError && isRetryableStatus(e.status) && e.retryNotBefore === undefined) ||
+  (e instanceof OciError && e.code === 'NETWORK');
 
 async function uploadOnce(
   client: RegistryClient,

@@ -10,6 +10,7 @@ import { createAuthorizer } from './auth/authorizer.js';
 import { allowsPlainHttp } from './auth/plain-http.js';
 import type { CredentialProvider } from './auth/credentials.js';
 import { ERROR_BODY_LIMIT, buildRegistryError, networkError, redactUrl } from './errors.js';
+import { waitReport } from './rate-limit.js';
 import {
   discard,
   headerValue,
@@ -97,7 +98,8 @@ export function createRegistryClient(options: ClientOptions): RegistryClient {
         ? ''
         : await readTextPrefix(response.body, ERROR_BODY_LIMIT, options.http.timeouts.smallBodyMs);
     if (request.method === 'HEAD') await discard(response.body);
-    return buildRegistryError({ ...exchangeOf(request, url), status: response.status, body });
+    const wait = waitReport(response.status, response.headers, options.http);
+    return buildRegistryError({ ...exchangeOf(request, url), status: response.status, body, wait });
   };
 
   const requestOnce = async (request: ClientRequest, url: URL, authorization: string | undefined) => {

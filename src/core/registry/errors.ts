@@ -4,6 +4,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { OciError, RegistryError, messageOf, transferMeaning } from '../errors.js';
+import { describeWait, type WaitReport } from './rate-limit.js';
 import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
 
 /** Registries answer errors in a few hundred bytes; reading more only lets a hostile server waste memory. */
@@ -89,13 +90,18 @@ export interface FailedExchange {
   host: string;
   /** The (capped) response body, if any. */
   body?: string;
+  /** The wait the registry asked for (Retry-After, ratelimit-*), when it asked for one (rate-limit.ts). */
+  wait?: WaitReport | undefined;
 }
 
 /** Builds the one error type for a registry answer that was not the expected one. */
 export function buildRegistryError(exchange: FailedExchange, options?: { cause?: unknown }): RegistryError {
   const entries = exchange.body ? parseErrorBody(exchange.body) : [];
-  const status = `${exchange.status} ${describeEntries(entries) || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
+  const said = describeEntries(entries) || plainTextOf(exchange);
+  const status = `${exchange.status} ${said || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
   const hint = hintFor(exchange, entries);
+  const wait = exchange.wait;
+  const tooLong = wait !== undefined && wait.asked.ms > wait.limitMs;
   return new RegistryError(
     {
       method: exchange.method,
@@ -103,9 +109,17 @@ export function buildRegistryError(exchange: FailedExchange, options?: { cause?:
       status: exchange.status,
       registryCodes: entries.map((e) => e.code),
       message: `${exchange.method} ${exchange.operation} in ${exchange.target}: ${status}${hint ? `: ${hint}` : ''}`,
+      ...(tooLong ? { retryNotBefore: wait.at + wait.asked.ms } : {}),
     },
     options,
   );
+}
+
+/** A rate limiter's plain-text answer (Docker Hub's abuse limiter), quoted; not for JSON or HTML bodies. */
+function plainTextOf(exchange: FailedExchange): string {
+  const text = exchange.body?.trim() ?? '';
+  if (exchange.status !== 429 || !text || /^[[{<]/.test(text)) return '';
+  return `"${sanitizeRegistryText(text, 120)}"`;
 }
 
 function describeEntries(entries: readonly RegistryErrorEntry[]): string {
@@ -140,6 +154,7 @@ function hintFor(exchange: FailedExchange, entries: readonly RegistryErrorEntry[
   if (status === 405 || codes.has('UNSUPPORTED'))
     return `${host} does not support this operation (deletes, for example, may be disabled)`;
   if (status === 413) return `${host} refuses content this large`;
+  if (exchange.wait) return describeWait(host, exchange.wait);
   if (status === 429 || codes.has('TOOMANYREQUESTS')) return `${host} is rate limiting; try again later`;
   if (status >= 500) return `${host} failed; try again later or check the registry's health`;
   return '';

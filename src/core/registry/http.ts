@@ -9,6 +9,7 @@ import type { Agent, Dispatcher } from 'undici';
 import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
 import { OciError } from '../errors.js';
+import { registryWait, waitLimit } from './rate-limit.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -21,7 +22,11 @@ export interface RetryPolicy {
   uploadAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** A `Retry-After` longer than this is cut to it, so a registry cannot park a job for hours. */
+  /**
+   * The longest wait a registry may ask for (`Retry-After`, ratelimit-* windows) when the command's deadline is
+   * not known; with a deadline (rate-limit.ts setDeadline), the time left before it. A longer ask is not waited
+   * for: the answer is reported at once, with when to retry.
+   */
   maxRetryAfterMs: number;
   /** Waits between tries; rejects when `signal` aborts. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -51,9 +56,9 @@ export interface Timeouts {
    */
   putHeadersMs: number;
   /**
-   * All tries of one request together, backoff included: no retry starts that would end past it, and a
-   * `Retry-After` that reaches past it is not waited for (the answer is reported instead). With `headersMs` at
-   * 30 s, a registry that accepts connections and never answers fails a request after two tries, in about a
+   * All tries of one request together, our own backoff included: no retry starts that would end past it (a wait
+   * the registry asks for is bounded by the command's deadline instead: RetryPolicy.maxRetryAfterMs). With
+   * `headersMs` at 30 s, a registry that accepts connections and never answers fails a request after two tries, in about a
    * minute, instead of five tries of two minutes.
    */
   requestBudgetMs: number;
@@ -147,15 +152,7 @@ export function isRetryableError(error: unknown): boolean {
   return cause !== undefined && cause !== error && isRetryableError(cause);
 }
 
-/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (!/[a-z]/i.test(text)) return undefined;
-  const when = Date.parse(text);
-  return Number.isNaN(when) ? undefined : Math.max(0, when - now);
-}
+export { parseRetryAfter } from './rate-limit.js';
 
 /** Exponential backoff with jitter: a random delay in [d/2, d] where d doubles per attempt up to the cap. */
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
@@ -215,12 +212,11 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
       continue;
     }
     if (attempt >= attempts || !isRetryableStatus(response.status)) return response;
-    const retryAfter = parseRetryAfter(headerValue(response.headers, 'retry-after'));
-    const delayMs =
-      retryAfter === undefined
-        ? backoffDelay(attempt, options.retry)
-        : Math.min(retryAfter, options.retry.maxRetryAfterMs);
-    if (!withinBudget(delayMs)) return response; // the caller reports the status now
+    // The wait the registry asks for (Retry-After, ratelimit-* windows), when it fits before the deadline;
+    // else the caller reports the status now, saying when to retry (client.ts, errors.ts).
+    const asked = registryWait(response.status, response.headers);
+    const delayMs = asked?.ms ?? backoffDelay(attempt, options.retry);
+    if (asked ? asked.ms > waitLimit(options).ms : !withinBudget(delayMs)) return response;
     await discard(response.body);
     options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
     await options.retry.sleep(delayMs, signal);

@@ -6,6 +6,7 @@
 import { OciError } from '../../errors.js';
 import { buildRegistryError, redactUrl, sanitizeRegistryText } from '../errors.js';
 import { dropStream, headerValue, readCapped, readTextPrefix, send, type SendOptions } from '../http.js';
+import { waitReport } from '../rate-limit.js';
 import { TOKEN_POST_REFUSED_STATUSES } from '../registry-quirks.js';
 import { basicValue, type Credential } from './credentials.js';
 
@@ -81,7 +82,8 @@ export async function fetchToken(request: TokenRequest, http: SendOptions): Prom
   }
   if (res.status !== 200) {
     const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
-    throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
+    const wait = waitReport(res.status, res.headers, http);
+    throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text, wait });
   }
   const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
   if (contentLength > TOKEN_BODY_LIMIT) {
