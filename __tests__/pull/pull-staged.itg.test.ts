@@ -234,6 +234,35 @@ describe('a digest that fails after the whole layer was streamed and unpacked', 
   });
 });
 
+describe('a single-file layer written in batches (several writes in flight) whose last byte is wrong', () => {
+  test('from the registry: the whole file streamed to staging, then refused; output as it was', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const big = randomBytes(6 * 1024 * 1024 + 123);
+    await pushRawIndex(openTarget(`${registry.host}/staged/late-file`), 'v1', [
+      { platform: amd64, layers: [{ title: 'tool.bin', bytes: big }] },
+    ]);
+    const rule = proxy.addRule({
+      method: 'GET',
+      path: registryPaths.blob,
+      fault: { kind: 'flip-byte', offset: big.length - 1 },
+    });
+    const { sandbox, output, snapshot } = await populatedOutput();
+    const before = await snapshot();
+    const run = await pullCli(`${proxy.host}/staged/late-file:v1`, 'linux/amd64', output);
+    rule.remove();
+    expect(rule.fired()).toBeGreaterThan(0);
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toMatch(/digest/);
+    expect(await snapshot()).toEqual(before);
+    await expectNoStaging(sandbox);
+    // And unharmed, the same layer arrives byte for byte.
+    const ok = await pullCli(`${registry.host}/staged/late-file:v1`, 'linux/amd64', output);
+    expect(ok.code).toBe(0);
+    expect((await readFile(join(output, 'tool.bin'))).equals(big)).toBe(true);
+    expect(await readFile(join(output, 'mine.txt'), 'utf8')).toBe('the user wrote this\n');
+  }, 60_000);
+});
+
 /** A tar of one file of `size` zero bytes, gzip'd as it streams (never held whole). */
 async function zeroFileTarGz(size: number): Promise<Buffer> {
   async function* tar(): AsyncGenerator<Buffer> {

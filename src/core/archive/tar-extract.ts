@@ -6,25 +6,31 @@
  * Modes are normalised as the writer does (0755 for directories and executables, 0644 otherwise); owners
  * and times are not restored.
  */
-import { constants, type Stats } from 'node:fs';
-import { chmod, link, lstat, mkdir, open, symlink, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  symlinkSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pipeline as pipelineCallback, Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { pipeline as pipelineCallback, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { messageOf, OciError, oneLine } from '../errors.js';
 import { EntryTypes, type TarHeader } from './tar-format.js';
-import { readTarEntries } from './tar-read.js';
+import { TarParser, type TarHandler } from './tar-read.js';
 import { checkSymlinkTarget, safeRelativePath, unsafe } from './safe-path.js';
 
 /** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
 const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
 
-const lstatOrNull = (path: string): Promise<Stats | null> =>
-  lstat(path).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
+const lstatOrNull = (path: string): Stats | null => lstatSync(path, { throwIfNoEntry: false }) ?? null;
 
 export interface ExtractOptions {
   /**
@@ -43,9 +49,12 @@ export interface ExtractOptions {
   onUnpacked?: (bytes: number) => void;
 }
 
+const GUNZIP_CHUNK = 256 * 1024;
+
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
 export async function extractTarGz(input: Readable, outDir: string, options: ExtractOptions = {}): Promise<string[]> {
-  const gunzip = createGunzip();
+  // Large output chunks: fewer round trips to the thread pool where zlib runs, fewer pieces to parse.
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
   // Errors of either stream surface through the iteration of `gunzip`.
   pipelineCallback(input, gunzip, () => undefined);
   // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
@@ -94,99 +103,93 @@ export async function extractTar(
   outDir: string,
   options: ExtractOptions = {},
 ): Promise<string[]> {
-  const prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
-  /** The entry's path below the prefix ('' for the prefix itself). */
-  const below = (name: string, rel: string): string => {
-    if (prefix === undefined || prefix === '') return rel;
-    if (rel === prefix) return '';
-    if (rel.startsWith(`${prefix}/`)) return rel.slice(prefix.length + 1);
-    throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
-  };
-  const root = resolve(outDir);
-  // Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
-  // always extracts into a fresh staging directory: no lstat per entry).
-  const fresh = new Set<string>();
-  if ((await mkdir(root, { recursive: true })) !== undefined) fresh.add('');
-  const absolute = (rel: string): string => join(root, ...rel.split('/'));
-  const knownDirs = new Set<string>(['']);
-  const writtenFiles = new Set<string>();
-  const written = new Set<string>();
-  const record = (rel: string): void => {
-    written.add(rel);
-  };
+  const extractor = new SyncExtractor(outDir, options);
+  const parser = new TarParser(extractor);
+  try {
+    for await (const chunk of input) parser.write(chunk);
+    parser.end();
+  } catch (e) {
+    // A file left open half-way is closed; the error that stopped the extraction is the one to report.
+    try {
+      extractor.close();
+    } catch {
+      // already failing
+    }
+    throw e;
+  }
+  return [...extractor.written];
+}
 
-  /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
-  const ensureParents = async (name: string, rel: string): Promise<void> => {
-    const parts = rel.split('/').slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) await ensureDirectory(name, parts.slice(0, i).join('/'));
-  };
-  const ensureDirectory = async (name: string, rel: string): Promise<void> => {
-    if (knownDirs.has(rel)) return;
-    const slash = rel.lastIndexOf('/');
-    const parentFresh = fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel);
-    const stat = parentFresh ? null : await lstatOrNull(absolute(rel));
-    if (stat === null) {
-      await mkdir(absolute(rel), { mode: 0o755 });
-      fresh.add(rel);
-    } else if (stat.isSymbolicLink()) throw unsafe(name, `it would be written through the symlink "${rel}"`);
-    else if (!stat.isDirectory()) throw unsafe(name, `"${rel}" exists and is not a directory`);
-    knownDirs.add(rel);
-  };
-  /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
-  const clearFor = async (name: string, rel: string, allowSymlink: boolean): Promise<void> => {
-    const slash = rel.lastIndexOf('/');
-    if (fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel) && !knownDirs.has(rel)) return;
-    const stat = await lstatOrNull(absolute(rel));
-    if (stat === null) return;
-    if (stat.isDirectory()) throw unsafe(name, `"${rel}" is a directory`);
-    if (stat.isSymbolicLink() && !allowSymlink) throw unsafe(name, `it would be written through the symlink "${rel}"`);
-    await unlink(absolute(rel));
-  };
+/**
+ * The extraction itself, called by the tar parser as entries arrive. Every file-system call is synchronous: a
+ * small file is an open, a write, a chmod and a close on this thread, where asynchronous calls would each be a
+ * round trip through libuv's thread pool (milliseconds apiece on a busy machine, for 10,000 files).
+ */
+class SyncExtractor implements TarHandler {
+  readonly written = new Set<string>();
+  private readonly root: string;
+  private readonly prefix: string | undefined;
+  /**
+   * Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
+   * always extracts into a fresh staging directory: no lstat per entry).
+   */
+  private readonly fresh = new Set<string>();
+  private readonly knownDirs = new Set<string>(['']);
+  private readonly writtenFiles = new Set<string>();
+  /** The file being written, or undefined between files. */
+  private fd: number | undefined;
 
-  for await (const { header, body } of readTarEntries(input)) {
+  constructor(outDir: string, options: ExtractOptions) {
+    this.prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
+    this.root = resolve(outDir);
+    if (mkdirSync(this.root, { recursive: true }) !== undefined) this.fresh.add('');
+  }
+
+  entry(header: TarHeader): void {
     const type = legacyType(header);
     const name = header.name;
-    const rel = below(name, safeRelativePath(name));
+    const rel = this.below(name, safeRelativePath(name));
     if (rel === '') {
-      if (type === EntryTypes.directory) continue;
+      if (type === EntryTypes.directory) return;
       throw unsafe(name, 'the entry has no name');
     }
     switch (type) {
       case EntryTypes.directory:
-        await ensureParents(name, rel);
-        await ensureDirectory(name, rel);
+        this.ensureParents(name, rel);
+        this.ensureDirectory(name, rel);
         break;
       case EntryTypes.file:
       case EntryTypes.oldFile:
       case EntryTypes.contiguous: {
-        await ensureParents(name, rel);
-        await clearFor(name, rel, false);
+        this.ensureParents(name, rel);
+        this.clearFor(name, rel, false);
         const mode = header.mode & 0o111 ? 0o755 : 0o644;
-        const handle = await open(absolute(rel), writeFlags, mode);
-        await pipeline(Readable.from(body), handle.createWriteStream());
-        await chmod(absolute(rel), mode);
-        writtenFiles.add(rel);
-        record(rel);
+        const path = this.absolute(rel);
+        this.fd = openSync(path, writeFlags, mode);
+        // The mode exactly, whatever the umask.
+        fchmodSync(this.fd, mode);
+        this.writtenFiles.add(rel);
+        this.written.add(rel);
         break;
       }
       case EntryTypes.symlink:
         checkSymlinkTarget(rel, header.linkName);
-        await ensureParents(name, rel);
-        await clearFor(name, rel, true);
-        await symlink(header.linkName, absolute(rel));
-        writtenFiles.delete(rel);
-        record(rel);
+        this.ensureParents(name, rel);
+        this.clearFor(name, rel, true);
+        symlinkSync(header.linkName, this.absolute(rel));
+        this.writtenFiles.delete(rel);
+        this.written.add(rel);
         break;
       case EntryTypes.hardlink: {
-        const target = below(name, safeRelativePath(header.linkName));
-        if (!writtenFiles.has(target)) {
+        const target = this.below(name, safeRelativePath(header.linkName));
+        if (!this.writtenFiles.has(target)) {
           throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
         }
-        await ensureParents(name, rel);
-        await clearFor(name, rel, false);
-        await link(absolute(target), absolute(rel));
-        writtenFiles.add(rel);
-        record(rel);
+        this.ensureParents(name, rel);
+        this.clearFor(name, rel, false);
+        linkSync(this.absolute(target), this.absolute(rel));
+        this.writtenFiles.add(rel);
+        this.written.add(rel);
         break;
       }
       case EntryTypes.charDevice:
@@ -197,7 +200,70 @@ export async function extractTar(
         throw unsafe(name, `unsupported tar entry type ${JSON.stringify(type)}`);
     }
   }
-  return [...written];
+
+  data(piece: Buffer): void {
+    // Only a file's entry opens a descriptor; the bytes of anything else are skipped.
+    if (this.fd === undefined) return;
+    for (let at = 0; at < piece.length;) at += writeSync(this.fd, piece, at, piece.length - at);
+  }
+
+  entryEnd(): void {
+    this.close();
+  }
+
+  /** Closes the file being written, if any. */
+  close(): void {
+    if (this.fd === undefined) return;
+    const fd = this.fd;
+    this.fd = undefined;
+    closeSync(fd);
+  }
+
+  /** The entry's path below the prefix ('' for the prefix itself). */
+  private below(name: string, rel: string): string {
+    const prefix = this.prefix;
+    if (prefix === undefined || prefix === '') return rel;
+    if (rel === prefix) return '';
+    if (rel.startsWith(`${prefix}/`)) return rel.slice(prefix.length + 1);
+    throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
+  }
+
+  private absolute(rel: string): string {
+    return join(this.root, ...rel.split('/'));
+  }
+
+  /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
+  private ensureParents(name: string, rel: string): void {
+    const slash = rel.lastIndexOf('/');
+    if (slash < 0 || this.knownDirs.has(rel.slice(0, slash))) return;
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) this.ensureDirectory(name, parts.slice(0, i).join('/'));
+  }
+
+  private ensureDirectory(name: string, rel: string): void {
+    if (this.knownDirs.has(rel)) return;
+    const slash = rel.lastIndexOf('/');
+    const parentFresh = this.fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !this.written.has(rel);
+    const stat = parentFresh ? null : lstatOrNull(this.absolute(rel));
+    if (stat === null) {
+      mkdirSync(this.absolute(rel), { mode: 0o755 });
+      this.fresh.add(rel);
+    } else if (stat.isSymbolicLink()) throw unsafe(name, `it would be written through the symlink "${rel}"`);
+    else if (!stat.isDirectory()) throw unsafe(name, `"${rel}" exists and is not a directory`);
+    this.knownDirs.add(rel);
+  }
+
+  /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
+  private clearFor(name: string, rel: string, allowSymlink: boolean): void {
+    const slash = rel.lastIndexOf('/');
+    const parentFresh = this.fresh.has(slash < 0 ? '' : rel.slice(0, slash));
+    if (parentFresh && !this.written.has(rel) && !this.knownDirs.has(rel)) return;
+    const stat = lstatOrNull(this.absolute(rel));
+    if (stat === null) return;
+    if (stat.isDirectory()) throw unsafe(name, `"${rel}" is a directory`);
+    if (stat.isSymbolicLink() && !allowSymlink) throw unsafe(name, `it would be written through the symlink "${rel}"`);
+    unlinkSync(this.absolute(rel));
+  }
 }
 
 /** Old (V7) archives mark a directory as a regular file whose name ends in `/`. */

@@ -5,14 +5,13 @@
  * a failed pull leaves `output` as it was. Titles that are absolute, escape `output`, reach into `.git` or
  * collide with another layer's are refused before anything is read.
  */
-import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { nameProblem, safeRelativePath } from '../archive/safe-path.js';
 import { openStagedOutput } from '../archive/staged-output.js';
 import { extractTarGz } from '../archive/tar-gz.js';
 import { unpackLimitFor } from '../archive/unpack-limits.js';
+import { writeNewFile } from '../archive/write-file.js';
 import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
 import type { ReadOnlyTarget } from '../content/target.js';
 import { describeTransferError, OciError } from '../errors.js';
@@ -181,7 +180,7 @@ async function download(
           // A loop, not push(...written): an argument list of 125k entries overflows the stack.
           for (const w of written) files.push(`${plan.rel}/${w}`);
         } else {
-          await pipeline(stream, createWriteStream(target, { flags: 'wx' }));
+          await writeNewFile(stream, target);
           // A single file keeps the mode push recorded for it (an executable comes back executable).
           await applyLayerMode(target, plan.layer);
           files.push(plan.rel);
