@@ -10,7 +10,7 @@ import type { Descriptor, ImageIndex } from '../oci/descriptor.js';
 import type { Target } from '../content/target.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
 import type { MergeDeps } from './merge.js';
-import { runBounded } from './publish.js';
+import { runBounded } from '../graph/limit.js';
 import { notStagedFor } from '../publish/staging.js';
 
 export interface CleanupOutcome {

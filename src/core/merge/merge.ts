@@ -23,7 +23,8 @@ import { parseManifestBody } from '../oci/manifest.js';
 import { isIndexType } from '../oci/media-types.js';
 import { normalisePlatform } from '../oci/platform.js';
 import { planDestination, type DestinationPlan } from './plan.js';
-import { publishIndex, currentDigest, runBounded, type PublishOutcome } from './publish.js';
+import { runBounded } from '../graph/limit.js';
+import { publishIndex, currentDigest, type PublishOutcome } from './publish.js';
 
 export interface MergeRequest {
   repository: Reference;

@@ -25,7 +25,7 @@ import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pa
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { readConfig } from '../merge/load.js';
-import { addReport, emptyReport } from '../merge/publish.js';
+import { addReport, emptyReport } from '../graph/report.js';
 import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
 export interface PushRequest {
