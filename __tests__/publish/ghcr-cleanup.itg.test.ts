@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ghcrDeleter } from '../../src/app/ghcr-cleanup.js';
 import { openTarget } from '../../src/core/content/open-target.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { merge } from '../../src/core/publish/merge.js';
+import { merge } from '../../src/core/merge/merge.js';
 import { push } from '../../src/core/publish/push.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
 import { stagingTagFor } from '../../src/core/publish/staging.js';

@@ -1,7 +1,7 @@
 /** The merge command: inputs → merge use case → outputs and job summary. */
-import { merge } from '../core/publish/merge.js';
-import { describePlan } from '../core/publish/merge-plan.js';
-import { addReport, emptyReport } from '../core/publish/merge-publish.js';
+import { merge } from '../core/merge/merge.js';
+import { describePlan } from '../core/merge/plan.js';
+import { addReport, emptyReport } from '../core/graph/report.js';
 import { formatPlatformWithVersion } from '../core/oci/platform.js';
 import { readMergeRequest } from '../request/merge.js';
 import type { RunContext } from '../request/common.js';

@@ -3,7 +3,7 @@ import { OciError } from '../core/errors.js';
 import { conflictPolicies, type ConflictPolicy, type IndexAnnotationDefaults } from '../core/index/types.js';
 import { parseMetadataActionAnnotations } from '../core/oci/annotations.js';
 import { Annotations } from '../core/oci/descriptor.js';
-import type { MergeRequest } from '../core/publish/merge.js';
+import type { MergeRequest } from '../core/merge/merge.js';
 import { assertTag, withVersion, type Reference } from '../core/reference.js';
 import {
   parseInput,

@@ -21,3 +21,9 @@ export function createLimit(concurrency: number): Limit {
     }
   };
 }
+
+/** Runs `fn` over `items`, at most `limit` at once. */
+export async function runBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const bounded = createLimit(limit);
+  await Promise.all(items.map((item) => bounded(() => fn(item))));
+}

@@ -24,8 +24,8 @@ import { assertTag, formatReference, withVersion, type Reference } from '../refe
 import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
-import { readConfig } from './merge-load.js';
-import { addReport, emptyReport } from './merge-publish.js';
+import { readConfig } from '../merge/load.js';
+import { addReport, emptyReport } from '../graph/report.js';
 import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
 export interface PushRequest {

@@ -10,8 +10,8 @@ import type { Descriptor, ImageIndex } from '../oci/descriptor.js';
 import type { Target } from '../content/target.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
 import type { MergeDeps } from './merge.js';
-import { runBounded } from './merge-publish.js';
-import { notStagedFor } from './staging.js';
+import { runBounded } from '../graph/limit.js';
+import { notStagedFor } from '../publish/staging.js';
 
 export interface CleanupOutcome {
   deleted: string[];

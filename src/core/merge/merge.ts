@@ -15,15 +15,16 @@ import { cleanupStaging, type CleanupOutcome } from './cleanup.js';
 import { createAnnotationMatcher } from '../oci/annotations.js';
 import type { ContentGraph } from '../index/types.js';
 import type { ImageIndex } from '../oci/descriptor.js';
-import { releasedFromAnnotation, stagingAnnotation } from './staging.js';
-import { createLoadedGraph, loadSource, type LoadedGraph } from './merge-load.js';
+import { releasedFromAnnotation, stagingAnnotation } from '../publish/staging.js';
+import { createLoadedGraph, loadSource, type LoadedGraph } from './load.js';
 import { readReference } from '../content/read.js';
 import { Annotations, type Descriptor } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
 import { isIndexType } from '../oci/media-types.js';
 import { normalisePlatform } from '../oci/platform.js';
-import { planDestination, type DestinationPlan } from './merge-plan.js';
-import { publishIndex, currentDigest, runBounded, type PublishOutcome } from './merge-publish.js';
+import { planDestination, type DestinationPlan } from './plan.js';
+import { runBounded } from '../graph/limit.js';
+import { publishIndex, currentDigest, type PublishOutcome } from './publish.js';
 
 export interface MergeRequest {
   repository: Reference;

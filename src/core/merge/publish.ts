@@ -7,6 +7,7 @@ import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
 import { createLimit } from '../graph/limit.js';
+import { addReport, emptyReport } from '../graph/report.js';
 import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
@@ -110,31 +111,4 @@ export function sameStore(a: TargetLocation, b: TargetLocation): boolean {
   if (a.kind === 'registry' && b.kind === 'registry') return a.registry === b.registry && a.repository === b.repository;
   if (a.kind === 'layout' && b.kind === 'layout') return a.path === b.path;
   return false;
-}
-
-export const emptyReport = (): CopyReport => ({
-  uploaded: { count: 0, bytes: 0 },
-  mounted: { count: 0, bytes: 0 },
-  existing: { count: 0, bytes: 0 },
-  skipped: { count: 0, bytes: 0 },
-  manifests: 0,
-  manifestsExisting: 0,
-  referrers: 0,
-});
-
-/** Adds every tally and count of `add` into `into`. */
-export function addReport(into: CopyReport, add: CopyReport): void {
-  for (const key of ['uploaded', 'mounted', 'existing', 'skipped'] as const) {
-    into[key].count += add[key].count;
-    into[key].bytes += add[key].bytes;
-  }
-  into.manifests += add.manifests;
-  into.manifestsExisting += add.manifestsExisting;
-  into.referrers += add.referrers;
-}
-
-/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
-export async function runBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  const bounded = createLimit(limit);
-  await Promise.all(items.map((item) => bounded(() => fn(item))));
 }
