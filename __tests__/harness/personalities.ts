@@ -242,6 +242,9 @@ export const personalities: readonly Personality[] = [
             400,
           ),
         ),
+        // 2024: OCI-Subject on a PUT with a subject, but no referrers API (GET …/referrers/… is 404); after the
+        // immutable tags (stand-ins answer in order, and this one forwards the PUT itself)
+        ...referrersApi({ ociSubject: true, api: false }),
         {
           // throttling
           method: 'PUT',

@@ -144,10 +144,13 @@ export function mediaTypeAllowList(
   };
 }
 
-/** A referrers API played by the proxy from the manifests PUT through it; `ociSubject` says whether PUTs say so. */
-export function referrersApi(options: { ociSubject: boolean }): FaultRule[] {
+/**
+ * A referrers API played by the proxy from the manifests PUT through it; `ociSubject` says whether PUTs say so.
+ * `api: false` plays ECR in 2024: OCI-Subject on the PUT, but GET /v2/<name>/referrers/<digest> is 404.
+ */
+export function referrersApi(options: { ociSubject: boolean; api?: boolean }): FaultRule[] {
   const bySubject = new Map<string, Map<string, Record<string, unknown>>>();
-  return [
+  const rules: FaultRule[] = [
     {
       method: 'PUT',
       path: /^\/v2\/.+\/manifests\/[^/]+$/,
@@ -208,6 +211,7 @@ export function referrersApi(options: { ociSubject: boolean }): FaultRule[] {
       },
     },
   ];
+  return options.api === false ? rules.slice(0, 1) : rules;
 }
 
 /**

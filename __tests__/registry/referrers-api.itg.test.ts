@@ -5,7 +5,7 @@ import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryTarget } from '../../src/core/registry/target.js';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe, imageIndex, imageManifest, registryRef } from './fixtures.js';
+import { describe, imageManifest, registryRef } from './fixtures.js';
 
 let registry: RunningRegistry;
 let proxy: FaultProxy;
@@ -60,7 +60,7 @@ test('after one 404 from the referrers API, the same repository goes to the fall
 
 test('a 404 that names a missing repository (NAME_UNKNOWN) does not settle it: the API is asked again', async () => {
   const repo = target('unknown/app');
-  const { subject } = await pushSubject(repo, 'three');
+  const { subject, emptyDesc } = await pushSubject(repo, 'three');
   const rule = proxy.addRule({
     method: 'GET',
     path: /\/referrers\//,
@@ -80,10 +80,8 @@ test('a 404 that names a missing repository (NAME_UNKNOWN) does not settle it: t
   } finally {
     rule.remove();
   }
-  // the fallback index is still what lists referrers
-  const entry = { ...subject, artifactType: 'application/example' };
-  const fallback = imageIndex([entry]);
-  await repo.push(fallback.desc, fallback.bytes);
-  await repo.tag(fallback.desc, subject.digest.replace(':', '-'));
-  expect(await repo.referrers(subject)).toEqual([entry]);
+  // the fallback index is still what lists referrers (a manifest whose subject is this one)
+  const signature = imageManifest(emptyDesc, [emptyDesc], { artifactType: 'application/example', subject });
+  await repo.push(signature.desc, signature.bytes);
+  expect((await repo.referrers(subject)).map((d) => d.digest)).toEqual([signature.desc.digest]);
 });

@@ -5,12 +5,13 @@
 import { digestOf, isDigest, verifyBytes } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
-import { MediaTypes, isIndexType } from '../oci/media-types.js';
+import { MediaTypes, isManifestOrIndexType } from '../oci/media-types.js';
 import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
-import { readCapped, readTextPrefix } from './http.js';
+import { discard, readCapped, readTextPrefix } from './http.js';
 import {
   MANIFEST_READ_LIMIT,
+  fetchManifest,
   getManifest,
   pushManifest,
   remember,
@@ -76,17 +77,110 @@ async function fromFallbackTag(client: RegistryClient, memory: ManifestMemory, d
     throw e;
   }
   // GitLab resolves a tag `sha256-<hex>` as the digest `sha256:<hex>`: the "fallback tag" is then the subject
-  // itself (an index's children would pass for referrers). Only an index other than the subject lists referrers.
-  if (index.digest === desc.digest || !isIndexType(index.mediaType)) {
-    client.logger.debug(
-      `${client.name}: the tag ${referrersTag(desc.digest)} names ${index.digest} (${index.mediaType}), not a referrers index: no referrers`,
-    );
+  // itself (an index's children would pass for referrers): there is no fallback tag, so no referrers.
+  if (index.digest === desc.digest) {
+    client.logger.debug(`${client.name}: the tag ${referrersTag(desc.digest)} names the subject itself: no referrers`);
     return [];
   }
+  const tag = referrersTag(desc.digest);
+  const refuse = (what: string): OciError =>
+    new OciError(
+      'INVALID_MANIFEST',
+      `the referrers tag ${tag} in ${client.name} names ${index.digest}, ${what}, not an OCI image index of the referrers of ${desc.digest}: ` +
+        'that tag name is reserved for referrers; move or delete it, then re-run',
+    );
+  if (index.mediaType !== MediaTypes.ociIndex) throw refuse(`a ${index.mediaType}`);
   const { bytes } = await getManifest(client, index.digest, index.mediaType);
   verifyBytes(bytes, index, `referrers index of ${desc.digest} in ${client.name}`);
   remember(memory, index.digest, bytes);
-  return manifestsOf(bytes, `the referrers tag ${referrersTag(desc.digest)} in ${client.name}`);
+  const entries = referrersIndexEntries(bytes, refuse);
+  // Each entry must be a manifest whose `subject` is this one (an ordinary index under that tag lists others);
+  // an entry whose manifest is gone (deleted since) is left out.
+  const found: Descriptor[] = [];
+  for (const entry of entries) {
+    let manifest: Uint8Array;
+    try {
+      manifest = await fetchManifest(client, memory, entry);
+    } catch (e) {
+      if (e instanceof RegistryError && e.status === 404) continue;
+      throw e;
+    }
+    if (subjectOf(manifest) !== desc.digest) throw refuse(`whose entry ${entry.digest} is not a referrer of it`);
+    found.push(entry);
+  }
+  return found;
+}
+
+/** The entries of a fallback tag's index: JSON, an OCI index, `manifests` a list of descriptors; else `refuse`. */
+function referrersIndexEntries(bytes: Uint8Array, refuse: (what: string) => OciError): Descriptor[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw refuse('which is not JSON');
+  }
+  const { mediaType, manifests } = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (mediaType !== undefined && mediaType !== MediaTypes.ociIndex)
+    throw refuse(`whose mediaType is ${String(mediaType).slice(0, 80)}`);
+  if (!Array.isArray(manifests)) throw refuse('without a "manifests" list');
+  for (const m of manifests as unknown[]) {
+    const d = (typeof m === 'object' && m !== null ? m : {}) as Record<string, unknown>;
+    const valid =
+      typeof d.mediaType === 'string' &&
+      isManifestOrIndexType(d.mediaType) &&
+      typeof d.digest === 'string' &&
+      isDigest(d.digest) &&
+      typeof d.size === 'number' &&
+      Number.isSafeInteger(d.size) &&
+      d.size >= 0;
+    if (!valid) throw refuse('with an entry that is not a manifest descriptor');
+  }
+  return manifests as Descriptor[];
+}
+
+/** The `subject` digest a manifest names, or undefined. */
+function subjectOf(bytes: Uint8Array): string | undefined {
+  try {
+    const digest = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { subject?: { digest?: unknown } }).subject
+      ?.digest;
+    return typeof digest === 'string' ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Repositories (by client) whose referrers API answered: an OCI-Subject from them is trusted. */
+const withReferrersApi = new WeakSet<RegistryClient>();
+
+/**
+ * Whether a manifest PUT answered with OCI-Subject can be trusted to be listed by the referrers API: ECR (2024)
+ * sent OCI-Subject without having the API (REGISTRIES.md), so its referrers were found nowhere. One GET of the
+ * subject's referrers per repository settles it; without the API the fallback tag is written as the spec asks
+ * of a registry that sends no OCI-Subject.
+ */
+export async function referrersApiAnswers(client: RegistryClient, manifestBytes: Uint8Array): Promise<boolean> {
+  const subject = subjectOf(manifestBytes);
+  if (subject === undefined || !isDigest(subject) || withReferrersApi.has(client)) return true;
+  if (withoutReferrersApi.has(client)) return false;
+  const request: ClientRequest = {
+    method: 'GET',
+    url: client.url(`referrers/${subject}`),
+    operation: `referrers of ${subject}`,
+    scopes: [pullScope(client.repository)],
+    headers: { accept: MediaTypes.ociIndex },
+  };
+  const response = await client.request(request);
+  if (response.status === 404 || response.status === 405) {
+    const answer = await readTextPrefix(response.body, 4096, client.http.timeouts.smallBodyMs);
+    if (answer.includes('NAME_UNKNOWN')) return false;
+    withoutReferrersApi.add(client);
+    client.logger.debug(`${client.name} answered OCI-Subject but has no referrers API: writing the fallback tag`);
+    return false;
+  }
+  if (response.status !== 200) throw await client.fail(request, response);
+  await discard(response.body);
+  withReferrersApi.add(client);
+  return true;
 }
 
 function manifestsOf(bytes: Uint8Array, what: string): Descriptor[] {

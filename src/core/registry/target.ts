@@ -26,7 +26,7 @@ import {
 } from './manifests.js';
 import { pushBlobStreamed } from './blob-stream-push.js';
 import { OciError } from '../errors.js';
-import { listInReferrersTag, listReferrers } from './referrers.js';
+import { listInReferrersTag, listReferrers, referrersApiAnswers } from './referrers.js';
 import { listTags } from './tags.js';
 
 export type { RetryPolicy, Timeouts } from './http.js';
@@ -111,7 +111,9 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     tag?: string,
   ): Promise<void> => {
     const pushed = await pushManifest(client, memory, desc, content, signal, tag);
-    if (!pushed.subjectAcknowledged) await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
+    // OCI-Subject is trusted only from a registry whose referrers API answers (ECR sent it without one).
+    if (!pushed.subjectAcknowledged || !(await referrersApiAnswers(client, pushed.bytes)))
+      await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
   };
 
   return {
