@@ -57,7 +57,7 @@ function buildRequest(spec: RequestSpec, order: number[]): ComposeRequest {
   const request: ComposeRequest = { sources: order.map((i) => sources[i]!), graph: g.graph };
   if (spec.platforms) request.platforms = spec.platforms as Platform[];
   if (spec.descriptorAnnotations) request.descriptorAnnotations = spec.descriptorAnnotations;
-  if (spec.annotations) request.annotations = spec.annotations;
+  if (spec.annotations) request.indexAnnotations = spec.annotations;
   if (spec.created !== undefined) request.defaults = { createdEpochSeconds: spec.created };
   if (spec.artifactType) request.artifactType = spec.artifactType;
   return request;

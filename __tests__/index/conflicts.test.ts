@@ -96,14 +96,6 @@ describe('conflicts', () => {
       expect(run().index.manifests.map((m) => m.digest)).toEqual(expected.map(digest));
     }
   });
-
-  test('an unknown on-conflict value is refused', () => {
-    const g = createGraph();
-    const sources = [staged(g, 'a', 'A', p('linux', 'amd64'))];
-    expect(() => composeIndex({ sources, graph: g.graph, onConflict: 'newest' as ConflictPolicy })).toThrow(
-      'on-conflict: "newest" is not one of error, replace',
-    );
-  });
 });
 
 describe('base', () => {

@@ -45,7 +45,7 @@ function mixedRequest(seed: number): ComposeRequest {
     sources: order(sources),
     graph: g.graph,
     descriptorAnnotations: ['sh.brew.*'],
-    annotations: { 'org.opencontainers.image.description': 'a tool' },
+    indexAnnotations: { 'org.opencontainers.image.description': 'a tool' },
     defaults: { createdEpochSeconds: 1700000000, revision: 'abc123' },
   };
 }
@@ -93,7 +93,7 @@ describe('determinism', () => {
       sources: [source('s', g.index('s', [staged]))],
       graph: g.graph,
       descriptorAnnotations: ['*'],
-      annotations: { z: 'last', '2': 'two', a: 'first' },
+      indexAnnotations: { z: 'last', '2': 'two', a: 'first' },
       artifactType: 'application/vnd.example.release',
     });
     expect(Buffer.from(result.bytes).toString()).toBe(
@@ -115,7 +115,7 @@ describe('index annotations', () => {
     return composeIndex({
       sources,
       graph: g.graph,
-      ...(annotations ? { annotations } : {}),
+      ...(annotations ? { indexAnnotations: annotations } : {}),
       ...(defaults ? { defaults } : {}),
     }).index.annotations;
   };

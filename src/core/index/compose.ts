@@ -13,7 +13,7 @@ import { resolveConflicts } from './conflicts.js';
 import { flattenSource, flattenSources } from './flatten.js';
 import { checkCompleteness, compareEntries } from './platforms.js';
 import { serialiseIndex, sortedAnnotations } from './serialise.js';
-import { conflictPolicies, type ComposedEntry, type ComposedIndex, type ComposeRequest } from './types.js';
+import { type ComposedEntry, type ComposedIndex, type ComposeRequest } from './types.js';
 
 /**
  * Registries refuse manifests above 4 MiB (distribution's default limit, and what the OCI distribution
@@ -52,7 +52,7 @@ export function composeIndex(request: ComposeRequest): ComposeResult {
   const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex } as ImageIndex;
   if (request.artifactType !== undefined) index.artifactType = request.artifactType;
   index.manifests = entries.map((e) => orderedDescriptor(e.descriptor));
-  const annotations = sortedAnnotations(buildIndexAnnotations(request.annotations, request.defaults));
+  const annotations = sortedAnnotations(buildIndexAnnotations(request.indexAnnotations, request.defaults));
   if (annotations) index.annotations = annotations;
 
   const bytes = serialiseIndex(index);
@@ -89,12 +89,6 @@ export function composeIndex(request: ComposeRequest): ComposeResult {
 function checkRequest(request: ComposeRequest): void {
   if (request.sources.length === 0 && !request.base) {
     throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
-  }
-  if (request.onConflict !== undefined && !conflictPolicies.includes(request.onConflict)) {
-    throw new OciError(
-      'INVALID_INPUT',
-      `on-conflict: "${String(request.onConflict)}" is not one of ${conflictPolicies.join(', ')}`,
-    );
   }
   if (request.artifactType !== undefined && !mediaTypePattern.test(request.artifactType)) {
     throw new OciError(

@@ -45,12 +45,8 @@ export interface IndexAnnotationDefaults {
   revision?: string;
 }
 
-export interface ComposeRequest {
-  /** In the order given: with `on-conflict: replace`, a later source wins. */
-  sources: readonly SourceNode[];
-  graph: ContentGraph;
-  /** An existing index to extend: its entries stay unless a source brings the same platform. */
-  base?: SourceNode;
+/** How to compose: the merge request carries these same fields, and hands them over as they are. */
+export interface ComposeOptions {
   /** The completeness gate: if given, the platforms of the result must be exactly these. */
   platforms?: readonly Platform[];
   /** Default `error`. */
@@ -58,10 +54,18 @@ export interface ComposeRequest {
   /** Keys or globs (`sh.brew.*`) lifted from each child manifest's annotations into its descriptor. */
   descriptorAnnotations?: readonly string[];
   /** Index annotations given by the user (already parsed); they win over the defaults. */
-  annotations?: Readonly<Record<string, string>>;
+  indexAnnotations?: Readonly<Record<string, string>>;
   defaults?: IndexAnnotationDefaults;
   /** The index's `artifactType` (OCI 1.1). */
   artifactType?: string;
+}
+
+export interface ComposeRequest extends ComposeOptions {
+  /** In the order given: with `on-conflict: replace`, a later source wins. */
+  sources: readonly SourceNode[];
+  graph: ContentGraph;
+  /** An existing index to extend: its entries stay unless a source brings the same platform. */
+  base?: SourceNode;
 }
 
 /** One entry of the composed index, with where it came from. */

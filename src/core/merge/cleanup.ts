@@ -8,8 +8,8 @@
 import { isOciError, messageOf } from '../errors.js';
 import type { Descriptor, ImageIndex } from '../oci/descriptor.js';
 import type { Target } from '../content/target.js';
+import type { Logger } from '../logger.js';
 import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
-import type { MergeDeps } from './merge.js';
 import { runBounded } from '../graph/limit.js';
 import { notStagedFor } from '../publish/staging.js';
 
@@ -18,6 +18,17 @@ export interface CleanupOutcome {
   /** Staging tags removed while their digest stays (another tag names it). */
   untagged: string[];
   kept: Array<{ reference: string; reason: string }>;
+}
+
+/** What cleanup needs from its caller (merge's deps are these and more). */
+export interface CleanupDeps {
+  open(ref: Reference): Target;
+  logger: Logger;
+  /**
+   * Deletes staging indexes where the registry cannot (ghcr.io): true deleted, false kept, undefined not
+   * this registry (then the registry's DELETE is used).
+   */
+  deleteStaging?: (ref: Reference, digest: string, stagingTag: string) => Promise<boolean | undefined>;
 }
 
 export interface StagingRoot {
@@ -35,10 +46,7 @@ export interface CleanupScope {
   concurrency: number;
 }
 
-export async function cleanupStaging(
-  scope: CleanupScope,
-  deps: Pick<MergeDeps, 'open' | 'logger' | 'deleteStaging'>,
-): Promise<CleanupOutcome> {
+export async function cleanupStaging(scope: CleanupScope, deps: CleanupDeps): Promise<CleanupOutcome> {
   const outcome: CleanupOutcome = { deleted: [], untagged: [], kept: [] };
   const scans = new Map<string, Promise<Map<string, string[]>>>();
   const done = new Set<string>();

@@ -1,126 +1,122 @@
 /**
- * Loads what merge composes from: each source's root (index or manifest), nested indexes, and — only where
- * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
- * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
+ * merge's first step: everything it reads before composing. The staging tags (or the sources given), what each
+ * release tag names now, the release a re-run of this staging prefix already made, the base — into one
+ * LoadedMerge. Nothing is written here.
  */
-import { MAX_MANIFEST_READ, readAll, readReference } from '../content/read.js';
-import type { ReadOnlyTarget } from '../content/target.js';
+import { readReference } from '../content/read.js';
 import { OciError } from '../errors.js';
-import { MAX_INDEX_DEPTH } from '../index/flatten.js';
-import type { ConfigPlatform, ContentGraph, SourceNode } from '../index/types.js';
-import type { Descriptor, ImageIndex, ImageManifest } from '../oci/descriptor.js';
+import { resolveIfTagged } from '../graph/cosign-tags.js';
+import { runBounded } from '../graph/limit.js';
+import type { ComposeResult } from '../index/compose.js';
+import { Annotations, type Descriptor, type ImageIndex } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { isIndexType, isManifestType } from '../oci/media-types.js';
-import { formatReference, type Reference } from '../reference.js';
+import { isIndexType } from '../oci/media-types.js';
+import { normalisePlatform } from '../oci/platform.js';
+import { releasedFromAnnotation } from '../publish/staging.js';
+import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
+import { createMergeContent, type MergeContent } from './content.js';
+import type { Destination, LoadedMerge, LoadedSource, MergeDeps, MergeRequest } from './state.js';
 
-/** An image config is small JSON; a bigger one is not an image config. */
-export const MAX_CONFIG_READ = 1024 * 1024;
-
-export interface LoadedGraph {
-  graph: ContentGraph;
-  /** digest → the store it was found in */
-  holders: Map<string, ReadOnlyTarget>;
+export async function loadMerge(request: MergeRequest, deps: MergeDeps): Promise<LoadedMerge> {
+  const { logger } = deps;
+  if (request.tags.length === 0)
+    throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
+  const prefix = request.sources.length === 0 ? request.stagingPrefix : undefined;
+  const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
+  const destinations = await openDestinations(request.tags, deps);
+  const content = createMergeContent();
+  // With cleanup the staging tags go once released: a re-run recognises the release this prefix produced.
+  const released =
+    prefix && (sourceRefs.length === 0 || request.cleanup)
+      ? await findReleased(destinations, prefix, content)
+      : undefined;
+  if (sourceRefs.length === 0 && !released) throw noStagingTags(request, deps);
+  const needManifests = request.descriptorAnnotations.length > 0;
+  const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
+    // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
+    const loaded = new Array<LoadedSource>(sourceRefs.length);
+    await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
+      const ref = sourceRefs[i] as Reference;
+      loaded[i] = { ref, node: await content.load(ref, deps.open(ref), { needManifests }) };
+    });
+    for (const { node } of loaded) logger.info(`${node.name}: ${node.descriptor.digest}`);
+    return loaded;
+  });
+  const base = request.base ? await content.load(request.base, deps.open(request.base), { needManifests }) : undefined;
+  return { request, deps, prefix, content, destinations, sources, base, released };
 }
 
-export function createLoadedGraph(): LoadedGraph {
-  return {
-    graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
-    holders: new Map(),
-  };
-}
-
-/** Loads one source (by tag or digest) into `loaded` and returns its SourceNode. */
-export async function loadSource(
-  loaded: LoadedGraph,
-  ref: Reference,
-  target: ReadOnlyTarget,
-  options: { needManifests: boolean },
-): Promise<SourceNode> {
-  const name = formatReference(ref);
-  const version = ref.digest ?? ref.tag;
-  if (!version) throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
-  // One round trip where the target can: a GET by tag answers with the bytes and the digest.
-  const { descriptor: root, bytes } = await readReference(target, version);
-  await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
-  return { name, descriptor: root };
-}
-
-async function loadNode(
-  loaded: LoadedGraph,
-  target: ReadOnlyTarget,
-  desc: Descriptor,
-  name: string,
-  needManifests: boolean,
-  depth: number,
-  bytes?: Uint8Array,
-): Promise<void> {
-  if (!loaded.holders.has(desc.digest)) loaded.holders.set(desc.digest, target);
-  if (isIndexType(desc.mediaType)) {
-    if (depth > MAX_INDEX_DEPTH)
-      throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-    const index = await readParsed(loaded, target, desc, name, 'index', bytes);
-    await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
-    return;
-  }
-  if (!isManifestType(desc.mediaType)) return;
-  // A root manifest always needs its config (its platform); children only when annotations are lifted.
-  if (depth > 0 && !needManifests) return;
-  const manifest = await readParsed(loaded, target, desc, name, 'manifest', bytes);
-  if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
-    (loaded.graph.configs as Map<string, ConfigPlatform>).set(
-      manifest.config.digest,
-      await readConfig(target, manifest.config),
-    );
-  }
-}
-
-/** Reads and parses a manifest or index once (kept in the graph), checking it is the kind `want` says. */
-async function readParsed<K extends 'index' | 'manifest'>(
-  loaded: LoadedGraph,
-  target: ReadOnlyTarget,
-  desc: Descriptor,
-  name: string,
-  want: K,
-  bytes?: Uint8Array,
-): Promise<K extends 'index' ? ImageIndex : ImageManifest> {
-  type Result = K extends 'index' ? ImageIndex : ImageManifest;
-  const indexes = loaded.graph.indexes as Map<string, ImageIndex>;
-  const manifests = loaded.graph.manifests as Map<string, ImageManifest>;
-  const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
-  if (known) return known as Result;
-  const parsed = parseManifestBody(
-    bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)),
-    desc.mediaType,
-    `${want} ${desc.digest} of ${name}`,
+export function noStagingTags(request: MergeRequest, deps: MergeDeps): OciError {
+  return new OciError(
+    'NOT_FOUND',
+    `no staging tags "${request.stagingPrefix}-*" in ${deps.open(request.repository).name}: did the push jobs run with the same staging-prefix?`,
   );
-  if (parsed.kind !== want) {
-    throw new OciError(
-      'INVALID_MANIFEST',
-      `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`,
-    );
-  }
-  if (parsed.kind === 'index') indexes.set(desc.digest, parsed.index);
-  else manifests.set(desc.digest, parsed.manifest);
-  return (parsed.kind === 'index' ? parsed.index : parsed.manifest) as Result;
 }
 
-/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
-export async function readConfig(target: ReadOnlyTarget, desc: Descriptor): Promise<ConfigPlatform> {
-  if (desc.size > MAX_CONFIG_READ) return {};
-  try {
-    const json: unknown = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
-    if (typeof json !== 'object' || json === null) return {};
-    const c = json as Record<string, unknown>;
-    const out: ConfigPlatform = {};
-    if (typeof c['os'] === 'string') out.os = c['os'];
-    if (typeof c['architecture'] === 'string') out.architecture = c['architecture'];
-    if (typeof c['variant'] === 'string') out.variant = c['variant'];
-    if (typeof c['os.version'] === 'string') out['os.version'] = c['os.version'];
-    if (Array.isArray(c['os.features']))
-      out['os.features'] = c['os.features'].filter((f): f is string => typeof f === 'string');
-    return out;
-  } catch (e) {
-    if (e instanceof SyntaxError) return {};
-    throw e;
+async function discover(request: MergeRequest, deps: MergeDeps): Promise<Reference[]> {
+  const prefix = request.stagingPrefix;
+  if (!prefix) throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
+  const target = deps.open(request.repository);
+  if (!target.listTags) throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
+  const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
+  if (tags.length > 0) deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
+  return tags.map((tag) => withVersion(request.repository, { tag }));
+}
+
+/** The release tags grouped by repository (in the order given), each with what its tags name now. */
+async function openDestinations(tags: readonly Reference[], deps: MergeDeps): Promise<Destination[]> {
+  const groups = new Map<string, Reference[]>();
+  for (const ref of tags) {
+    if (!ref.tag || ref.digest)
+      throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
+    const key = repositoryOf(ref);
+    groups.set(key, [...(groups.get(key) ?? []), ref]);
   }
+  const destinations: Destination[] = [];
+  for (const [repository, refs] of groups) {
+    const target = deps.open(refs[0] as Reference);
+    const current = new Map<string, string | undefined>();
+    for (const ref of refs) current.set(ref.tag as string, (await resolveIfTagged(target, ref.tag as string))?.digest);
+    destinations.push({ repository, target, refs, current });
+  }
+  return destinations;
+}
+
+/**
+ * The index a release tag holds that this staging prefix produced (merge with cleanup records the prefix on
+ * it), loaded so it can be published as it is to the tags that do not hold it yet.
+ */
+async function findReleased(
+  destinations: readonly Destination[],
+  prefix: string,
+  content: MergeContent,
+): Promise<ComposeResult | undefined> {
+  const seen = new Set<string>();
+  for (const { target, refs, current } of destinations) {
+    for (const ref of refs) {
+      const digest = current.get(ref.tag as string);
+      if (!digest || seen.has(`${repositoryOf(ref)}@${digest}`)) continue;
+      seen.add(`${repositoryOf(ref)}@${digest}`);
+      const { descriptor, bytes } = await readReference(target, digest);
+      if (!isIndexType(descriptor.mediaType)) continue;
+      const parsed = parseManifestBody(bytes, descriptor.mediaType, formatReference(ref));
+      if (parsed.kind !== 'index' || parsed.index.annotations?.[releasedFromAnnotation] !== prefix) continue;
+      await content.load(withVersion(ref, { digest }), target, { needManifests: false });
+      return composedFrom(descriptor, bytes, parsed.index, formatReference(ref));
+    }
+  }
+  return undefined;
+}
+
+/** A published index as a ComposeResult, its bytes as they are. */
+function composedFrom(descriptor: Descriptor, bytes: Uint8Array, index: ImageIndex, name: string): ComposeResult {
+  const entries = index.manifests.map((d) => ({
+    platform: d.platform ? normalisePlatform(d.platform) : undefined,
+    descriptor: d,
+    source: name,
+    attestation: d.annotations?.[Annotations.dockerReferenceType] === 'attestation-manifest',
+  }));
+  const identity: Descriptor = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
+  if (index.artifactType) identity.artifactType = index.artifactType;
+  return { index, bytes, descriptor: identity, entries, dropped: [] };
 }

@@ -5,7 +5,8 @@ import type { Descriptor } from '../oci/descriptor.js';
 
 export type ChildAction = 'present' | 'mount' | 'copy';
 
-export interface DestinationPlan {
+/** What a merge would do at one destination (for `dry-run`). */
+export interface DryRunPlan {
   destination: string;
   index: 'present' | 'push';
   children: Array<{ digest: string; action: ChildAction; from: string }>;
@@ -15,11 +16,11 @@ export async function planDestination(
   destination: Target,
   index: Descriptor,
   children: readonly Descriptor[],
-  holders: ReadonlyMap<string, ReadOnlyTarget>,
-): Promise<DestinationPlan> {
+  holderOf: (digest: string) => ReadOnlyTarget | undefined,
+): Promise<DryRunPlan> {
   const planned = await Promise.all(
     children.map(async (child) => {
-      const holder = holders.get(child.digest);
+      const holder = holderOf(child.digest);
       const from = holder?.name ?? 'unknown';
       if (await destination.exists(child)) return { digest: child.digest, action: 'present' as const, from };
       const mountable = holder !== undefined && mountSourceOf(holder, destination) !== undefined;
@@ -33,7 +34,7 @@ export async function planDestination(
   };
 }
 
-export function describePlan(plan: DestinationPlan): string[] {
+export function describePlan(plan: DryRunPlan): string[] {
   const words: Record<ChildAction, string> = {
     present: 'already there',
     mount: 'would be mounted from',

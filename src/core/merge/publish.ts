@@ -4,20 +4,14 @@
  * at any point leaves the release tags as they were.
  */
 import { pushTagged } from '../content/push-tagged.js';
-import type { ReadOnlyTarget, Target, TargetLocation } from '../content/target.js';
+import type { ReadOnlyTarget, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
 import { createLimit } from '../graph/limit.js';
 import { addReport, emptyReport } from '../graph/report.js';
 import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
-
-export interface PublishPlan {
-  destination: Target;
-  tags: string[];
-  /** What each tag points at now, when the caller has just resolved them (saves a round trip per tag). */
-  current?: ReadonlyMap<string, string | undefined>;
-}
+import type { Destination } from './state.js';
 
 export interface PublishOutcome {
   destination: string;
@@ -35,13 +29,13 @@ export interface PublishOptions {
 }
 
 export async function publishIndex(
-  plan: PublishPlan,
+  to: Destination,
   index: { descriptor: Descriptor; bytes: Uint8Array },
   children: readonly Descriptor[],
-  holders: ReadonlyMap<string, ReadOnlyTarget>,
+  holderOf: (digest: string) => ReadOnlyTarget | undefined,
   options: PublishOptions,
 ): Promise<PublishOutcome> {
-  const { destination } = plan;
+  const destination = to.target;
   const total = emptyReport();
   // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
   // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
@@ -49,7 +43,7 @@ export async function publishIndex(
   const stop = new AbortController();
   await Promise.all(
     children.map(async (child) => {
-      const holder = holders.get(child.digest);
+      const holder = holderOf(child.digest);
       if (!holder) throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
       if (sameStore(holder.location, destination.location)) return;
       const report = await copyGraph(holder, destination, child, {
@@ -81,14 +75,11 @@ export async function publishIndex(
     );
   }
   const digest = index.descriptor.digest;
-  const now = async (tag: string) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
-  // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
-  const stored = plan.current
-    ? [...plan.current.values()].includes(digest)
-    : await destination.exists(index.descriptor);
+  // A tag already at the index shows it is stored (load has just resolved every tag: no round trip here).
+  const stored = [...to.current.values()].includes(digest);
   const moved: string[] = [];
   const unchanged: string[] = [];
-  for (const tag of plan.tags) ((await now(tag)) === digest ? unchanged : moved).push(tag);
+  for (const ref of to.refs) (to.current.get(ref.tag as string) === digest ? unchanged : moved).push(ref.tag as string);
   // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
   const [first, ...rest] = moved;
   if (!stored && first !== undefined) await pushTagged(destination, index.descriptor, index.bytes, first);
@@ -96,15 +87,6 @@ export async function publishIndex(
   else if (first !== undefined) await destination.tag(index.descriptor, first);
   for (const tag of rest) await destination.tag(index.descriptor, tag);
   return { destination: destination.name, report: total, moved, unchanged };
-}
-
-export async function currentDigest(target: ReadOnlyTarget, tag: string): Promise<string | undefined> {
-  try {
-    return (await target.resolve(tag)).digest;
-  } catch (e) {
-    if (e instanceof OciError && e.code === 'NOT_FOUND') return undefined;
-    throw e;
-  }
 }
 
 export function sameStore(a: TargetLocation, b: TargetLocation): boolean {

@@ -24,7 +24,7 @@ import { assertTag, formatReference, withVersion, type Reference } from '../refe
 import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
-import { readConfig } from '../merge/load.js';
+import { readConfig } from '../merge/content.js';
 import { addReport, emptyReport } from '../graph/report.js';
 import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
