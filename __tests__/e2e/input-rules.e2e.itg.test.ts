@@ -159,7 +159,7 @@ const cases: Case[] = [
     'push: source without tag or digest',
     'push',
     () => ({ repository: store(), source: `oci-layout:${work}/src`, ...S }),
-    () => `input "source" oci-layout:${work}/src needs a tag or a digest (e.g. @sha256:…)`,
+    () => `input "source" oci-layout:${work}/src needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`,
     1,
   ],
   [
@@ -256,6 +256,27 @@ const cases: Case[] = [
     () => 'input "sources": invalid reference "o/r:1": the registry host is required (did you mean "docker.io/o/r:1"?)',
     1,
   ],
+  [
+    'merge: a descriptor-annotations pattern that is no key',
+    'merge',
+    () => ({ ...merging(), 'descriptor-annotations': 'a b' }),
+    () => 'invalid annotation key pattern "a b": an annotation key, optionally with * wildcards (e.g. sh.brew.*)',
+    1,
+  ],
+  [
+    'merge: a source without tag or digest',
+    'merge',
+    () => ({ repository: store(), tags: '1.0', sources: `oci-layout:${work}/src` }),
+    () => `input "sources" oci-layout:${work}/src needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`,
+    1,
+  ],
+  [
+    'merge: a base without tag or digest',
+    'merge',
+    () => ({ ...merging(), base: `oci-layout:${work}/base` }),
+    () => `input "base" oci-layout:${work}/base needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`,
+    1,
+  ],
   // pull (src/request/pull.ts)
   [
     'pull: reference missing',
@@ -276,7 +297,7 @@ const cases: Case[] = [
     'pull: reference without tag or digest',
     'pull',
     () => ({ reference: store() }),
-    () => `input "reference" ${store()} needs a tag or a digest`,
+    () => `input "reference" ${store()} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`,
     1,
   ],
   [

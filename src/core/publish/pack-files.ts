@@ -112,7 +112,8 @@ export interface PackOptions {
 }
 
 export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
-  if (specs.length === 0) throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
+  // Input "files" is checked by the request layer (push, attach); an empty list here is a caller's bug.
+  if (specs.length === 0) throw new Error('internal: packFiles needs at least one file');
   const titles = new Set<string>();
   for (const spec of specs) {
     const title = layerTitle(spec.path);
