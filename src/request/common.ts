@@ -5,9 +5,10 @@
 import { OciError } from '../core/errors.js';
 import type { Platform } from '../core/oci/descriptor.js';
 import { parsePlatform } from '../core/oci/platform.js';
-import { isMediaType } from '../core/publish/pack-files.js';
+import { isMediaType } from '../core/oci/media-types.js';
 import { isVersioned, parseReference, type Reference, type VersionedReference } from '../core/reference.js';
 import { readBoolean, readInteger, readList, type InputReader } from './reader.js';
+import { MAX_CONCURRENCY, MAX_TIMEOUT_MS } from '../core/limits.js';
 
 export interface CommonRequest {
   username?: string;
@@ -25,8 +26,6 @@ export interface RunContext {
   inActions: boolean;
   runId?: string;
 }
-
-export const MAX_CONCURRENCY = 32;
 
 export function readCommon(get: InputReader): CommonRequest {
   const username = get('username');
@@ -52,7 +51,6 @@ export function readCommon(get: InputReader): CommonRequest {
 
 /** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
 export const DEFAULT_TIMEOUT = '30m';
-const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const durationUnits: Record<string, number> = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /** Input `timeout`, read once by runCommand (app/run-command.ts) before the command's own inputs: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */

@@ -4,11 +4,8 @@ import { digestOf, verifyBytes } from '../digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { FetchOptions, ReadOnlyTarget, Target } from './target.js';
-
-/** Registries commonly refuse manifests over 4 MiB, so we never push a bigger one. */
-export const MAX_MANIFEST_PUSH = 4 * 1024 * 1024;
-/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
-export const MAX_MANIFEST_READ = 8 * 1024 * 1024;
+import { MAX_MANIFEST_READ } from '../limits.js';
+export { MAX_MANIFEST_PUSH, MAX_MANIFEST_READ } from '../limits.js';
 
 /** The descriptor of bytes held in memory. */
 export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor => ({
@@ -95,10 +92,6 @@ export async function pushBytes(
   await target.push(desc, bytes, options);
   return desc;
 }
-
-/** Pushes JSON as compact UTF-8 (the bytes are then never re-serialised) and returns its descriptor. */
-export const pushJson = (target: Target, mediaType: string, value: unknown, options?: FetchOptions) =>
-  pushBytes(target, mediaType, Buffer.from(JSON.stringify(value), 'utf8'), options);
 
 /** A Readable over bytes, for targets that accept either. */
 export const toReadable = (content: Readable | Uint8Array): Readable =>

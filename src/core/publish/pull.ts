@@ -23,6 +23,7 @@ import { formatPlatformWithVersion } from '../oci/platform.js';
 import { formatReference, versionOf, type Reference, type VersionedReference } from '../reference.js';
 import { applyLayerMode, orasUnpackAnnotation, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
+import { MAX_PULL_DEPTH } from '../limits.js';
 
 export interface PullRequest {
   reference: VersionedReference;
@@ -37,9 +38,6 @@ export interface PullResult {
   platform: Platform | undefined;
   files: string[];
 }
-
-/** How deep an index may nest before we stop following it. */
-const MAX_PULL_DEPTH = 4;
 
 export async function pull(
   request: PullRequest,

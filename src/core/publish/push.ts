@@ -17,7 +17,7 @@ import {
 } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
-import { parseManifestBody } from '../oci/manifest.js';
+import { jsonContent, parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform, normalisePlatform, platformSlug } from '../oci/platform.js';
 import { isManifestType, MediaTypes } from '../oci/media-types.js';
 import {
@@ -33,7 +33,8 @@ import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { readConfig } from './merge-load.js';
 import { addReport, emptyReport } from './merge-publish.js';
-import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
+import { MAX_TAG_LENGTH } from '../limits.js';
+import { stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
 interface PushCommon {
   repository: Reference;
@@ -398,10 +399,8 @@ function assertFits(size: number, what: string, hint: string): void {
   );
 }
 
-function indexBytes(entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } {
-  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
-  return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
-}
+const indexBytes = (entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } =>
+  jsonContent(MediaTypes.ociIndex, stagingIndex(entries, stagingTag));
 
 function copyOptions(request: PushRequest, deps: PushDeps, tags: string[]) {
   return {
