@@ -15,8 +15,9 @@ export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor =
 });
 
 /**
- * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
- * (the rest is never read).
+ * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
+ * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
+ * (registry/http.ts readCapped) and stores' manifests alike are read through it.
  */
 export async function collectStream(stream: Readable, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -25,13 +26,14 @@ export async function collectStream(stream: Readable, limit: number, what: strin
     for await (const chunk of stream) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
       total += buffer.length;
-      if (total > limit) {
-        throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
-      }
+      if (total > limit) throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
       chunks.push(buffer);
     }
   } finally {
-    if (!stream.destroyed) stream.destroy();
+    if (!stream.destroyed) {
+      stream.on('error', () => {});
+      stream.destroy();
+    }
   }
   return Buffer.concat(chunks, total);
 }
