@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { isOciError } from '../../src/core/errors.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
+import { createHash } from 'node:crypto';
 import {
   baseMediaType,
+  jsonContent,
   mediaTypeOf,
   parseManifestBody,
   serialiseJson,
@@ -282,6 +284,19 @@ test.each([
   [undefined, undefined],
 ])('baseMediaType(%p)', (input, expected) => {
   expect(baseMediaType(input)).toBe(expected);
+});
+
+describe('jsonContent', () => {
+  test('the bytes are serialiseJson of the value and the descriptor is of exactly those bytes', () => {
+    const { bytes, descriptor } = jsonContent(MediaTypes.ociIndex, index());
+    expect(bytes).toEqual(Buffer.from(serialiseJson(index())));
+    expect(descriptor).toEqual({
+      mediaType: MediaTypes.ociIndex,
+      digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+      size: bytes.length,
+    });
+    expect(jsonContent(MediaTypes.ociEmpty, {}).bytes.toString()).toBe('{}');
+  });
 });
 
 describe('serialiseJson', () => {

@@ -1,7 +1,8 @@
 /** Writes artifacts no honest `push` would make (hostile titles, hostile tars, odd variants) to any target. */
-import { pushBytes, pushJson } from '../../src/core/content/read.js';
+import { pushBytes } from '../../src/core/content/read.js';
 import type { Target } from '../../src/core/content/target.js';
 import { Annotations, type Descriptor, type Platform } from '../../src/core/oci/descriptor.js';
+import { serialiseJson } from '../../src/core/oci/manifest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { unpackAnnotation } from '../../src/core/publish/pack-files.js';
 import { runCli } from '../../src/cli/run.js';
@@ -24,13 +25,17 @@ export async function pushRawManifest(target: Target, layers: RawLayer[]): Promi
     if (layer.unpack) annotations[unpackAnnotation] = 'true';
     descriptors.push({ ...desc, annotations });
   }
-  return pushJson(target, MediaTypes.ociManifest, {
-    schemaVersion: 2,
-    mediaType: MediaTypes.ociManifest,
-    artifactType: 'application/vnd.example.test',
-    config,
-    layers: descriptors,
-  });
+  return pushBytes(
+    target,
+    MediaTypes.ociManifest,
+    serialiseJson({
+      schemaVersion: 2,
+      mediaType: MediaTypes.ociManifest,
+      artifactType: 'application/vnd.example.test',
+      config,
+      layers: descriptors,
+    }),
+  );
 }
 
 /** Pushes an index with one entry per platform and tags it. */
@@ -43,11 +48,11 @@ export async function pushRawIndex(
   for (const entry of entries) {
     manifests.push({ ...(await pushRawManifest(target, entry.layers)), platform: entry.platform });
   }
-  const index = await pushJson(target, MediaTypes.ociIndex, {
-    schemaVersion: 2,
-    mediaType: MediaTypes.ociIndex,
-    manifests,
-  });
+  const index = await pushBytes(
+    target,
+    MediaTypes.ociIndex,
+    serialiseJson({ schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests }),
+  );
   await target.tag(index, tag);
   return index;
 }

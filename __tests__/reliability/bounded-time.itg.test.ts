@@ -95,7 +95,7 @@ describe('per-request budgets', () => {
     const target = createRegistryTarget(ref(`${proxy.host}/stall/app`), { timeouts: { bodyMs: 500 } });
     const error = (await pull(
       {
-        reference: ref(`${proxy.host}/stall/app:v1`),
+        reference: { ...ref(`${proxy.host}/stall/app`), tag: 'v1' },
         platform: { os: 'linux', architecture: 'amd64' },
         output: join(work, 'stall'),
       },

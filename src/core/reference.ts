@@ -25,6 +25,19 @@ export interface LayoutReference {
 
 export type Reference = RegistryReference | LayoutReference;
 
+/**
+ * A reference that names content: with a tag, a digest or both. The use cases that read what a reference names
+ * (pull, attach, discover, push's source) take this type, so the request layer is where a bare repository is
+ * refused (src/request/common.ts), once, with one message.
+ */
+export type VersionedReference = Reference & ({ tag: string } | { digest: string });
+
+export const isVersioned = (ref: Reference): ref is VersionedReference =>
+  ref.tag !== undefined || ref.digest !== undefined;
+
+/** What to resolve: the digest when given (it pins the content), else the tag. */
+export const versionOf = (ref: VersionedReference): string => (ref.digest ?? ref.tag) as string;
+
 export const layoutScheme = 'oci-layout:';
 const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;

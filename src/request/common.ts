@@ -5,9 +5,10 @@
 import { OciError } from '../core/errors.js';
 import type { Platform } from '../core/oci/descriptor.js';
 import { parsePlatform } from '../core/oci/platform.js';
-import { isMediaType } from '../core/publish/pack-files.js';
-import { parseReference, type Reference } from '../core/reference.js';
+import { isMediaType } from '../core/oci/media-types.js';
+import { isVersioned, parseReference, type Reference, type VersionedReference } from '../core/reference.js';
 import { readBoolean, readInteger, readList, type InputReader } from './reader.js';
+import { MAX_CONCURRENCY, MAX_TIMEOUT_MS } from '../core/limits.js';
 
 export interface CommonRequest {
   username?: string;
@@ -18,8 +19,6 @@ export interface CommonRequest {
   cache: boolean;
   /** The blob cache directory (the CLI has no cache without it; the action has a default). */
   cacheDir?: string;
-  /** The command's overall deadline (input `timeout`), in milliseconds. */
-  timeoutMs: number;
 }
 
 /** Facts about where we run, read by the front end (the action or the CLI) and passed in. */
@@ -27,8 +26,6 @@ export interface RunContext {
   inActions: boolean;
   runId?: string;
 }
-
-export const MAX_CONCURRENCY = 32;
 
 export function readCommon(get: InputReader): CommonRequest {
   const username = get('username');
@@ -41,7 +38,6 @@ export function readCommon(get: InputReader): CommonRequest {
     plainHttp: readList(get, 'plain-http'),
     concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
     cache: readBoolean(get, 'cache', true),
-    timeoutMs: readTimeout(get),
   };
   if (username !== '') {
     request.username = username;
@@ -55,10 +51,9 @@ export function readCommon(get: InputReader): CommonRequest {
 
 /** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
 export const DEFAULT_TIMEOUT = '30m';
-const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const durationUnits: Record<string, number> = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** Input `timeout`: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
+/** Input `timeout`, read once by runCommand (app/run-command.ts) before the command's own inputs: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
 export function readTimeout(get: InputReader): number {
   const text = get('timeout').trim() || DEFAULT_TIMEOUT;
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
@@ -95,6 +90,30 @@ export function parseInput(name: string, value: string): Reference {
   } catch (e) {
     throw new OciError('INVALID_REFERENCE', `input "${name}": ${(e as Error).message}`);
   }
+}
+
+/**
+ * A reference that must name content (a tag or a digest): pull's and attach's `reference`, push's `source`,
+ * merge's `sources` and `base`. The use cases take VersionedReference, so this is the only place it is checked.
+ */
+export function parseVersioned(name: string, value: string): VersionedReference {
+  const ref = parseInput(name, value);
+  if (!isVersioned(ref)) {
+    throw new OciError('INVALID_INPUT', `input "${name}" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
+  }
+  return ref;
+}
+
+/** `reference`: the release (a tag or digest) attach and discover act on. */
+export function readReleaseReference(get: InputReader, command: string): VersionedReference {
+  const value = get('reference');
+  if (value === '') {
+    throw new OciError(
+      'INVALID_INPUT',
+      `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`,
+    );
+  }
+  return parseVersioned('reference', value);
 }
 
 /** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */

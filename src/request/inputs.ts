@@ -3,6 +3,29 @@
  * each), whether it is a boolean, and its action.yml default. Strictness comes from this table: the CLI's flags
  * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
  * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
+ *
+ * Where each input rule is checked: once, in src/request, with one message (pinned, through the bundle, by
+ * __tests__/e2e/input-rules.e2e.itg.test.ts). The use cases in src/core take typed requests that cannot hold
+ * what these rules refuse (a push without platform or staging name, a reference without tag or digest).
+ *
+ * | rule                                                             | module (function)                          |
+ * |------------------------------------------------------------------|--------------------------------------------|
+ * | command is known; an input is read by the command (flag, --config key, action input) | inputs.ts (assertCommand, checkGivenInputs) |
+ * | booleans are true/false (cleanup, dry-run, cache)                | reader.ts (readBoolean)                    |
+ * | concurrency 1-32; username and password together                 | common.ts (readCommon, via readInteger)    |
+ * | timeout is a duration (read once, by app/run-command.ts)         | common.ts (readTimeout)                    |
+ * | repository: required, no tag or digest                           | common.ts (readRepository)                 |
+ * | reference syntax (format: core/reference.ts)                     | common.ts (parseInput)                     |
+ * | names content: pull/attach/discover reference, push source, merge sources/base | common.ts (parseVersioned, readReleaseReference) |
+ * | platform syntax (format: core/oci/platform.ts)                   | common.ts (parsePlatformInput, readPlatforms) |
+ * | artifact-type is a media type (core/oci/media-types.ts)          | common.ts (readArtifactType)               |
+ * | staging-prefix defaults to staging-<run id> in Actions           | common.ts (stagingPrefixOf)                |
+ * | annotations are key=value lines, levels (format: core/oci/annotations.ts) | push.ts, merge.ts, attach.ts    |
+ * | files: PATH[:MEDIATYPE] (core/publish/pack-files.ts parseFileSpec); globs match | files.ts (expandFileSpecs) |
+ * | push: platform required with files, os-version agrees, files xor source, files not empty, staging-prefix required outside Actions, staging tag ≤ 128 (core/publish/staging.ts), staging-tag is a tag | push.ts |
+ * | merge: tags required, bare tag or reference with tag and no digest (Docker Hub short form), sources or staging-prefix, on-conflict, descriptor-annotations patterns, SOURCE_DATE_EPOCH | merge.ts |
+ * | pull: reference required; output defaults to .                   | pull.ts                                    |
+ * | attach: reference required, artifact-type required, files not empty | attach.ts (discover: reference, common.ts) |
  */
 import { OciError, oneLine, quote } from '../core/errors.js';
 import type { InputReader } from './reader.js';

@@ -1,12 +1,13 @@
 /** Reads merge's inputs into a typed request (README: merge). */
 import { OciError } from '../core/errors.js';
 import { conflictPolicies, type ConflictPolicy, type IndexAnnotationDefaults } from '../core/index/types.js';
-import { parseMetadataActionAnnotations } from '../core/oci/annotations.js';
+import { createAnnotationMatcher, parseMetadataActionAnnotations } from '../core/oci/annotations.js';
 import { Annotations } from '../core/oci/descriptor.js';
 import type { MergeRequest } from '../core/merge/merge.js';
 import { assertTag, withVersion, type Reference } from '../core/reference.js';
 import {
   parseInput,
+  parseVersioned,
   readArtifactType,
   readCommon,
   readPlatforms,
@@ -27,7 +28,7 @@ export interface MergeContext extends RunContext {
 export function readMergeRequest(get: InputReader, context: MergeContext): MergeCommand {
   const common = readCommon(get);
   const repository = readRepository(get, 'repository');
-  const sources = splitLines(get('sources')).map((s) => parseInput('sources', s));
+  const sources = splitLines(get('sources')).map((s) => parseVersioned('sources', s));
   const stagingPrefix = stagingPrefixOf(get, context);
   if (sources.length === 0 && stagingPrefix === '') {
     throw new OciError(
@@ -49,6 +50,8 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
   const leveled = parseMetadataActionAnnotations(get('annotations'), 'annotations');
   const platforms = readPlatforms(get, 'platforms');
   const { annotations: indexAnnotations, defaults } = withDefaults(leveled.index, annotationDefaults(context));
+  const descriptorAnnotations = readList(get, 'descriptor-annotations');
+  createAnnotationMatcher(descriptorAnnotations); // refuses a bad key pattern now, before any source is read
   const request: MergeCommand = {
     common,
     repository,
@@ -60,7 +63,7 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
       ...leveled.manifestDescriptor,
       ...leveled.indexDescriptor,
     }),
-    descriptorAnnotations: readList(get, 'descriptor-annotations'),
+    descriptorAnnotations,
     onConflict: onConflict as ConflictPolicy,
     cleanup: readBoolean(get, 'cleanup', false),
     dryRun: readBoolean(get, 'dry-run', false),
@@ -71,7 +74,7 @@ export function readMergeRequest(get: InputReader, context: MergeContext): Merge
   if (platforms.length > 0) request.platforms = platforms;
   if (artifactType !== undefined) request.artifactType = artifactType;
   const base = get('base');
-  if (base !== '') request.base = parseInput('base', base);
+  if (base !== '') request.base = parseVersioned('base', base);
   return request;
 }
 

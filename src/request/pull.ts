@@ -2,7 +2,7 @@
 import { OciError } from '../core/errors.js';
 import { hostOsVersion, hostPlatform } from '../core/oci/platform.js';
 import type { PullRequest } from '../core/publish/pull.js';
-import { parseInput, parsePlatformInput, readCommon, type CommonRequest } from './common.js';
+import { parsePlatformInput, parseVersioned, readCommon, type CommonRequest } from './common.js';
 import type { InputReader } from './reader.js';
 
 export type PullCommand = PullRequest & { common: CommonRequest };
@@ -24,7 +24,7 @@ export function readPullRequest(get: InputReader, host?: Host): PullCommand {
     );
   const request: PullCommand = {
     common,
-    reference: parseInput('reference', value),
+    reference: parseVersioned('reference', value),
     platform: hostPlatform(host?.platform, host?.arch),
     output: get('output') || '.',
   };

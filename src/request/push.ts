@@ -7,8 +7,8 @@ import type { PushRequest } from '../core/publish/push.js';
 import { stagingTagFor } from '../core/publish/staging.js';
 import { assertTag } from '../core/reference.js';
 import {
-  parseInput,
   parsePlatformInput,
+  parseVersioned,
   readArtifactType,
   readCommon,
   readRepository,
@@ -38,20 +38,19 @@ export function readPushRequest(get: InputReader, context: RunContext): PushComm
   }
   const artifactType = readArtifactType(get);
   const explicitTag = get('staging-tag');
-  const request: PushCommand = {
-    common,
-    repository,
-    files,
-    annotations: parseAnnotationLines(get('annotations'), 'annotations'),
-    concurrency: common.concurrency,
-  };
-  if (platform) request.platform = platform;
-  if (explicitTag !== '') request.stagingTag = assertTag(explicitTag, 'input "staging-tag"');
-  else if (platform) request.stagingTag = stagingTagFor(requiredStagingPrefix(get, context), platform);
-  else request.stagingPrefix = requiredStagingPrefix(get, context);
-  if (sourceText !== '') request.source = parseInput('source', sourceText);
-  if (artifactType !== undefined) request.artifactType = artifactType;
-  return request;
+  const annotations = parseAnnotationLines(get('annotations'), 'annotations');
+  const staging =
+    explicitTag !== ''
+      ? { stagingTag: assertTag(explicitTag, 'input "staging-tag"') }
+      : platform
+        ? { stagingTag: stagingTagFor(requiredStagingPrefix(get, context), platform) }
+        : { stagingPrefix: requiredStagingPrefix(get, context) };
+  const what = sourceText !== '' ? { source: parseVersioned('source', sourceText) } : undefined;
+  const base = { common, repository, files, annotations, concurrency: common.concurrency };
+  const optional = artifactType !== undefined ? { artifactType } : {};
+  if (what) return { ...base, ...optional, ...staging, ...what, ...(platform ? { platform } : {}) };
+  // Without a source, readPlatform ran: a platform is given.
+  return { ...base, ...optional, ...staging, platform: platform as Platform };
 }
 
 /** `platform` (which may carry `:os.version`), with `os-version` and `os-features` joined to it. */

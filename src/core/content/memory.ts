@@ -12,9 +12,7 @@ import { assertTag } from '../reference.js';
 import { parseManifestJson, referrerDescriptor, subjectOf } from './manifest-json.js';
 import { collectStream, MAX_MANIFEST_READ } from './read.js';
 import type { Target, TargetLocation } from './target.js';
-
-/** Blobs pushed into memory are buffered by nature; this only guards against a runaway stream. */
-const MAX_MEMORY_BLOB = 2 * 1024 * 1024 * 1024;
+import { MAX_MEMORY_BLOB } from '../limits.js';
 
 interface Stored {
   descriptor: Descriptor;

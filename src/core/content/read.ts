@@ -4,11 +4,8 @@ import { digestOf, verifyBytes } from '../digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { FetchOptions, ReadOnlyTarget, Target } from './target.js';
-
-/** Registries commonly refuse manifests over 4 MiB, so we never push a bigger one. */
-export const MAX_MANIFEST_PUSH = 4 * 1024 * 1024;
-/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
-export const MAX_MANIFEST_READ = 8 * 1024 * 1024;
+import { MAX_MANIFEST_READ } from '../limits.js';
+export { MAX_MANIFEST_PUSH, MAX_MANIFEST_READ } from '../limits.js';
 
 /** The descriptor of bytes held in memory. */
 export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor => ({
@@ -18,8 +15,9 @@ export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor =
 });
 
 /**
- * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
- * (the rest is never read).
+ * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
+ * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
+ * (registry/http.ts readCapped) and stores' manifests alike are read through it.
  */
 export async function collectStream(stream: Readable, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -28,13 +26,14 @@ export async function collectStream(stream: Readable, limit: number, what: strin
     for await (const chunk of stream) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
       total += buffer.length;
-      if (total > limit) {
-        throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
-      }
+      if (total > limit) throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
       chunks.push(buffer);
     }
   } finally {
-    if (!stream.destroyed) stream.destroy();
+    if (!stream.destroyed) {
+      stream.on('error', () => {});
+      stream.destroy();
+    }
   }
   return Buffer.concat(chunks, total);
 }
@@ -95,10 +94,6 @@ export async function pushBytes(
   await target.push(desc, bytes, options);
   return desc;
 }
-
-/** Pushes JSON as compact UTF-8 (the bytes are then never re-serialised) and returns its descriptor. */
-export const pushJson = (target: Target, mediaType: string, value: unknown, options?: FetchOptions) =>
-  pushBytes(target, mediaType, Buffer.from(JSON.stringify(value), 'utf8'), options);
 
 /** A Readable over bytes, for targets that accept either. */
 export const toReadable = (content: Readable | Uint8Array): Readable =>

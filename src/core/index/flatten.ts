@@ -8,12 +8,8 @@ import { Annotations, type Descriptor, type ImageManifest, type Platform } from 
 import { isIndexType, isManifestType } from '../oci/media-types.js';
 import { formatPlatform, normalisePlatform } from '../oci/platform.js';
 import type { ContentGraph, FlatEntry, SourceNode } from './types.js';
-
-/**
- * How deep indexes may nest below a source. buildx and the staging format nest one level; anything much
- * deeper is a mistake or a hostile source, and the cap keeps the walk bounded.
- */
-export const MAX_INDEX_DEPTH = 8;
+import { MAX_INDEX_DEPTH } from '../limits.js';
+export { MAX_INDEX_DEPTH } from '../limits.js';
 
 export const attestationManifestType = 'attestation-manifest';
 

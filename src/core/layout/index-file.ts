@@ -20,12 +20,9 @@ import { MediaTypes } from '../oci/media-types.js';
 import { asDescriptor, isObject, type JsonObject } from '../content/manifest-json.js';
 import { readRegularFile } from './blob-store.js';
 import { withFileLock } from './lock.js';
+import { MAX_LAYOUT_FILE_BYTES, MAX_LAYOUT_INDEX_BYTES } from '../limits.js';
 
 export const LAYOUT_VERSION = '1.0.0';
-/** index.json lists one entry per tag (~300 bytes): 64 MiB is some 200,000 tags, far past any real layout. */
-export const MAX_LAYOUT_INDEX_BYTES = 64 * 1024 * 1024;
-/** The `oci-layout` file is one short JSON object. */
-const MAX_LAYOUT_FILE_BYTES = 64 * 1024;
 const layoutFile = 'oci-layout';
 const indexFile = 'index.json';
 

@@ -3,9 +3,8 @@
  * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
  */
 import { OciError, quote } from '../errors.js';
+import { MAX_ANNOTATION_KEY_LENGTH } from '../limits.js';
 
-/** Keys are kept short enough to read in a log line and in a job summary table. */
-export const maxAnnotationKeyLength = 256;
 /**
  * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
  * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
@@ -13,7 +12,7 @@ export const maxAnnotationKeyLength = 256;
 const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
 
 export const isValidAnnotationKey = (key: string): boolean =>
-  key.length <= maxAnnotationKeyLength && keyPattern.test(key);
+  key.length <= MAX_ANNOTATION_KEY_LENGTH && keyPattern.test(key);
 
 /** Every line of text with its 1-based number, trimmed, blank lines left out. */
 function meaningfulLines(text: string): { line: string; number: number }[] {

@@ -6,17 +6,15 @@
  * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
  * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
  */
-import { parseDigest } from '../digest.js';
+import { digestOf, parseDigest } from '../digest.js';
 import { OciError, oneLine, quote, shown } from '../errors.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './descriptor.js';
-import { isIndexType, isManifestType, MediaTypes } from './media-types.js';
+import { isIndexType, isManifestType, isMediaType, MediaTypes } from './media-types.js';
 
 export type ParsedManifest =
   | { kind: 'manifest'; mediaType: string; manifest: ImageManifest }
   | { kind: 'index'; mediaType: string; index: ImageIndex };
 
-/** RFC 6838 type/subtype (parameters are not part of a descriptor's mediaType). */
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Json = Record<string, unknown>;
@@ -148,7 +146,7 @@ function checkPlatform(p: unknown, path: string, what: string): asserts p is Pla
 }
 
 function checkMediaTypeString(v: unknown, path: string, what: string): void {
-  if (typeof v !== 'string' || !mediaTypePattern.test(v)) {
+  if (typeof v !== 'string' || !isMediaType(v)) {
     throw invalid(what, path, `expected a media type like type/subtype, got ${shown(v)}`);
   }
 }
@@ -179,6 +177,16 @@ export function serialiseJson(value: unknown): Uint8Array {
   });
   if (text === undefined) throw new OciError('INVALID_MANIFEST', 'cannot serialise an undefined value as JSON');
   return new TextEncoder().encode(text);
+}
+
+/**
+ * The one way we write JSON content (manifests, indexes, configs): its bytes (serialiseJson) with the
+ * descriptor of exactly those bytes, so what is pushed and what is referred to can never differ.
+ * (Only merge's composed index is written by index/serialise.ts, for its fixed key order.)
+ */
+export function jsonContent(mediaType: string, value: unknown): { bytes: Buffer; descriptor: Descriptor } {
+  const bytes = Buffer.from(serialiseJson(value));
+  return { bytes, descriptor: { mediaType, digest: digestOf(bytes), size: bytes.length } };
 }
 
 /**

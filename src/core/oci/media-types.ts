@@ -25,5 +25,11 @@ export const isIndexType = (mediaType: string | undefined): boolean =>
 export const isManifestOrIndexType = (mediaType: string | undefined): boolean =>
   isManifestType(mediaType) || isIndexType(mediaType);
 
+/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters (no parameters). */
+const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+/** Whether `value` is a media type (layer types, artifactType, a descriptor's mediaType). */
+export const isMediaType = (value: string): boolean => mediaTypePattern.test(value);
+
 /** The Accept header for manifest reads: every manifest and index type we understand. */
 export const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');

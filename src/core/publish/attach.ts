@@ -11,13 +11,13 @@ import { copyGraph, type BlobEvent, type CopyReport, type ProgressEvent } from '
 import type { Logger } from '../logger.js';
 import type { Descriptor, Platform } from '../oci/descriptor.js';
 import { formatPlatform } from '../oci/platform.js';
-import { formatReference, withVersion, type Reference } from '../reference.js';
+import { formatReference, withVersion, type Reference, type VersionedReference } from '../reference.js';
 import { packFiles, type FileSpec } from './pack-files.js';
 import { resolveRelease } from './release-target.js';
 
 export interface AttachRequest {
   /** The release: a tag or digest of an index (or of a single manifest, without `platform`). */
-  reference: Reference;
+  reference: VersionedReference;
   /** Attach to this platform's manifest in the index; omitted: to the index itself. */
   platform?: Platform;
   files: FileSpec[];

@@ -7,11 +7,11 @@ import { OciError } from '../errors.js';
 import { createLimit } from '../graph/limit.js';
 import { Annotations, type Descriptor } from '../oci/descriptor.js';
 import { formatPlatform } from '../oci/platform.js';
-import type { Reference } from '../reference.js';
+import type { Reference, VersionedReference } from '../reference.js';
 import { resolveRelease } from './release-target.js';
 
 export interface DiscoverRequest {
-  reference: Reference;
+  reference: VersionedReference;
   concurrency: number;
 }
 

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createDirectoryTarGz } from '../archive/tar-gz.js';
-import { createDigester, createHashingStream, digestOf } from '../digest.js';
+import { createDigester, createHashingStream } from '../digest.js';
+import { jsonContent } from '../oci/manifest.js';
 import { OciError } from '../errors.js';
 import { createLimit } from '../graph/limit.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
-import { MediaTypes } from '../oci/media-types.js';
+import { isMediaType, MediaTypes } from '../oci/media-types.js';
 import { readFileChunks } from '../content/file-chunks.js';
 import { createFileSource, type FileSource } from './file-source.js';
 import { sortedRecord } from './staging.js';
@@ -58,11 +59,6 @@ export function layerTitle(filePath: string, paths: nodePath.PlatformPath = node
 export const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
 export const orasDigestAnnotation = 'io.deis.oras.content.digest';
 
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-
-/** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
-export const isMediaType = (value: string): boolean => mediaTypePattern.test(value);
-
 export interface FileSpec {
   path: string;
   mediaType?: string;
@@ -72,7 +68,7 @@ export interface FileSpec {
 export function parseFileSpec(line: string): FileSpec {
   const colon = line.lastIndexOf(':');
   const candidate = colon > 0 ? line.slice(colon + 1) : '';
-  if (colon > 0 && candidate.includes('/') && mediaTypePattern.test(candidate)) {
+  if (colon > 0 && candidate.includes('/') && isMediaType(candidate)) {
     return { path: line.slice(0, colon), mediaType: candidate };
   }
   return { path: line };
@@ -112,7 +108,8 @@ export interface PackOptions {
 }
 
 export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
-  if (specs.length === 0) throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
+  // Input "files" is checked by the request layer (push, attach); an empty list here is a caller's bug.
+  if (specs.length === 0) throw new Error('internal: packFiles needs at least one file');
   const titles = new Set<string>();
   for (const spec of specs) {
     const title = layerTitle(spec.path);
@@ -161,12 +158,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
       ...(options.subject ? { subject: options.subject } : {}),
       ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
     };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const manifestDesc: Descriptor = {
-      mediaType: MediaTypes.ociManifest,
-      digest: digestOf(manifestBytes),
-      size: manifestBytes.length,
-    };
+    const { bytes: manifestBytes, descriptor: manifestDesc } = jsonContent(MediaTypes.ociManifest, manifest);
     source.addBytes(manifestDesc, manifestBytes);
     return { source, manifest: manifestDesc, layers, dispose };
   } catch (e) {
@@ -211,26 +203,21 @@ async function packOne(
  * A schema-valid image config that carries the platform, so tools that read the platform from the config
  * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
  */
-function imageConfig(platform: Platform): Buffer {
+function imageConfig(platform: Platform): Record<string, unknown> {
   const config: Record<string, unknown> = { architecture: platform.architecture, os: platform.os };
   if (platform['os.version']) config['os.version'] = platform['os.version'];
   if (platform['os.features']?.length) config['os.features'] = platform['os.features'];
   if (platform.variant) config['variant'] = platform.variant;
   config['rootfs'] = { type: 'layers', diff_ids: [] };
-  return Buffer.from(JSON.stringify(config));
+  return config;
 }
 
 /** The config blob of a pushed artifact: its bytes and its descriptor. */
-export function platformConfig(platform: Platform): { descriptor: Descriptor; bytes: Buffer } {
-  const bytes = imageConfig(platform);
-  return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
-}
+export const platformConfig = (platform: Platform): { descriptor: Descriptor; bytes: Buffer } =>
+  jsonContent(MediaTypes.ociConfig, imageConfig(platform));
 
 /** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
-export function emptyConfig(): { descriptor: Descriptor; bytes: Buffer } {
-  const bytes = Buffer.from('{}');
-  return { descriptor: { mediaType: MediaTypes.ociEmpty, digest: digestOf(bytes), size: bytes.length }, bytes };
-}
+export const emptyConfig = (): { descriptor: Descriptor; bytes: Buffer } => jsonContent(MediaTypes.ociEmpty, {});
 
 interface FileKind {
   kind: 'file' | 'directory';

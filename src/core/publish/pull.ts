@@ -19,12 +19,13 @@ import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
 import { formatPlatformWithVersion } from '../oci/platform.js';
-import { formatReference, type Reference } from '../reference.js';
+import { formatReference, versionOf, type Reference, type VersionedReference } from '../reference.js';
 import { applyLayerMode, orasUnpackAnnotation, unpackAnnotation } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
+import { MAX_PULL_DEPTH } from '../limits.js';
 
 export interface PullRequest {
-  reference: Reference;
+  reference: VersionedReference;
   platform: Platform;
   /** Set when `platform` is this machine's: its os.version, so the newest entry not newer than it wins. */
   hostVersion?: string;
@@ -37,16 +38,12 @@ export interface PullResult {
   files: string[];
 }
 
-/** How deep an index may nest before we stop following it. */
-const MAX_PULL_DEPTH = 4;
-
 export async function pull(
   request: PullRequest,
   deps: { open(ref: Reference): ReadOnlyTarget; logger: Logger },
 ): Promise<PullResult> {
   const name = formatReference(request.reference);
-  const version = request.reference.digest ?? request.reference.tag;
-  if (!version) throw new OciError('INVALID_INPUT', `input "reference" ${name} needs a tag or a digest`);
+  const version = versionOf(request.reference);
   const source = deps.open(request.reference);
   let desc = await source.resolve(version);
   let chosen: Platform | undefined;

@@ -17,30 +17,42 @@ import {
 } from '../graph/copy-graph.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
-import { parseManifestBody } from '../oci/manifest.js';
+import { jsonContent, parseManifestBody } from '../oci/manifest.js';
 import { formatPlatform, normalisePlatform, platformSlug } from '../oci/platform.js';
 import { isManifestType, MediaTypes } from '../oci/media-types.js';
-import { assertTag, formatReference, withVersion, type Reference } from '../reference.js';
+import {
+  assertTag,
+  formatReference,
+  versionOf,
+  withVersion,
+  type Reference,
+  type VersionedReference,
+} from '../reference.js';
 import { packFiles, platformConfig, unpackAnnotation, type FileSpec } from './pack-files.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 import { stagedLayers } from './staged-layers.js';
 import { readConfig } from '../merge/content.js';
 import { addReport, emptyReport } from '../graph/report.js';
-import { MAX_TAG_LENGTH, stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
+import { MAX_TAG_LENGTH } from '../limits.js';
+import { stagingEntry, stagingIndex, stagingTagFor } from './staging.js';
 
-export interface PushRequest {
+interface PushCommon {
   repository: Reference;
-  /** Required with files; for a source, omitted means the image config's (every entry's, for an index). */
-  platform?: Platform;
-  files: FileSpec[];
-  source?: Reference;
   artifactType?: string;
   annotations: Record<string, string>;
-  /** Omitted: `<stagingPrefix>-<platform slug>`, once the platform is known. */
-  stagingTag?: string;
-  stagingPrefix?: string;
   concurrency: number;
 }
+
+/** Files are staged under the platform given; a source, under its image config's when none is given. */
+type PushWhat =
+  | { files: FileSpec[]; platform: Platform; source?: undefined }
+  | { files: FileSpec[]; source: VersionedReference; platform?: Platform };
+
+/** The staging tag as given, or `<stagingPrefix>-<platform slug>` once the platform is known. */
+type PushStaging = { stagingTag: string; stagingPrefix?: string } | { stagingTag?: undefined; stagingPrefix: string };
+
+/** What push needs, checked by the request layer (src/request/push.ts): the type admits no half request. */
+export type PushRequest = PushCommon & PushWhat & PushStaging;
 
 /** A request whose platform and staging tag are known. */
 type Resolved = PushRequest & { platform: Platform; stagingTag: string };
@@ -72,19 +84,13 @@ export async function push(request: PushRequest, deps: PushDeps): Promise<PushRe
   const destination = deps.open(request.repository);
   if (request.source) return pushSource(request, request.source, destination, deps);
   const platform = request.platform;
-  if (!platform)
-    throw new OciError(
-      'INVALID_INPUT',
-      'input "platform" is required with "files": os/arch[/variant], e.g. linux/arm64',
-    );
   return pushFiles({ ...request, platform, stagingTag: stagingTagOf(request, [platform]) }, destination, deps);
 }
 
 /** The staging tag: given, or the prefix and the platform slug(s); several platforms join with `_`. */
 function stagingTagOf(request: PushRequest, platforms: readonly Platform[]): string {
-  if (request.stagingTag) return request.stagingTag;
+  if (request.stagingTag !== undefined) return request.stagingTag;
   const prefix = request.stagingPrefix;
-  if (!prefix) throw new OciError('INVALID_INPUT', 'give "staging-prefix" or "staging-tag"');
   if (platforms.length === 1) return stagingTagFor(prefix, platforms[0] as Platform);
   const joined = `${prefix}-${platforms.map(platformSlug).join('_')}`;
   if (joined.length <= MAX_TAG_LENGTH) return assertTag(joined, 'staging tag');
@@ -171,18 +177,12 @@ async function pushFiles(request: Resolved, destination: Target, deps: PushDeps)
 
 async function pushSource(
   request: PushRequest,
-  sourceRef: Reference,
+  sourceRef: VersionedReference,
   destination: Target,
   deps: PushDeps,
 ): Promise<PushResult> {
   const name = formatReference(sourceRef);
-  const version = sourceRef.digest ?? sourceRef.tag;
-  if (!version) {
-    throw new OciError(
-      'INVALID_INPUT',
-      `input "source" ${formatReference(sourceRef)} needs a tag or a digest (e.g. @sha256:…)`,
-    );
-  }
+  const version = versionOf(sourceRef);
   const source = deps.open(sourceRef);
   const root = await source.resolve(version);
   const bytes = await readAll(source, root, MAX_MANIFEST_READ);
@@ -399,10 +399,8 @@ function assertFits(size: number, what: string, hint: string): void {
   );
 }
 
-function indexBytes(entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } {
-  const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
-  return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
-}
+const indexBytes = (entries: Descriptor[], stagingTag: string): { bytes: Buffer; descriptor: Descriptor } =>
+  jsonContent(MediaTypes.ociIndex, stagingIndex(entries, stagingTag));
 
 function copyOptions(request: PushRequest, deps: PushDeps, tags: string[]) {
   return {

@@ -4,10 +4,9 @@
  */
 import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
 import type { ReadOnlyTarget } from '../content/target.js';
-import { OciError } from '../errors.js';
 import type { Descriptor, Platform } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
-import { formatReference, type Reference } from '../reference.js';
+import { formatReference, versionOf, type VersionedReference } from '../reference.js';
 import { findPlatformEntry, listedPlatforms } from './select-entry.js';
 
 export interface ResolvedRelease {
@@ -21,12 +20,9 @@ export interface ResolvedRelease {
   platforms(): string;
 }
 
-export async function resolveRelease(source: ReadOnlyTarget, reference: Reference): Promise<ResolvedRelease> {
+export async function resolveRelease(source: ReadOnlyTarget, reference: VersionedReference): Promise<ResolvedRelease> {
   const name = formatReference(reference);
-  const version = reference.digest ?? reference.tag;
-  if (!version) {
-    throw new OciError('INVALID_INPUT', `input "reference" ${name} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
-  }
+  const version = versionOf(reference);
   const { descriptor, bytes } = source.fetchReference
     ? await source.fetchReference(version)
     : await source

@@ -8,6 +8,7 @@ import type { Descriptor, ImageIndex, Platform } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';
 import { platformSlug } from '../oci/platform.js';
 import { assertTag } from '../reference.js';
+import { MAX_TAG_LENGTH } from '../limits.js';
 
 /** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
 export const stagingAnnotation = 'dev.oci-multiarch.staging';
@@ -21,8 +22,6 @@ export const stagingTagAnnotation = 'dev.oci-multiarch.staging.tag';
  * tags, so this is how a re-run recognises its own release ("already released") instead of failing.
  */
 export const releasedFromAnnotation = 'dev.oci-multiarch.staging-prefix';
-/** The longest tag the distribution spec allows. */
-export const MAX_TAG_LENGTH = 128;
 
 export function stagingTagFor(prefix: string, platform: Platform): string {
   const tag = `${prefix}-${platformSlug(platform)}`;

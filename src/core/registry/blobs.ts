@@ -21,9 +21,7 @@ import {
   readCapped,
   watchProgress,
 } from './http.js';
-
-/** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
-export const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
+import { MONOLITHIC_UPLOAD_LIMIT } from '../limits.js';
 
 /** What a blob push accepts: bytes, a stream (sent once), or a factory opening a fresh stream per attempt. */
 export type BlobContent = Uint8Array | Readable | (() => Readable | Promise<Readable>);

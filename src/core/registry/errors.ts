@@ -6,9 +6,8 @@ import { STATUS_CODES } from 'node:http';
 import { OciError, RegistryError, messageOf, transferMeaning } from '../errors.js';
 import { describeWait, type WaitReport } from './rate-limit.js';
 import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
+export { ERROR_BODY_LIMIT } from '../limits.js';
 
-/** Registries answer errors in a few hundred bytes; reading more only lets a hostile server waste memory. */
-export const ERROR_BODY_LIMIT = 64 * 1024;
 /** Registry-supplied text kept in one message: enough for a code, a message and a digest. */
 const REGISTRY_TEXT_LIMIT = 300;
 /** Query parameters that carry no secret (upload `_state`, signed CDN URLs and the like are redacted). */

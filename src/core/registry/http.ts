@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
 import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
+import { collectStream } from '../content/read.js';
 import { OciError } from '../errors.js';
 import { registryWait, waitLimit } from './rate-limit.js';
 
@@ -274,22 +275,12 @@ function deadline(body: Readable, ms: number | undefined, what: string): () => v
  * a body that is not complete in that time is a NETWORK error (a trickle).
  */
 export async function readCapped(body: Readable, limit: number, what: string, deadlineMs?: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
   const cancel = deadline(body, deadlineMs, what);
   try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > limit) {
-        dropStream(body);
-        throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
-      }
-      chunks.push(chunk);
-    }
+    return await collectStream(body, limit, what);
   } finally {
     cancel();
   }
-  return Buffer.concat(chunks);
 }
 
 /** Reads at most `limit` bytes of a body as text (within `deadlineMs`, if given) and drops the rest (error bodies). */

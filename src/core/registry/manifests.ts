@@ -15,11 +15,8 @@ import type { ClientRequest, RegistryClient } from './client.js';
 import { discard, dropStream, headerValue, readCapped } from './http.js';
 import { isDanglingTagRefusal } from './registry-quirks.js';
 import { listTags } from './tags.js';
+import { MAX_MANIFEST_PUSH, MAX_MANIFEST_READ } from '../limits.js';
 
-/** The OCI distribution spec asks registries to accept manifests of at least 4 MiB; we push no larger. */
-export const MANIFEST_PUSH_LIMIT = 4 * 1024 * 1024;
-/** Reads allow more than we push (other tools' manifests), but stay bounded. */
-export const MANIFEST_READ_LIMIT = 8 * 1024 * 1024;
 /** Manifest bytes remembered for tagging without a second GET (manifests are small; this bounds the map). */
 const REMEMBERED_MANIFESTS = 512;
 
@@ -66,7 +63,7 @@ export interface FetchedManifest {
   digest: string | undefined;
 }
 
-/** GET a manifest by tag or digest, capped at MANIFEST_READ_LIMIT (not yet verified). */
+/** GET a manifest by tag or digest, capped at MAX_MANIFEST_READ (not yet verified). */
 export async function getManifest(
   client: RegistryClient,
   reference: string,
@@ -78,11 +75,11 @@ export async function getManifest(
   if (response.status !== 200) throw await client.fail(request, response);
   const length = Number(headerValue(response.headers, 'content-length') ?? '0');
   const what = `${request.operation} in ${client.name}`;
-  if (length > MANIFEST_READ_LIMIT) {
+  if (length > MAX_MANIFEST_READ) {
     dropStream(response.body);
-    throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MANIFEST_READ_LIMIT} allowed`);
+    throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MAX_MANIFEST_READ} allowed`);
   }
-  const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what, client.http.timeouts.smallBodyMs);
+  const bytes = await readCapped(response.body, MAX_MANIFEST_READ, what, client.http.timeouts.smallBodyMs);
   return {
     bytes,
     mediaType: baseMediaType(headerValue(response.headers, 'content-type')),
@@ -184,15 +181,15 @@ export async function pushManifest(
   /** A tag to PUT it under instead of its digest (the registry stores it by digest too). */
   tag?: string,
 ): Promise<{ bytes: Uint8Array; subjectAcknowledged: boolean }> {
-  if (desc.size > MANIFEST_PUSH_LIMIT) {
+  if (desc.size > MAX_MANIFEST_PUSH) {
     if (content instanceof Readable) dropStream(content);
     throw new OciError(
       'TOO_LARGE',
-      `manifest ${desc.digest} for ${client.name} is ${desc.size} bytes, more than the ${MANIFEST_PUSH_LIMIT} registries must accept`,
+      `manifest ${desc.digest} for ${client.name} is ${desc.size} bytes, more than the ${MAX_MANIFEST_PUSH} registries must accept`,
     );
   }
   const bytes =
-    content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
+    content instanceof Uint8Array ? content : await readCapped(content, MAX_MANIFEST_PUSH, `manifest ${desc.digest}`);
   verifyBytes(bytes, desc, `manifest for ${client.name}`);
   if (tag !== undefined) assertTag(tag, `tag for ${client.name}`);
   const subjectAcknowledged = await putManifest(client, desc, bytes, tag ?? desc.digest, signal);

@@ -2,22 +2,16 @@
  * Referrers of a manifest (OCI 1.1): the referrers API, and when the registry has none (404, as
  * distribution 2.8.2), the fallback tag `<alg>-<hex>` whose index lists the referrers.
  */
-import { digestOf, isDigest, verifyBytes } from '../digest.js';
+import { isDigest, verifyBytes } from '../digest.js';
+import { jsonContent } from '../oci/manifest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { MediaTypes, isManifestOrIndexType } from '../oci/media-types.js';
 import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { discard, readCapped, readTextPrefix } from './http.js';
-import {
-  MANIFEST_READ_LIMIT,
-  fetchManifest,
-  getManifest,
-  pushManifest,
-  remember,
-  resolveManifest,
-  type ManifestMemory,
-} from './manifests.js';
+import { MAX_MANIFEST_READ } from '../limits.js';
+import { fetchManifest, getManifest, pushManifest, remember, resolveManifest, type ManifestMemory } from './manifests.js';
 import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
 
 /** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */
@@ -58,7 +52,7 @@ export async function listReferrers(
     if (response.status !== 200) throw await client.fail(request, response);
     const body = await readCapped(
       response.body,
-      MANIFEST_READ_LIMIT,
+      MAX_MANIFEST_READ,
       `referrers of ${desc.digest} in ${client.name}`,
       client.http.timeouts.smallBodyMs,
     );
@@ -259,8 +253,7 @@ export async function listInReferrersTag(
       }
       const others = existing.filter((d) => d.digest !== manifest.digest);
       const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...others, entry.descriptor] };
-      const indexBytes = Buffer.from(JSON.stringify(index));
-      const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+      const { bytes: indexBytes, descriptor: indexDesc } = jsonContent(MediaTypes.ociIndex, index);
       // One PUT by tag: the index and the tag change together, which keeps the race window to one request.
       await pushManifest(client, memory, indexDesc, indexBytes, undefined, tag);
       await new Promise((done) => setTimeout(done, settleMs()));

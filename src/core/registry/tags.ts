@@ -7,11 +7,10 @@ import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { redactUrl } from './errors.js';
 import { discard, readCapped, type ResponseHeaders } from './http.js';
+import { TAG_PAGE_BODY_LIMIT } from '../limits.js';
 
 /** Pages followed before giving up: 1000 pages of the usual 100 tags is far beyond any real repository. */
 export const TAG_PAGE_LIMIT = 1000;
-/** One page of tags; 16 MiB holds well over 100,000 tags of 128 characters. */
-export const TAG_PAGE_BODY_LIMIT = 16 * 1024 * 1024;
 
 export async function listTags(client: RegistryClient): Promise<string[]> {
   const tags: string[] = [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { OciError, messageOf, shown } from '../../errors.js';
 import { sanitizeRegistryText } from '../errors.js';
 import { normalizeRegistryHost, type Credential, type CredentialProvider } from './credentials.js';
+import { HELPER_OUTPUT_LIMIT } from '../../limits.js';
 
 export { chainCredentials } from './credentials.js';
 
@@ -26,8 +27,6 @@ export interface DockerConfigOptions {
 
 /** A credential helper that takes longer than this is hung (waiting for a keychain prompt, say). */
 const HELPER_TIMEOUT_MS = 30_000;
-/** Helper output is one small JSON object. */
-const HELPER_OUTPUT_LIMIT = 64 * 1024;
 /** What Docker's helpers are asked for Docker Hub. */
 const DOCKER_HUB_HELPER_KEY = 'https://index.docker.io/v1/';
 

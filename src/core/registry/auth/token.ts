@@ -9,9 +9,8 @@ import { dropStream, headerValue, readCapped, readTextPrefix, send, type SendOpt
 import { waitReport } from '../rate-limit.js';
 import { TOKEN_POST_REFUSED_STATUSES } from '../registry-quirks.js';
 import { basicValue, type Credential } from './credentials.js';
+import { TOKEN_BODY_LIMIT } from '../../limits.js';
 
-/** A token answer is a small JSON object; a larger one is refused. */
-export const TOKEN_BODY_LIMIT = 64 * 1024;
 /** The token spec's default lifetime when `expires_in` is absent. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 60;
 /** A token is reused no longer than this, whatever `expires_in` says (1e308 seconds is not a lifetime). */
