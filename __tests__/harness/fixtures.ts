@@ -29,7 +29,8 @@ export interface RegistryFixture {
 
 /**
  * Starts a registry in beforeAll and stops it (proxy first) in afterAll, in the describe block it is called
- * from. Call it before the hooks that use it: Jest runs hooks in the order they are declared.
+ * from. Call it before the hooks that use it: Jest runs hooks in the order they are declared (so its afterAll
+ * also runs before the afterAll hooks declared after it; one that needs the registry alive goes before it).
  */
 export function useRegistry(options: RegistryOptions = {}): RegistryFixture {
   let registry: RunningRegistry | undefined;
