@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { startRegistry, type RunningRegistry } from './harness/registry.js';
+import { expect, test } from '@jest/globals';
+import { useRegistry } from './harness/fixtures.js';
 
-let registry: RunningRegistry;
-beforeAll(async () => {
-  registry = await startRegistry();
-});
-afterAll(async () => {
-  await registry.stop();
-});
+const { registry } = useRegistry();
 
 test('the real registry answers the distribution API base endpoint', async () => {
   const res = await fetch(`${registry.url}/v2/`);

@@ -7,14 +7,13 @@
  * fake stays for what that one cannot set up quickly. Note that the real library never throws on a service
  * failure (it warns and answers a miss or -1): the throwing fake below stands for an adapter that throws.
  */
-import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
+import { beforeAll, expect, jest, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { parseOutputFile } from '../e2e/run-action.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { tempDir } from './fixtures.js';
 
 interface Saved {
@@ -61,14 +60,11 @@ jest.unstable_mockModule('@actions/cache', () => ({
 }));
 const { runAction } = await import('../../src/action/run.js');
 
-let source: RunningRegistry;
-let release: RunningRegistry;
-let proxy: FaultProxy;
+const { registry: source, proxy } = useRegistry({ proxy: true });
+const { registry: release } = useRegistry();
 let work: string;
 
 beforeAll(async () => {
-  [source, release] = await Promise.all([startRegistry(), startRegistry()]);
-  proxy = await startFaultProxy(source.url);
   work = await tempDir('oma-action-cache-');
   fake.store = join(work, 'archives');
   for (const platform of ['linux/amd64', 'linux/arm64']) {
@@ -82,10 +78,6 @@ beforeAll(async () => {
     );
     expect(code).toBe(0);
   }
-});
-afterAll(async () => {
-  await proxy.stop();
-  await Promise.all([source.stop(), release.stop()]);
 });
 
 /**

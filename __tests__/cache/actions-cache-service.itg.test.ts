@@ -8,14 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { freePort } from '../../scripts/lib/registry-process.js';
 import { runAction, skopeoRaw } from '../e2e/run-action.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { startAzurite, type RunningAzurite } from './azurite.js';
 import { tempDir } from './fixtures.js';
 import { startResultsService, type ResultsService } from './results-service.js';
@@ -23,17 +22,15 @@ import { startResultsService, type ResultsService } from './results-service.js';
 // npm, git and whole action runs, on a machine that may be loaded
 jest.setTimeout(240_000);
 
-let source: RunningRegistry;
-let release: RunningRegistry;
-let proxy: FaultProxy;
+const { registry: source, proxy } = useRegistry({ proxy: true });
+const { registry: release } = useRegistry();
 let azurite: RunningAzurite;
 let service: ResultsService;
 let work: string;
 const layerDigests: string[] = [];
 
 beforeAll(async () => {
-  [source, release, azurite] = await Promise.all([startRegistry(), startRegistry(), startAzurite()]);
-  proxy = await startFaultProxy(source.url);
+  azurite = await startAzurite();
   service = await startResultsService(azurite.accountUrl);
   work = await tempDir('oma-actions-cache-service-');
   mkdirSync(join(work, 'workspace'));
@@ -42,7 +39,7 @@ beforeAll(async () => {
     mkdirSync(join(file, '..'), { recursive: true });
     const bytes = randomBytes(150_000);
     writeFileSync(file, bytes);
-    layerDigests.push(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    layerDigests.push(sha256(bytes));
     // straight to the source registry: the proxy sees only the merges
     const code = await runCli(
       ['push', '--repository', `${source.host}/app`, '--platform', platform, '--files', file, '--staging-prefix', 's'],
@@ -53,9 +50,8 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await proxy?.stop();
   await service?.stop();
-  await Promise.all([source?.stop(), release?.stop(), azurite?.stop()]);
+  await azurite?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -107,7 +103,7 @@ async function mergeStep(repository: string, env: Record<string, string> = {}) {
 /** The release as an independent client reads it: its digest is the step's output. */
 function expectPublished(repository: string, digest: string | undefined) {
   const raw = skopeoRaw(`${release.host}/${repository}:v1`);
-  expect(`sha256:${createHash('sha256').update(raw).digest('hex')}`).toBe(digest);
+  expect(sha256(raw)).toBe(digest);
   expect((JSON.parse(raw) as { manifests: unknown[] }).manifests).toHaveLength(2);
 }
 

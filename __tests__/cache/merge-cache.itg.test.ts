@@ -3,7 +3,7 @@
  * a merge into a second registry, run again with the cache directory kept, reads no blob byte from the source;
  * a corrupted cache file is discarded and fetched again, and what is published is still right.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,20 +12,16 @@ import { runCli } from '../../src/cli/run.js';
 import { openTarget } from '../../src/core/content/open-target.js';
 import { createMemoryTarget } from '../../src/core/content/memory.js';
 import { copyGraph } from '../../src/core/graph/copy-graph.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { cachePath, sha256File, tempDir } from './fixtures.js';
 
-let source: RunningRegistry;
-let release: RunningRegistry;
-let proxy: FaultProxy;
+const { registry: source, proxy } = useRegistry({ proxy: true });
+const { registry: release } = useRegistry();
 let work: string;
 let cacheDir: string;
 const layerSize = 256 * 1024;
 
 beforeAll(async () => {
-  [source, release] = await Promise.all([startRegistry(), startRegistry()]);
-  proxy = await startFaultProxy(source.url);
   work = await tempDir('oma-merge-cache-');
   cacheDir = join(work, 'cache');
   for (const platform of ['linux/amd64', 'linux/arm64']) {
@@ -36,10 +32,6 @@ beforeAll(async () => {
     const push = await cli(['push', '--repository', `${source.host}/app`, '--platform', platform, '--files', file]);
     expect(push.code).toBe(0);
   }
-});
-afterAll(async () => {
-  await proxy.stop();
-  await Promise.all([source.stop(), release.stop()]);
 });
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,30 +1,22 @@
 /** pull through the blob cache: a second pull with the same --cache-dir reads no blob byte from the registry. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { pullCli, pushRawIndex } from '../pull/publish-raw.js';
 import { tempDir } from './fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 const payload = randomBytes(300_000);
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = await tempDir('oma-pull-cache-');
   await pushRawIndex(openTarget(`${registry.host}/tool`), 'v1', [
     { platform: { os: 'linux', architecture: 'arm64' }, layers: [{ title: 'tool.bin', bytes: payload }] },
   ]);
-});
-afterAll(async () => {
-  await proxy.stop();
-  await registry.stop();
 });
 
 async function pullOnce(output: string) {

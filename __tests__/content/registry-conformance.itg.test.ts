@@ -1,17 +1,10 @@
 /** The same Target conformance suite, against a repository of the real registry (distribution 2.8.2). */
-import { afterAll, beforeAll } from '@jest/globals';
 import { parseReference, type RegistryReference } from '../../src/core/reference.js';
 import { createRegistryTarget } from '../../src/core/registry/target.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { runTargetConformance } from './conformance.js';
 
-let registry: RunningRegistry;
-beforeAll(async () => {
-  registry = await startRegistry();
-});
-afterAll(async () => {
-  await registry.stop();
-});
+const { registry } = useRegistry();
 
 let count = 0;
 runTargetConformance('registry', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import { startReferrersApiProxy, type ReferrersApiProxy } from '../harness/referrers-api-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, runCliProcess, skopeoRaw, skopeoTags } from './run-action.js';
 
 interface Entry {
@@ -17,16 +17,12 @@ interface Entry {
   platform?: { os: string; architecture: string };
 }
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 const platforms = ['linux/amd64', 'linux/arm64'];
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-attach-'));
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 /** Publishes a two-platform release at `<host>/<repo>:1.0` and returns its index JSON. */

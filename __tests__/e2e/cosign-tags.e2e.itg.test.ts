@@ -5,26 +5,22 @@
  * into another registry and into another repository of the same registry. Seeded and read back with plain
  * HTTP and skopeo, not with our client.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { cli } from '../ecosystem/cli.js';
 import { skopeoRaw, skopeoTags } from './run-action.js';
 
-let a: RunningRegistry;
-let b: RunningRegistry;
+const { registry: a } = useRegistry();
+const { registry: b } = useRegistry();
 let work: string;
 const platforms = ['linux/amd64', 'linux/arm64'];
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([startRegistry(), startRegistry()]);
   work = mkdtempSync(join(tmpdir(), 'oma-cosign-'));
-});
-afterAll(async () => {
-  await Promise.all([a.stop(), b.stop()]);
 });
 
 /** A cosign-shaped signature (or attestation, or SBOM) manifest for `subject`, pushed under `tag`. */

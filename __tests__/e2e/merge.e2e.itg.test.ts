@@ -1,30 +1,20 @@
 /** push ×N then merge, as GitHub runs them, against the real registry; read back with skopeo. */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registryPaths } from '../harness/fault-rules.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, skopeoRaw, skopeoTags } from './run-action.js';
 
-let registry: RunningRegistry;
-let other: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
+const { registry: other } = useRegistry();
 let work: string;
-const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const platforms = ['linux/amd64', 'linux/arm64', 'darwin/arm64'];
 
 beforeAll(async () => {
-  [registry, other] = await Promise.all([startRegistry(), startRegistry()]);
-  proxy = await startFaultProxy(registry.url);
   work = mkdtempSync(join(tmpdir(), 'oma-merge-'));
-});
-afterAll(async () => {
-  await proxy.stop();
-  await Promise.all([registry.stop(), other.stop()]);
 });
 
 async function stage(repo: string, prefix: string, list = platforms): Promise<void> {

@@ -1,5 +1,5 @@
 /** pull round-trips what push published, per platform, from the registry and from a layout. */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import {
   mkdirSync,
   mkdtempSync,
@@ -12,19 +12,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, runCliProcess } from './run-action.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 const platforms = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'];
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-pull-'));
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 function buildTree(platform: string): string {

@@ -2,26 +2,17 @@
  * push in `source` mode: an index as buildx writes it (image + attestation manifest) in an OCI layout, and a plain
  * image manifest in another repository, each staged into the release repository with everything they reference.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
 import type { Target } from '../../src/core/content/target.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, skopeoRaw } from './run-action.js';
 
-let registry: RunningRegistry;
-const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-
-beforeAll(async () => {
-  registry = await startRegistry();
-});
-afterAll(async () => {
-  await registry.stop();
-});
+const { registry } = useRegistry();
 
 async function put(target: Target, mediaType: string, body: string | object): Promise<Descriptor> {
   const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));

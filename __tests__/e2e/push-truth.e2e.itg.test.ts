@@ -3,8 +3,7 @@
  * platform it is staged under (given as input, or claimed by its index entry), and a manifest over the 4 MiB
  * registries accept — refused before any blob goes up (a big file would otherwise be uploaded while hashed).
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { expect, test } from '@jest/globals';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +14,10 @@ import { silentLogger } from '../../src/core/logger.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
 import { push } from '../../src/core/publish/push.js';
 import { parseReference } from '../../src/core/reference.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, skopeoTags } from './run-action.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
-const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-
-beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
-});
-afterAll(async () => {
-  await proxy.stop();
-  await registry.stop();
-});
+const { registry, proxy } = useRegistry({ proxy: true });
 
 async function put(target: Target, mediaType: string, body: string | object): Promise<Descriptor> {
   const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));

@@ -1,31 +1,21 @@
 /** push as GitHub runs it (node dist/index.js + INPUT_*), against the real registry and an OCI layout. */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { startBasicRegistry } from '../harness/htpasswd.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { errorLines, runAction, skopeoRaw, skopeoTags } from './run-action.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
-const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = mkdtempSync(join(tmpdir(), 'oma-push-'));
   mkdirSync(join(work, 'dir', 'sub'), { recursive: true });
   writeFileSync(join(work, 'tool.tar.gz'), 'pretend this is a tarball\n');
   writeFileSync(join(work, 'dir', 'a.txt'), 'a\n');
   writeFileSync(join(work, 'dir', 'sub', 'b.txt'), 'b\n');
-});
-afterAll(async () => {
-  await proxy.stop();
-  await registry.stop();
 });
 
 const pushInputs = (repository: string, platform: string, extra: Record<string, string> = {}) => ({

@@ -3,20 +3,19 @@
  * true/false. Each is refused in one line through the bundle (dist/cli.js, dist/index.js), and the registry,
  * read back with skopeo, holds no release tag afterwards.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { distDir, errorLines, runAction, runCliProcess, skopeoTags } from './run-action.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 const platforms = ['linux/amd64', 'linux/arm64'];
 const repo = () => `${registry.host}/strict/tool`;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-strict-'));
   for (const platform of platforms) {
     const file = join(work, `tool-${platform.replaceAll('/', '-')}`);
@@ -35,9 +34,6 @@ beforeAll(async () => {
     expect(run.stderr).not.toContain('error');
     expect(run.code).toBe(0);
   }
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 const releaseTags = () => skopeoTags(repo()).filter((t) => !t.startsWith('st-'));

@@ -5,25 +5,22 @@
  * registry without the referrers API. Seeded with plain HTTP on each platform's manifest, they must survive a
  * later `merge` with `base` (a new platform added) and a copy of that release into another registry.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
+import type { RunningRegistry } from '../harness/registry.js';
 
-let a: RunningRegistry;
-let b: RunningRegistry;
+const { registry: a } = useRegistry();
+const { registry: b } = useRegistry();
 let work: string;
 const bundleType = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([startRegistry(), startRegistry()]);
   work = mkdtempSync(join(tmpdir(), 'oma-attest-'));
-});
-afterAll(async () => {
-  await Promise.all([a.stop(), b.stop()]);
 });
 
 async function cli(...args: string[]): Promise<Record<string, string>> {

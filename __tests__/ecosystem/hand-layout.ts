@@ -3,9 +3,9 @@
  * clients (skopeo, buildah) can publish content we did not write: one image manifest per platform, each
  * with a real image config and one file layer titled like ORAS titles files.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '../harness/fixtures.js';
 
 export interface HandPlatformFile {
   platform: { os: string; architecture: string; variant?: string };
@@ -17,8 +17,6 @@ export interface HandLayout {
   indexDigest: string;
   manifestDigests: string[];
 }
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export async function writeHandLayout(dir: string, tag: string, entries: readonly HandPlatformFile[]) {
   const blobs = join(dir, 'blobs', 'sha256');

@@ -3,11 +3,10 @@
  * see the index we merged, byte for byte, and a copy made by skopeo is pulled back by us to the same files.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { cli } from './cli.js';
 import { createBuildah, skopeo, type Buildah } from './clients.js';
 
@@ -16,17 +15,15 @@ interface IndexJson {
   manifests: Array<{ digest: string; platform: { os: string; architecture: string; variant?: string } }>;
 }
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let buildah: Buildah;
 let work: string;
 let repo: string;
 let merged: Record<string, string>;
 const platforms = ['linux/amd64', 'linux/arm64', 'darwin/arm64'];
 const content = (p: string) => `tool for ${p}\n`;
-const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   buildah = await createBuildah([registry.host]);
   work = await mkdtemp(join(tmpdir(), 'oma-interop-ours-'));
   repo = `${registry.host}/ours/tool`;
@@ -49,7 +46,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await buildah?.remove();
-  await registry?.stop();
   if (work) await rm(work, { recursive: true, force: true });
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { cli, cliError } from './cli.js';
 import { buildScratchImage, createBuildah, skopeo, type Buildah } from './clients.js';
 import { writeHandLayout } from './hand-layout.js';
@@ -16,18 +16,16 @@ interface IndexJson {
   manifests: Array<{ digest: string; mediaType: string; platform: { os: string; architecture: string } }>;
 }
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let buildah: Buildah;
 let work: string;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   buildah = await createBuildah([registry.host]);
   work = await mkdtemp(join(tmpdir(), 'oma-interop-theirs-'));
 });
 afterAll(async () => {
   await buildah?.remove();
-  await registry?.stop();
   if (work) await rm(work, { recursive: true, force: true });
 });
 

@@ -9,25 +9,21 @@
  * 4. each manifest has that artifactType too;
  * 5. its layers hold exactly one archive/zip layer, the provider's .zip byte for byte.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 const platforms = ['linux/amd64', 'linux/arm64', 'darwin/arm64', 'windows/amd64'];
 const semverTag = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(_[0-9A-Za-z.-]+)?$/;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-tofu-'));
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 async function cli(args: string[]): Promise<Record<string, string>> {

@@ -13,25 +13,22 @@ import { createMemoryTarget } from '../../src/core/content/memory.js';
 import { openTarget } from '../../src/core/content/open-target.js';
 import type { Target } from '../../src/core/content/target.js';
 import { copyGraph } from '../../src/core/graph/copy-graph.js';
-import { startFaultProxy, type FaultProxy, type RequestLogEntry } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { type FaultProxy, type RequestLogEntry } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { fetchBytes, pushAll, twoPlatformGraph } from '../content/fixtures.js';
 
 const run = promisify(execFile);
 const skopeoRaw = async (ref: string): Promise<string> =>
   (await run('skopeo', ['--insecure-policy', 'inspect', '--raw', '--tls-verify=false', ref])).stdout;
 
-let registries: RunningRegistry[] = [];
-let proxies: FaultProxy[] = [];
+const fixtures = [useRegistry({ proxy: true }), useRegistry({ proxy: true })];
+const registries = fixtures.map((f) => f.registry);
+const proxies = fixtures.map((f) => f.proxy);
 let dir: string;
 beforeAll(async () => {
-  registries = await Promise.all([startRegistry(), startRegistry()]);
-  proxies = await Promise.all(registries.map((r) => startFaultProxy(r.url)));
   dir = await mkdtemp(join(tmpdir(), 'oma-copy-registry-'));
 });
 afterAll(async () => {
-  await Promise.all(proxies.map((p) => p.stop()));
-  await Promise.all(registries.map((r) => r.stop()));
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,25 +1,18 @@
 /** Referrers (a signature, an SBOM) travel with their subject between registries, through the fallback tag. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { expect, test } from '@jest/globals';
 import { copyGraph } from '../../src/core/graph/copy-graph.js';
 import { openTarget } from '../../src/core/content/open-target.js';
 import type { Target } from '../../src/core/content/target.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { skopeoRaw } from '../e2e/run-action.js';
 
-let a: RunningRegistry;
-let b: RunningRegistry;
-beforeAll(async () => {
-  [a, b] = await Promise.all([startRegistry(), startRegistry()]);
-});
-afterAll(async () => {
-  await Promise.all([a.stop(), b.stop()]);
-});
+const { registry: a } = useRegistry();
+const { registry: b } = useRegistry();
 
 async function put(target: Target, mediaType: string, body: string | object): Promise<Descriptor> {
   const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-  const desc = { mediaType, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, size: bytes.length };
+  const desc = { mediaType, digest: sha256(bytes), size: bytes.length };
   await target.push(desc, bytes);
   return desc;
 }

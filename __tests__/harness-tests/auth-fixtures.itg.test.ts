@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { basicAuthorization, startBasicRegistry } from '../harness/htpasswd.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { basicAuthorization } from '../harness/htpasswd.js';
 import { startOriginServer } from '../harness/origin-server.js';
 import { pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
-import type { RunningRegistry } from '../harness/registry.js';
 import { decodeTokenPayload } from '../harness/token-jwt.js';
 import { startTokenRegistry, type TokenRegistry } from '../harness/token-server.js';
 
@@ -14,11 +14,7 @@ async function pushBlob(registryUrl: string, repository: string, authorization: 
 }
 
 describe('htpasswd registry', () => {
-  let registry: RunningRegistry;
-  beforeAll(async () => {
-    registry = await startBasicRegistry({ alice: 'alice-secret', bob: 'b:o b' });
-  });
-  afterAll(async () => registry.stop());
+  const { registry } = useRegistry({ auth: { alice: 'alice-secret', bob: 'b:o b' } });
 
   test.each([
     ['no credentials', 401, undefined],

@@ -1,20 +1,18 @@
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { registryPaths, startFaultProxy } from '../harness/fault-proxy.js';
 import { seededRandom } from '../harness/fault-rules.js';
 import { startOriginServer, type OriginServer } from '../harness/origin-server.js';
 import { blobStatus, pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let origin: OriginServer;
 const blob = randomBytes(4096);
 const digest = sha256Digest(blob);
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  [proxy, origin] = await Promise.all([startFaultProxy(registry.url), startOriginServer()]);
+  origin = await startOriginServer();
   expect((await pushBlobRaw(registry.url, 'seed/repo', blob)).status).toBe(201);
 });
 afterEach(() => {
@@ -22,7 +20,7 @@ afterEach(() => {
   proxy.log.splice(0);
 });
 afterAll(async () => {
-  await Promise.all([proxy.stop(), origin.stop(), registry.stop()]);
+  await origin.stop();
 });
 
 const getBlob = (repository = 'seed/repo'): Promise<Response> => fetch(`${proxy.url}/v2/${repository}/blobs/${digest}`);

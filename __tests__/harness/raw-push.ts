@@ -2,11 +2,10 @@
  * Minimal distribution-API calls with plain `fetch`, independent of the product's client: for tests of
  * the harness and for seeding or checking registry state without the code under test.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './fixtures.js';
 
-export function sha256Digest(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
+/** fixtures.ts's sha256, under the name this module's callers use. */
+export const sha256Digest = sha256;
 
 export interface RawPushResult {
   /** status of the last request made (202 expected from POST, 201 from the commit) */

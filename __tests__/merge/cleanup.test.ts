@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { merge } from '../../src/core/merge/merge.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
-import { pushJson } from '../../src/core/content/read.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { releasedFromAnnotation, stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/publish/staging.js';
 import { parseReference, type Reference } from '../../src/core/reference.js';
-import { createWorld, mergeRequest, readIndex, REPO, stage, stageAll, tagMap } from './world.js';
+import { createWorld, mergeRequest, readIndex, pushJson, REPO, stage, stageAll, tagMap } from './world.js';
 
 const two = ['linux/amd64', 'linux/arm64'];
 const gate = two.map((p) => parsePlatform(p));

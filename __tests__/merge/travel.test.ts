@@ -4,13 +4,13 @@
  * which annotations reach the index entries (`descriptor-annotations`). Read back from the release repository.
  */
 import { describe, expect, test } from '@jest/globals';
-import { pushBytes, pushJson } from '../../src/core/content/read.js';
+import { pushBytes } from '../../src/core/content/read.js';
 import type { Target } from '../../src/core/content/target.js';
 import { merge } from '../../src/core/merge/merge.js';
 import { Annotations, type Descriptor } from '../../src/core/oci/descriptor.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
-import { createWorld, mergeRequest, pushImage, pushIndex, readIndex, stage, tagMap } from './world.js';
+import { createWorld, mergeRequest, pushImage, pushIndex, pushJson, readIndex, stage, tagMap } from './world.js';
 
 /** A small manifest about `subject`: with `subject` set it is a referrer (an SBOM, a signature). */
 async function pushAbout(target: Target, subject: Descriptor, label: string, asReferrer: boolean): Promise<Descriptor> {

@@ -6,7 +6,8 @@
  */
 import { createMemoryTarget } from '../../src/core/content/memory.js';
 import { createLayoutTarget } from '../../src/core/layout/layout-target.js';
-import { pushJson, readAll, MAX_MANIFEST_READ } from '../../src/core/content/read.js';
+import { readAll, MAX_MANIFEST_READ } from '../../src/core/content/read.js';
+import { jsonContent } from '../../src/core/oci/manifest.js';
 import type { Target } from '../../src/core/content/target.js';
 import { pushBytes } from '../../src/core/content/read.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -16,6 +17,13 @@ import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
 import { stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/publish/staging.js';
 import { parseReference, repositoryOf, type Reference } from '../../src/core/reference.js';
+
+/** Pushes a JSON document as the canonical writer serialises it; returns its descriptor. */
+export async function pushJson(target: Target, mediaType: string, value: unknown): Promise<Descriptor> {
+  const { bytes, descriptor } = jsonContent(mediaType, value);
+  await target.push(descriptor, bytes);
+  return descriptor;
+}
 
 export const REPO = 'reg.test/app';
 

@@ -18,7 +18,7 @@ import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { personality } from '../harness/personalities.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { runInProcess } from '../reliability/in-process.js';
-import { describe, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
+import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
 
 let registry: RunningRegistry;
 let work: string;
@@ -105,10 +105,10 @@ test('ECR (2024): OCI-Subject without the referrers API — attach writes the fa
 async function subjectIn(repository: string) {
   const target = createRegistryTarget(registryRef(registry.host, repository));
   const empty = Buffer.from('{}');
-  const emptyDesc = describe(empty, MediaTypes.ociEmpty);
+  const emptyDesc = blobDescriptor(empty, MediaTypes.ociEmpty);
   await target.push(emptyDesc, empty);
   const layer = Buffer.from(`layer of ${repository}`);
-  const layerDesc = describe(layer, 'application/octet-stream');
+  const layerDesc = blobDescriptor(layer, 'application/octet-stream');
   await target.push(layerDesc, layer);
   const subject = imageManifest(emptyDesc, [layerDesc]);
   await target.push(subject.desc, subject.bytes);
@@ -163,7 +163,7 @@ test.each([
   const proxy = await startFaultProxy(registry.url);
   proxies.push(proxy);
   const bytes = Buffer.from(body);
-  const digest = describe(bytes, MediaTypes.ociIndex).digest;
+  const digest = blobDescriptor(bytes, MediaTypes.ociIndex).digest;
   proxy.addRule({
     path: new RegExp(`/manifests/(${subject.digest.replace(':', '-')}|${digest})$`),
     fault: {

@@ -3,26 +3,22 @@
  * GitLab's `sha256-<hex>` tag that resolves to the subject itself, Quay's referrers API without OCI-Subject,
  * GAR's delete refused while a tag names the manifest, Artifactory's refusal of a body on the commit PUT.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, expect, test } from '@jest/globals';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryTarget } from '../../src/core/registry/target.js';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { personality, type PersonalityId } from '../harness/personalities.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
 import { skopeoTags } from '../e2e/run-action.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 const proxies: FaultProxy[] = [];
 
-beforeAll(async () => {
-  registry = await startRegistry();
-});
 afterAll(async () => {
   await closeRegistryConnections();
   for (const proxy of proxies) await proxy.stop();
-  await registry.stop();
 });
 
 async function through(id: PersonalityId, repository: string): Promise<{ target: RegistryTarget; proxy: FaultProxy }> {
@@ -37,10 +33,10 @@ async function through(id: PersonalityId, repository: string): Promise<{ target:
 /** An index of one image manifest (config `{}`, one layer), pushed children first. */
 async function pushIndex(target: RegistryTarget, content: string) {
   const empty = Buffer.from('{}');
-  const emptyDesc = describe(empty, MediaTypes.ociEmpty);
+  const emptyDesc = blobDescriptor(empty, MediaTypes.ociEmpty);
   await target.push(emptyDesc, empty);
   const layer = Buffer.from(content);
-  const layerDesc = describe(layer, 'application/octet-stream');
+  const layerDesc = blobDescriptor(layer, 'application/octet-stream');
   await target.push(layerDesc, layer);
   const manifest = imageManifest(emptyDesc, [layerDesc]);
   await target.push(manifest.desc, manifest.bytes);
@@ -79,7 +75,7 @@ test('GAR: deleting a manifest a tag still names deletes the tag first, then the
 test('Artifactory: a blob refused with its body on the commit PUT is sent with PATCH, then PUT', async () => {
   const { target, proxy } = await through('artifactory', 'artifactory/blobs');
   const bytes = Buffer.from('a small blob');
-  const desc = describe(bytes, 'application/octet-stream');
+  const desc = blobDescriptor(bytes, 'application/octet-stream');
   await target.push(desc, bytes);
   const res = await fetch(`${registry.url}/v2/artifactory/blobs/blobs/${desc.digest}`);
   expect(Buffer.from(await res.arrayBuffer())).toEqual(bytes);

@@ -5,29 +5,26 @@
  * the registry behind the proxy), pull one platform, re-run (same digest), release into a second repository.
  * Where a registry cannot do what is asked, the step ends with one clear line and writes nothing it should not.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { personalities, type Personality, type PersonalityControls } from '../harness/personalities.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, skopeoRaw, skopeoTags } from '../e2e/run-action.js';
 
 /** pack-files' STREAMED_PUSH_MIN_SIZE: the smallest file that is uploaded while hashed. */
 const STREAMED = 32 * 1024 * 1024;
 const platforms = ['linux/amd64', 'linux/arm64'];
 const env = { SOURCE_DATE_EPOCH: '1700000000' };
-const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 let big: string;
 let small: string;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-personalities-'));
   big = join(work, 'tool-amd64.bin');
   const block = Buffer.alloc(1024 * 1024);
@@ -36,9 +33,6 @@ beforeAll(async () => {
   small = join(work, 'tool-arm64.bin');
   writeFileSync(small, 'binary for linux/arm64\n');
 }, 60_000);
-afterAll(async () => {
-  await registry?.stop();
-});
 
 const warnings = (run: { stdout: string }) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
 

@@ -3,7 +3,6 @@
  * deleted through a GitHub Packages API served by a local fixture that mirrors the real registry's state.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,17 +15,16 @@ import { push } from '../../src/core/publish/push.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
 import { stagingTagFor } from '../../src/core/publish/staging.js';
 import { parseReference, withVersion, type Reference } from '../../src/core/reference.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { skopeoRaw, skopeoTags } from '../e2e/run-action.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let api: Server;
 let apiUrl: string;
 const requests: string[] = [];
 const repository = 'octo/app/tool';
 
 beforeAll(async () => {
-  registry = await startRegistry();
   // GET …/versions lists one version per digest with its tags, read from the registry; DELETE removes it there.
   api = createServer((req, res) => {
     requests.push(`${req.method} ${req.url} ${req.headers.authorization ? 'auth' : 'anon'}`);
@@ -52,7 +50,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((r) => api.close(r));
-  await registry.stop();
 });
 
 async function registryVersions() {
@@ -160,7 +157,5 @@ test('cleanup on the ghcr.io path deletes staging versions only, and every relea
     'pinned',
     'staging-9-linux-arm64',
   ]);
-  expect(sha256Of(skopeoRaw(`${registry.host}/${repository}:1.0`))).toBe(result.composed.descriptor.digest);
+  expect(sha256(skopeoRaw(`${registry.host}/${repository}:1.0`))).toBe(result.composed.descriptor.digest);
 });
-
-const sha256Of = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;

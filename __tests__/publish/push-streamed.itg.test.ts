@@ -11,22 +11,16 @@ import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
 import { push } from '../../src/core/publish/push.js';
 import { parseReference } from '../../src/core/reference.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let dir: string;
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   dir = await mkdtemp(join(tmpdir(), 'oma-push-streamed-'));
 });
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@
  * pushed with plain HTTP), and what our push writes for a directory passes a reader written here from
  * oras-go's rules (tar digest, entries under the title), with GNU tar extracting it.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,17 +13,13 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { runCli } from '../../src/cli/run.js';
 import { pushBlobRaw, sha256Digest } from '../harness/raw-push.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-oras-'));
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 async function cliRun(args: string[]): Promise<{ code: number; outputs: Record<string, string>; stderr: string }> {

@@ -3,24 +3,20 @@
  * are absolute or climb out, and directory layers whose tar escapes through `..`, symlinks or hard links. Each
  * run fails with one clear error line and writes nothing outside `output`.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
 import { rawTarGz, listTree, type RawEntry } from '../archive/helpers.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { tempDir } from '../cache/fixtures.js';
 import { pullCli, pushRawIndex, type RawLayer } from './publish-raw.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 beforeAll(async () => {
-  registry = await startRegistry();
   work = await tempDir('oma-pull-hostile-');
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 const file = (name: string): RawEntry => ({ header: { name }, body: Buffer.from('evil\n') });

@@ -4,7 +4,7 @@
  * that fails after the whole tar was streamed, a refused entry after good ones, a compression bomb, a title
  * collision) leaves `output` exactly as it was, from the registry and from an oci-layout store alike.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,21 +15,14 @@ import { openTarget } from '../../src/core/content/open-target.js';
 import { blobPath } from '../../src/core/layout/blob-store.js';
 import { listTree, rawTarGz, type RawEntry } from '../archive/helpers.js';
 import { tempDir } from '../cache/fixtures.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { pullCli, pushRawIndex, type RawLayer } from './publish-raw.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = await tempDir('oma-pull-staged-');
-});
-afterAll(async () => {
-  await proxy.stop();
-  await registry.stop();
 });
 
 const amd64 = { os: 'linux', architecture: 'amd64' };

@@ -9,13 +9,12 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
 import { tempDir } from '../cache/fixtures.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { startOriginServer, type OriginServer } from '../harness/origin-server.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { pullCli, pushRawIndex } from '../pull/publish-raw.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let hostile: OriginServer;
 let work: string;
 /** The recording server, reached through an IPv4-mapped IPv6 address. */
@@ -24,8 +23,6 @@ const password = 'pa55-w0rd-never-in-cleartext';
 const credentials = ['--username', 'alice', '--password', password];
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   hostile = await startOriginServer({ status: 200, body: '{"token":"stolen"}' });
   mappedHost = `[::ffff:7f00:1]:${new URL(hostile.url).port}`;
   work = await tempDir('oma-realm-');
@@ -34,9 +31,7 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  await proxy.stop();
   await hostile.stop();
-  await registry.stop();
 });
 
 const leaked = (): string[] => hostile.requests.map((r) => `${r.method} ${r.url} ${r.headers.authorization ?? ''}`);

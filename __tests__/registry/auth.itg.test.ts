@@ -9,12 +9,11 @@ import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { staticCredentials, type Credential } from '../../src/core/registry/auth/credentials.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryOptions } from '../../src/core/registry/target.js';
-import { startFaultProxy, registryPaths, type FaultProxy } from '../harness/fault-proxy.js';
-import { startBasicRegistry } from '../harness/htpasswd.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { startOriginServer, type OriginServer } from '../harness/origin-server.js';
-import type { RunningRegistry } from '../harness/registry.js';
 import { startTokenRegistry, type TokenRegistry } from '../harness/token-server.js';
-import { describe, imageManifest, json, readAll, registryRef, skopeoRaw } from './fixtures.js';
+import { blobDescriptor, imageManifest, json, readAll, registryRef, skopeoRaw } from './fixtures.js';
 
 const fastRetry = { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 };
 const secretsSeen: string[] = [];
@@ -30,8 +29,8 @@ async function pushImage(host: string, repository: string, credential: Credentia
   const repo = createRegistryTarget(registryRef(host, repository), options(credential));
   const config = json({ architecture: 'amd64', os: 'linux' });
   const layer = randomBytes(512);
-  const configDesc = describe(config, MediaTypes.ociConfig);
-  const layerDesc = describe(layer);
+  const configDesc = blobDescriptor(config, MediaTypes.ociConfig);
+  const layerDesc = blobDescriptor(layer);
   await repo.push(configDesc, config);
   await repo.push(layerDesc, layer);
   const manifest = imageManifest(configDesc, [layerDesc]);
@@ -45,14 +44,8 @@ afterAll(async () => {
 });
 
 group('Basic (htpasswd)', () => {
-  let registry: RunningRegistry;
   const alice = { username: 'alice', password: 'w0nder-land:pw' };
-  beforeAll(async () => {
-    registry = await startBasicRegistry({ alice: alice.password });
-  });
-  afterAll(async () => {
-    await registry.stop();
-  });
+  const { registry } = useRegistry({ auth: { alice: alice.password } });
 
   test('push and pull work with the right password, and the secrets were handed out for masking', async () => {
     const { repo, manifest, layer, layerDesc } = await pushImage(registry.host, 'basic/app', alice, 'v1');
@@ -126,8 +119,8 @@ group('Bearer (token server)', () => {
       await writeFile(path, bytes);
       const repo = createRegistryTarget(registryRef(auth.registry.host, 'team/streamed'), options(bob));
       const stored = await repo.pushStreamed(() => readFileChunks(path));
-      expect(stored).toEqual({ digest: describe(bytes).digest, size: bytes.length });
-      const read = await readAll(await repo.fetch(describe(bytes)));
+      expect(stored).toEqual({ digest: blobDescriptor(bytes).digest, size: bytes.length });
+      const read = await readAll(await repo.fetch(blobDescriptor(bytes)));
       expect(Buffer.from(read).equals(bytes)).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -147,7 +140,7 @@ group('Bearer (token server)', () => {
       options({ username: 'carol', password: 'c' }),
     );
     const other = randomBytes(300);
-    const otherDesc = describe(other);
+    const otherDesc = blobDescriptor(other);
     await createRegistryTarget(registryRef(auth.registry.host, 'team/source'), options(bob)).push(otherDesc, other);
     expect(await asCarol.mount(otherDesc, 'team/source')).toBe(false);
     await asCarol.push(otherDesc, other);
@@ -213,17 +206,14 @@ group('Bearer (token server)', () => {
 });
 
 group('origins', () => {
-  let registry: RunningRegistry;
-  let proxy: FaultProxy;
   let origin: OriginServer;
   const dave = { username: 'dave', password: 'origin-secret' };
+  const { proxy } = useRegistry({ proxy: true, auth: { dave: dave.password } });
   beforeAll(async () => {
-    registry = await startBasicRegistry({ dave: dave.password });
-    proxy = await startFaultProxy(registry.url);
     origin = await startOriginServer();
   });
   afterAll(async () => {
-    await Promise.all([origin.stop(), proxy.stop(), registry.stop()]);
+    await origin.stop();
   });
 
   test('a blob GET redirected to another origin carries no Authorization there', async () => {
@@ -261,11 +251,11 @@ group('origins', () => {
     const repo = createRegistryTarget(registryRef(proxy.host, 'cdn/app'), options(dave));
     const bytes = randomBytes(100);
     try {
-      await expect(repo.push(describe(bytes), bytes)).rejects.toMatchObject({ code: 'UNSAFE' });
+      await expect(repo.push(blobDescriptor(bytes), bytes)).rejects.toMatchObject({ code: 'UNSAFE' });
     } finally {
       rule.remove();
     }
     expect(origin.requests.length).toBe(seen);
-    expect(await repo.exists(describe(bytes))).toBe(false);
+    expect(await repo.exists(blobDescriptor(bytes))).toBe(false);
   });
 });

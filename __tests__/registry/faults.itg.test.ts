@@ -1,46 +1,39 @@
-import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, afterEach, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { RegistryError } from '../../src/core/errors.js';
 import { staticCredentials } from '../../src/core/registry/auth/credentials.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryOptions } from '../../src/core/registry/target.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths, startFaultProxy } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { startTokenRegistry, type TokenRegistry } from '../harness/token-server.js';
-import { describe, imageManifest, json, readAll, registryRef } from './fixtures.js';
+import { blobDescriptor, imageManifest, json, readAll, registryRef } from './fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { proxy } = useRegistry({ proxy: true });
 const retry = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 100 };
 const target = (repository: string, extra: RegistryOptions = {}) =>
   createRegistryTarget(registryRef(proxy.host, repository), { retry, ...extra });
 const count = (method: string, path: RegExp): number =>
   proxy.log.filter((e) => e.method === method && path.test(e.path)).length;
 
-beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
-});
 afterEach(() => {
   proxy.clearRules();
   proxy.log.length = 0;
 });
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
 });
 
 async function pushSmallImage(repository: string) {
   const repo = target(repository);
   const config = json({ os: 'linux', architecture: 'amd64' });
   const layer = randomBytes(256);
-  await repo.push(describe(config), config);
-  await repo.push(describe(layer), layer);
-  const manifest = imageManifest(describe(config), [describe(layer)]);
+  await repo.push(blobDescriptor(config), config);
+  await repo.push(blobDescriptor(layer), layer);
+  const manifest = imageManifest(blobDescriptor(config), [blobDescriptor(layer)]);
   await repo.push(manifest.desc, manifest.bytes);
-  return { manifest, layer, layerDesc: describe(layer) };
+  return { manifest, layer, layerDesc: blobDescriptor(layer) };
 }
 
 test('503 answers are retried until the read succeeds', async () => {
@@ -95,8 +88,8 @@ test('a 4xx other than 408/429 fails at once', async () => {
 test('a connection reset before a bytes upload is retried', async () => {
   const bytes = randomBytes(1000);
   proxy.addRule({ method: 'PUT', path: registryPaths.blobUploadSession, nth: 1, fault: { kind: 'reset-before' } });
-  await target('faults/reset').push(describe(bytes), bytes);
-  expect(await readAll(await target('faults/reset').fetch(describe(bytes)))).toEqual(bytes);
+  await target('faults/reset').push(blobDescriptor(bytes), bytes);
+  expect(await readAll(await target('faults/reset').fetch(blobDescriptor(bytes)))).toEqual(bytes);
 });
 
 test('a streamed upload that breaks is retried whole, with a new session, when it can be re-opened', async () => {
@@ -108,26 +101,26 @@ test('a streamed upload that breaks is retried whole, with a new session, when i
     fault: { kind: 'status', status: 500 },
   });
   let opened = 0;
-  await target('faults/whole').push(describe(bytes), () => {
+  await target('faults/whole').push(blobDescriptor(bytes), () => {
     opened++;
     return Readable.from([bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)]);
   });
   expect(opened).toBe(2);
   expect(count('POST', registryPaths.blobUploadStart)).toBe(2);
   expect(count('DELETE', registryPaths.blobUploadSession)).toBe(1); // the failed session was cancelled
-  const back = await readAll(await target('faults/whole').fetch(describe(bytes)));
+  const back = await readAll(await target('faults/whole').fetch(blobDescriptor(bytes)));
   expect(back.equals(bytes)).toBe(true); // (jest's toEqual is slow on megabytes)
 });
 
 test('a one-shot stream is never replayed: the upload fails once and its session is cancelled', async () => {
   const bytes = randomBytes(5 * 1024 * 1024);
   proxy.addRule({ method: 'PUT', path: registryPaths.blobUploadSession, fault: { kind: 'status', status: 503 } });
-  await expect(target('faults/once').push(describe(bytes), Readable.from([bytes]))).rejects.toMatchObject({
+  await expect(target('faults/once').push(blobDescriptor(bytes), Readable.from([bytes]))).rejects.toMatchObject({
     status: 503,
   });
   expect(count('PUT', registryPaths.blobUploadSession)).toBe(1);
   expect(count('DELETE', registryPaths.blobUploadSession)).toBe(1);
-  expect(await target('faults/once').exists(describe(bytes))).toBe(false);
+  expect(await target('faults/once').exists(blobDescriptor(bytes))).toBe(false);
 });
 
 test.each([
@@ -155,8 +148,8 @@ test('a 401 invalid_token refreshes the token once and succeeds', async () => {
       credentials: staticCredentials({ username: 'erin', password: 'pw' }),
     });
     const bytes = Buffer.from('token refresh');
-    await repo.push(describe(bytes), bytes);
-    expect(await repo.exists(describe(bytes))).toBe(true); // a pull token is now cached
+    await repo.push(blobDescriptor(bytes), bytes);
+    expect(await repo.exists(blobDescriptor(bytes))).toBe(true); // a pull token is now cached
     const before = auth.tokens.requests.length;
     tokenProxy.addRule({
       method: 'HEAD',
@@ -170,7 +163,7 @@ test('a 401 invalid_token refreshes the token once and succeeds', async () => {
         },
       },
     });
-    expect(await repo.exists(describe(bytes))).toBe(true);
+    expect(await repo.exists(blobDescriptor(bytes))).toBe(true);
     expect(auth.tokens.requests.length).toBe(before + 1);
   } finally {
     await tokenProxy.stop();

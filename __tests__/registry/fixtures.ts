@@ -9,7 +9,8 @@ import { parseReference, type RegistryReference } from '../../src/core/reference
 
 export const run = promisify(execFile);
 
-export function describe(bytes: Uint8Array, mediaType: string = MediaTypes.ociLayerTar): Descriptor {
+/** The descriptor of these bytes (named so that it does not shadow Jest's `describe`). */
+export function blobDescriptor(bytes: Uint8Array, mediaType: string = MediaTypes.ociLayerTar): Descriptor {
   return { mediaType, digest: digestOf(bytes), size: bytes.length };
 }
 
@@ -30,12 +31,12 @@ export function registryRef(host: string, repository: string): RegistryReference
 /** An image manifest over a config and layers, as bytes and descriptor. */
 export function imageManifest(config: Descriptor, layers: Descriptor[], extra: Record<string, unknown> = {}) {
   const bytes = json({ schemaVersion: 2, mediaType: MediaTypes.ociManifest, config, layers, ...extra });
-  return { bytes, desc: describe(bytes, MediaTypes.ociManifest) };
+  return { bytes, desc: blobDescriptor(bytes, MediaTypes.ociManifest) };
 }
 
 export function imageIndex(manifests: Descriptor[], extra: Record<string, unknown> = {}) {
   const bytes = json({ schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests, ...extra });
-  return { bytes, desc: describe(bytes, MediaTypes.ociIndex) };
+  return { bytes, desc: blobDescriptor(bytes, MediaTypes.ociIndex) };
 }
 
 /** The raw manifest bytes as skopeo (an independent client) reads them. */

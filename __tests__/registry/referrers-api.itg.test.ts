@@ -1,33 +1,25 @@
 /** One 404 from the referrers API settles that a repository has none; later lookups use the fallback tag only. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { afterAll, expect, test } from '@jest/globals';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryTarget } from '../../src/core/registry/target.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe, imageManifest, registryRef } from './fixtures.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { blobDescriptor, imageManifest, registryRef } from './fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { proxy } = useRegistry({ proxy: true });
 const target = (repository: string): RegistryTarget => createRegistryTarget(registryRef(proxy.host, repository));
 
-beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
-});
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
 });
 
 /** Pushes a small manifest (config `{}`, one layer) and returns its descriptor. */
 async function pushSubject(repo: RegistryTarget, content: string) {
   const empty = Buffer.from('{}');
-  const emptyDesc = describe(empty, MediaTypes.ociEmpty);
+  const emptyDesc = blobDescriptor(empty, MediaTypes.ociEmpty);
   await repo.push(emptyDesc, empty);
   const layer = Buffer.from(content);
-  const layerDesc = describe(layer, 'application/octet-stream');
+  const layerDesc = blobDescriptor(layer, 'application/octet-stream');
   await repo.push(layerDesc, layer);
   const manifest = imageManifest(emptyDesc, [layerDesc]);
   await repo.push(manifest.desc, manifest.bytes);

@@ -11,22 +11,20 @@ import { isOciError, RegistryError } from '../../src/core/errors.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryTarget } from '../../src/core/registry/target.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe, imageIndex, imageManifest, json, readAll, registryRef, skopeoRaw } from './fixtures.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { blobDescriptor, imageIndex, imageManifest, json, readAll, registryRef, skopeoRaw } from './fixtures.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let dir: string;
 const fastRetry = { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 };
 const target = (repository: string): RegistryTarget =>
   createRegistryTarget(registryRef(registry.host, repository), { retry: fastRetry });
 
 beforeAll(async () => {
-  registry = await startRegistry();
   dir = await mkdtemp(join(tmpdir(), 'oma-registry-test-'));
 });
 afterAll(async () => {
   await closeRegistryConnections();
-  await registry.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -44,7 +42,7 @@ group('blobs', () => {
     ['100 KiB', randomBytes(100 * 1024)],
   ])('a blob of %s round-trips from bytes', async (_name, bytes) => {
     const repo = target('blobs/bytes');
-    const desc = describe(bytes);
+    const desc = blobDescriptor(bytes);
     expect(await repo.exists(desc)).toBe(false);
     await repo.push(desc, bytes);
     expect(await repo.exists(desc)).toBe(true);
@@ -54,7 +52,7 @@ group('blobs', () => {
 
   test('a small blob pushed from a stream round-trips', async () => {
     const bytes = randomBytes(3000);
-    const desc = describe(bytes);
+    const desc = blobDescriptor(bytes);
     await target('blobs/stream').push(desc, Readable.from([bytes.subarray(0, 1000), bytes.subarray(1000)]));
     expect(await rawBlob('blobs/stream', desc.digest)).toEqual(bytes);
   });
@@ -87,13 +85,13 @@ group('blobs', () => {
 
   test('a stream whose bytes differ from the descriptor is refused and nothing is stored', async () => {
     const bytes = randomBytes(5 * 1024 * 1024);
-    const desc = describe(bytes);
+    const desc = blobDescriptor(bytes);
     const other = Buffer.from(bytes);
     other[10] = (other[10] ?? 0) ^ 0xff;
     const repo = target('blobs/bad');
     await expect(repo.push(desc, Readable.from([other]))).rejects.toThrow(/digest/i);
     expect(await repo.exists(desc)).toBe(false);
-    await expect(repo.push(describe(Buffer.from('abc')), Buffer.from('abd'))).rejects.toMatchObject({
+    await expect(repo.push(blobDescriptor(Buffer.from('abc')), Buffer.from('abd'))).rejects.toMatchObject({
       code: 'DIGEST_MISMATCH',
     });
   });
@@ -101,21 +99,21 @@ group('blobs', () => {
   test('a blob fetched against a wrong descriptor fails while streaming', async () => {
     const bytes = Buffer.from('right bytes');
     const repo = target('blobs/verify');
-    await repo.push(describe(bytes), bytes);
-    const lying = { ...describe(bytes), size: bytes.length + 5 };
+    await repo.push(blobDescriptor(bytes), bytes);
+    const lying = { ...blobDescriptor(bytes), size: bytes.length + 5 };
     await expect(repo.fetch(lying).then(readAll)).rejects.toMatchObject({ code: 'SIZE_MISMATCH' });
   });
 
   test('mount between repositories, and from a repository that does not have the blob', async () => {
     const bytes = randomBytes(2048);
-    const desc = describe(bytes);
+    const desc = blobDescriptor(bytes);
     await target('mount/source').push(desc, bytes);
     const destination = target('mount/destination');
     expect(await destination.mount(desc, 'mount/source')).toBe(true);
     expect(await rawBlob('mount/destination', desc.digest)).toEqual(bytes);
 
     const fresh = randomBytes(1024);
-    const freshDesc = describe(fresh);
+    const freshDesc = blobDescriptor(fresh);
     const elsewhere = target('mount/elsewhere');
     expect(await elsewhere.mount(freshDesc, 'mount/nothing-here')).toBe(false);
     expect(await elsewhere.exists(freshDesc)).toBe(false);
@@ -128,8 +126,8 @@ group('blobs', () => {
 async function pushImage(repo: RegistryTarget, label: string) {
   const config = json({ architecture: label, os: 'linux', rootfs: { type: 'layers', diff_ids: [] } });
   const layer = Buffer.from(`layer of ${label}`);
-  const configDesc = describe(config, MediaTypes.ociConfig);
-  const layerDesc = describe(layer, MediaTypes.ociLayerTar);
+  const configDesc = blobDescriptor(config, MediaTypes.ociConfig);
+  const layerDesc = blobDescriptor(layer, MediaTypes.ociLayerTar);
   await repo.push(configDesc, config);
   await repo.push(layerDesc, layer);
   const manifest = imageManifest(configDesc, [layerDesc]);
@@ -169,7 +167,7 @@ group('manifests and indexes', () => {
 
   test('an index whose children are missing is refused with an error naming the child', async () => {
     const repo = target('images/broken');
-    const missing = imageManifest(describe(Buffer.from('{}'), MediaTypes.ociConfig), []);
+    const missing = imageManifest(blobDescriptor(Buffer.from('{}'), MediaTypes.ociConfig), []);
     const index = imageIndex([missing.desc]);
     const error = await repo.push(index.desc, index.bytes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryError);
@@ -211,7 +209,7 @@ group('manifests and indexes', () => {
     const subject = await pushImage(repo, 'amd64');
     expect(await repo.referrers(subject.desc)).toEqual([]);
     const empty = Buffer.from('{}');
-    const emptyDesc = describe(empty, MediaTypes.ociEmpty);
+    const emptyDesc = blobDescriptor(empty, MediaTypes.ociEmpty);
     await repo.push(emptyDesc, empty);
     const signature = imageManifest(emptyDesc, [emptyDesc], {
       artifactType: 'application/example',

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, expect, test } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,29 +8,21 @@ import { readFileChunks } from '../../src/core/content/file-chunks.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget } from '../../src/core/registry/target.js';
-import { startFaultProxy, registryPaths, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { registryRef } from './fixtures.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 const fastRetry = { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 };
 const target = (repository: string) => createRegistryTarget(registryRef(proxy.host, repository), { retry: fastRetry });
-const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 /** Sends `bytes` in 64 KiB pieces, as a file stream would. */
 const streamOf = (bytes: Buffer) =>
   Readable.from(
     Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, i) => bytes.subarray(i * 65536, (i + 1) * 65536)),
   );
 
-beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
-});
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
 });
 
 test.each([

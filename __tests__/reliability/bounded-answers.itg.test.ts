@@ -11,9 +11,9 @@ import { Readable } from 'node:stream';
 import { OciError } from '../../src/core/errors.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget, type RegistryOptions } from '../../src/core/registry/target.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe as describeBlob, imageManifest, json, readAll, registryRef } from '../registry/fixtures.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { blobDescriptor as describeBlob, imageManifest, json, readAll, registryRef } from '../registry/fixtures.js';
 import { elapsed } from './helpers.js';
 
 const MiB = 1024 * 1024;
@@ -23,8 +23,7 @@ let fake: Server;
 let fakeHost: string;
 /** Bytes the fake server managed to write, per route. */
 const sent = new Map<string, number>();
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 const quick: RegistryOptions = { retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20 } };
 
 /** Streams `total` bytes of `fill` (or forever) until the client goes away, counting what was written. */
@@ -81,15 +80,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
   fakeHost = `127.0.0.1:${(fake.address() as AddressInfo).port}`;
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
 });
 afterAll(async () => {
   await closeRegistryConnections();
   fake.closeAllConnections();
   await new Promise((resolve) => fake.close(resolve));
-  await proxy.stop();
-  await registry.stop();
 });
 
 const fakeTarget = (repository: string) => createRegistryTarget(registryRef(fakeHost, repository), quick);

@@ -9,23 +9,21 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir } from '../e2e/run-action.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 
 const GiB = 1024 * 1024 * 1024;
 const RSS_LIMIT_KIB = 200 * 1024;
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
+const { registry: registryA } = useRegistry();
+const { registry: registryB } = useRegistry();
 let work: string;
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
   work = mkdtempSync(join(tmpdir(), 'oma-big-'));
   const file = join(work, 'big.bin');
   writeFileSync(file, '');
   truncateSync(file, GiB);
 });
 afterAll(async () => {
-  await Promise.all([registryA.stop(), registryB.stop()]);
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -14,8 +14,8 @@ import { parseReference, type RegistryReference } from '../../src/core/reference
 import { createRegistryTarget } from '../../src/core/registry/target.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { tempDir } from '../cache/fixtures.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { pullCli, pushRawIndex } from '../pull/publish-raw.js';
 
 /** Accepts connections and never answers; counts them. */
@@ -26,8 +26,7 @@ const sockets: Socket[] = [];
 let busy: HttpServer;
 let busyHost: string;
 let busyRequests = 0;
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 
 beforeAll(async () => {
@@ -41,16 +40,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
   busyHost = `127.0.0.1:${(busy.address() as AddressInfo).port}`;
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = await tempDir('oma-bounded-time-');
 });
 afterAll(async () => {
   for (const s of sockets) s.destroy();
   await new Promise((r) => silent.close(r));
   await new Promise((r) => busy.close(r));
-  await proxy.stop();
-  await registry.stop();
 });
 
 const ref = (text: string): RegistryReference => parseReference(text) as RegistryReference;

@@ -5,23 +5,19 @@
  * Cleanup may delete only the staging indexes push wrote for this merge's staging tags; everything else stays,
  * read back by skopeo, plain fetch or index.json.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction, skopeoTags, type ActionRun } from '../e2e/run-action.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { completeTag, FIXED_ENV, INDEX_ACCEPT, mergeInputs, platformFile, stage } from './helpers.js';
 
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 let work: string;
 
 beforeAll(async () => {
-  registry = await startRegistry();
   work = mkdtempSync(join(tmpdir(), 'oma-cleanup-'));
-});
-afterAll(async () => {
-  await registry.stop();
 });
 
 const ok = (run: ActionRun): ActionRun => {

@@ -10,21 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { errorLines } from '../e2e/run-action.js';
-import { startFaultProxy, type FaultProxy, type RequestLogEntry } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import type { RequestLogEntry } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { completeTag, FIXED_ENV, mergeInputs, platformFile, platformList, pushInputs } from './helpers.js';
 import { runInProcess } from './in-process.js';
 
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
-let proxyA: FaultProxy;
-let proxyB: FaultProxy;
+const { registry: registryA, proxy: proxyA } = useRegistry({ proxy: true });
+const { registry: registryB, proxy: proxyB } = useRegistry({ proxy: true });
 const platforms = platformList(8);
 const DELAY_MS = 15;
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
-  [proxyA, proxyB] = await Promise.all([startFaultProxy(registryA.url), startFaultProxy(registryB.url)]);
   const work = mkdtempSync(join(tmpdir(), 'oma-bound-'));
   for (const p of platforms) {
     const run = await runInProcess(pushInputs(`${registryA.host}/src/tool`, p, platformFile(work, p, 'v1'), 'st'));
@@ -34,8 +30,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await closeRegistryConnections();
-  await Promise.all([proxyA.stop(), proxyB.stop()]);
-  await Promise.all([registryA.stop(), registryB.stop()]);
 });
 
 /** The most requests the proxy had open at once, from the start and end of each in its log. */

@@ -4,29 +4,20 @@
  * give the same digests. Promise 7 (safe cleanup) on the plain registry: releases whose children and blobs
  * are shared with staging content, and a one-platform release, stay whole after cleanup.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction, skopeoTags } from '../e2e/run-action.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { completeTag, FIXED_ENV, mergeInputs, platformList, stage } from './helpers.js';
 
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
-let proxyA: FaultProxy;
-let proxyB: FaultProxy;
+const { registry: registryA, proxy: proxyA } = useRegistry({ proxy: true });
+const { registry: registryB, proxy: proxyB } = useRegistry({ proxy: true });
 let work: string;
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
-  [proxyA, proxyB] = await Promise.all([startFaultProxy(registryA.url), startFaultProxy(registryB.url)]);
   work = mkdtempSync(join(tmpdir(), 'oma-converge-'));
-});
-afterAll(async () => {
-  await Promise.all([proxyA.stop(), proxyB.stop()]);
-  await Promise.all([registryA.stop(), registryB.stop()]);
 });
 
 describe('re-runs converge', () => {

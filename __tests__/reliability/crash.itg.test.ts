@@ -5,15 +5,14 @@
  * complete index — the previous one or the new one — as read by an independent client (plain fetch); after
  * every re-run both tags hold the new index.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir, runCliProcess } from '../e2e/run-action.js';
 import { seededRandom } from '../harness/fault-rules.js';
-import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { completeTag, copyRelease, elapsed, FIXED_ENV, platformList, stage } from './helpers.js';
 
 const KILLS = 20;
@@ -21,9 +20,8 @@ const KILLS = 20;
 const RELEASE_DELAY_MS = 25;
 const platforms = platformList(4);
 
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
-let slow: FaultProxy;
+const { registry: registryA } = useRegistry();
+const { registry: registryB, proxy: slow } = useRegistry({ proxy: true });
 let v1: string;
 let v2: string;
 
@@ -65,8 +63,6 @@ function mergeKilledAfter(ms: number, repository: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
-  slow = await startFaultProxy(registryB.url);
   slow.addRule({ fault: { kind: 'delay', ms: RELEASE_DELAY_MS } });
   const work = mkdtempSync(join(tmpdir(), 'oma-crash-'));
   await stage(work, `${registryA.host}/src/tool`, 'm1', platforms, 'v1');
@@ -80,10 +76,6 @@ beforeAll(async () => {
   }
   v2 = await mergeOk('m2', registryB.host, 'rel/reference');
 }, 180_000);
-afterAll(async () => {
-  await slow.stop();
-  await Promise.all([registryA.stop(), registryB.stop()]);
-});
 
 test(`a merge killed at ${KILLS} random moments leaves complete indexes under the release tags; a re-run completes it`, async () => {
   // How long an undisturbed merge takes through the slow proxy: kills are spread over that span.

@@ -11,21 +11,18 @@ import { join } from 'node:path';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { createRegistryTarget } from '../../src/core/registry/target.js';
 import { errorLines, runAction } from '../e2e/run-action.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
-import { describe as describeBlob, registryRef } from '../registry/fixtures.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { blobDescriptor as describeBlob, registryRef } from '../registry/fixtures.js';
 import { completeTag, elapsed, FIXED_ENV, mergeInputs, platformList, stage } from './helpers.js';
 import { recordingRetry, runInProcess, scaledRetry } from './in-process.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 const platforms = platformList(16);
 let reference: { children: string[]; index: string };
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = mkdtempSync(join(tmpdir(), 'oma-survive-'));
   const pushed = await stage(work, `${registry.host}/ok/tool`, 'st', platforms, 'v1');
   const merged = await runAction(mergeInputs(`${registry.host}/ok/tool`, 'st', platforms, ['1.0']), FIXED_ENV);
@@ -34,8 +31,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
 });
 
 test('16 platforms pushed and merged through 10% random faults give the digests of a fault-free run', async () => {

@@ -3,13 +3,13 @@
  * independent reader (plain fetch, not the product's client) that checks a release tag's whole graph.
  */
 import { expect } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorLines, runAction, type ActionRun } from '../e2e/run-action.js';
 import type { FaultProxy } from '../harness/fault-proxy.js';
+import { sha256 } from '../harness/fixtures.js';
 
-export const sha256 = (b: Buffer | string): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+export { sha256 };
 
 /** A fixed creation time, so that index digests are comparable between runs. */
 export const FIXED_ENV = { SOURCE_DATE_EPOCH: '1700000000' };

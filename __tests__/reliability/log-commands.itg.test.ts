@@ -5,15 +5,15 @@
  * new line for the runner, `##[stop-commands]` mid-line), the runner's own parsing rules
  * (harness/runner-commands.ts) find no command in our output but the ones we emit ourselves.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTarget } from '../../src/core/content/open-target.js';
 import { neutraliseCommands } from '../../src/app/io.js';
 import { runAction, runCliProcess } from '../e2e/run-action.js';
-import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { runnerCommandsIn } from '../harness/runner-commands.js';
 import { pushRawIndex } from '../pull/publish-raw.js';
 
@@ -37,18 +37,11 @@ const expectNoForeignCommands = (output: string): void => {
   expect(found).toEqual([]);
 };
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = await mkdtemp(join(tmpdir(), 'oma-log-commands-'));
 }, 60_000);
-afterAll(async () => {
-  await proxy.stop();
-  await registry.stop();
-});
 
 describe('neutraliseCommands against the runner rules', () => {
   test.each(hostile)('%j is no command once neutralised', (text) => {

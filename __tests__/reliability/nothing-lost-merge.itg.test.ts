@@ -12,16 +12,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
-import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths, type FaultRule } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { completeTag, copyRelease, FIXED_ENV, manifestStatus, mergeInputs, platformList, stage } from './helpers.js';
 import { recordingRetry, runInProcess } from './in-process.js';
 
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
-let proxyA: FaultProxy;
-let proxyB: FaultProxy;
+const { registry: registryA, proxy: proxyA } = useRegistry({ proxy: true });
+const { registry: registryB, proxy: proxyB } = useRegistry({ proxy: true });
 const platforms = platformList(3);
 const releaseTags = ['1.0', 'latest'];
 let v1Index: string;
@@ -32,8 +30,6 @@ const byDigest = /^\/v2\/.+\/manifests\/sha256:[0-9a-f]{64}$/;
 const tags = (host: string, repository: string) => releaseTags.map((t) => `${host}/${repository}:${t}`);
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
-  [proxyA, proxyB] = await Promise.all([startFaultProxy(registryA.url), startFaultProxy(registryB.url)]);
   const work = mkdtempSync(join(tmpdir(), 'oma-nl-merge-'));
   const source = `${registryA.host}/src/tool`;
   await stage(work, source, 'm1', platforms, 'v1');
@@ -51,8 +47,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await closeRegistryConnections();
-  await Promise.all([proxyA.stop(), proxyB.stop()]);
-  await Promise.all([registryA.stop(), registryB.stop()]);
 });
 
 /** Tries per request and per blob upload in the faulty runs (the defaults are 5 and 3). */

@@ -10,14 +10,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
-import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths, type FaultRule } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { completeTag, platformFile, pushInputs, seen } from './helpers.js';
 import { recordingRetry, runInProcess } from './in-process.js';
 
-let registry: RunningRegistry;
-let proxy: FaultProxy;
+const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
 const platform = 'linux/amd64';
 const stagingTag = 'st-linux-amd64';
@@ -28,8 +27,6 @@ const tagPut = /^\/v2\/.+\/manifests\/(?!sha256:)[^/]+$/;
 const digestPut = /^\/v2\/.+\/manifests\/sha256:[0-9a-f]{64}$/;
 
 beforeAll(async () => {
-  registry = await startRegistry();
-  proxy = await startFaultProxy(registry.url);
   work = mkdtempSync(join(tmpdir(), 'oma-nl-push-'));
   const run = await runAction(
     pushInputs(`${registry.host}/nl/ref`, platform, platformFile(work, platform, 'v2'), 'st'),
@@ -48,8 +45,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await closeRegistryConnections();
-  await proxy.stop();
-  await registry.stop();
 });
 
 /** Tries per request and per blob upload in the faulty runs (the defaults are 5 and 3). */

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction, type ActionRun } from '../e2e/run-action.js';
 import { registryPaths, startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
-import { basicAuthorization, startBasicRegistry } from '../harness/htpasswd.js';
+import { useRegistry } from '../harness/fixtures.js';
+import { basicAuthorization } from '../harness/htpasswd.js';
 import { startOriginServer, type OriginServer } from '../harness/origin-server.js';
 import type { RunningRegistry } from '../harness/registry.js';
 import { startTokenRegistry, type TokenRegistry } from '../harness/token-server.js';
@@ -116,16 +117,7 @@ async function publishAndPull(proxy: FaultProxy, registry: RunningRegistry, auth
 }
 
 describe('Basic credentials (htpasswd)', () => {
-  let registry: RunningRegistry;
-  let proxy: FaultProxy;
-  beforeAll(async () => {
-    registry = await startBasicRegistry({ [USER]: PASSWORD });
-    proxy = await startFaultProxy(registry.url);
-  });
-  afterAll(async () => {
-    await proxy.stop();
-    await registry.stop();
-  });
+  const { registry, proxy } = useRegistry({ proxy: true, auth: { [USER]: PASSWORD } });
 
   test('push, merge and a redirected pull leak the password nowhere', async () => {
     const runs = await publishAndPull(proxy, registry, async () => basicAuthorization(USER, PASSWORD));
@@ -210,16 +202,7 @@ describe('Bearer tokens (token server)', () => {
 });
 
 describe('registry text is not a workflow command', () => {
-  let registry: RunningRegistry;
-  let proxy: FaultProxy;
-  beforeAll(async () => {
-    registry = await startBasicRegistry({ [USER]: PASSWORD });
-    proxy = await startFaultProxy(registry.url);
-  });
-  afterAll(async () => {
-    await proxy.stop();
-    await registry.stop();
-  });
+  const { proxy } = useRegistry({ proxy: true, auth: { [USER]: PASSWORD } });
 
   test('an error message with ::error:: and ::add-mask:: lines stays text', async () => {
     const message = 'bad manifest\n::error::injected by the registry\n::add-mask::unmask-me\n::set-output name=x::y';

@@ -3,26 +3,23 @@
  * blob, a child manifest or a staging index, to registry B. The mismatch is one clear error, and nothing
  * that references the corrupted content is committed in B: no tag, no index, no manifest above the bad node.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
-import { registryPaths, startFaultProxy, type FaultProxy, type FaultRule } from '../harness/fault-proxy.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { registryPaths, type FaultRule } from '../harness/fault-proxy.js';
+import { useRegistry } from '../harness/fixtures.js';
 import { FIXED_ENV, manifestStatus, mergeInputs, platformList, stage } from './helpers.js';
 
-let registryA: RunningRegistry;
-let registryB: RunningRegistry;
-let flipping: FaultProxy;
+const { registry: registryA, proxy: flipping } = useRegistry({ proxy: true });
+const { registry: registryB } = useRegistry();
 const platforms = platformList(2);
 /** What the staging indexes in A reference: child manifests and their blobs. */
 const children: string[] = [];
 const blobs: string[] = [];
 
 beforeAll(async () => {
-  [registryA, registryB] = await Promise.all([startRegistry(), startRegistry()]);
-  flipping = await startFaultProxy(registryA.url);
   const work = mkdtempSync(join(tmpdir(), 'oma-verified-'));
   const runs = await stage(work, `${registryA.host}/src/tool`, 'st', platforms, 'v1');
   for (const run of runs) {
@@ -35,10 +32,6 @@ beforeAll(async () => {
     blobs.push(manifest.config.digest, ...manifest.layers.map((l) => l.digest));
   }
 }, 60_000);
-afterAll(async () => {
-  await flipping.stop();
-  await Promise.all([registryA.stop(), registryB.stop()]);
-});
 
 const flip = { kind: 'flip-byte' } as const;
 const cases: Array<[string, FaultRule]> = [

@@ -8,14 +8,14 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
 import { parseOutputFile } from '../e2e/run-action.js';
-import { startRegistry, type RunningRegistry } from '../harness/registry.js';
+import { sha256, useRegistry } from '../harness/fixtures.js';
 import { findNode24, majorOf, repoRoot } from './node-runtime.js';
 
 let work: string;
-let registry: RunningRegistry;
+const { registry } = useRegistry();
 const runtimes: Array<[string, () => string]> = [
   [`current (${process.version})`, () => process.execPath],
   ['Node 24', findNode24],
@@ -23,10 +23,8 @@ const runtimes: Array<[string, () => string]> = [
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'oma-node-versions-'));
-  registry = await startRegistry();
 });
 afterAll(async () => {
-  await registry.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -125,7 +123,7 @@ describe.each(runtimes)('the bundle on %s', (label, locate) => {
     ]);
     expect(pushed.stderr).toContain('uploading while hashing');
     expect(pushed.code).toBe(0);
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const digest = sha256(bytes);
     const blob = await fetch(`${registry.url}/v2/${repository}/blobs/${digest}`);
     expect(blob.status).toBe(200);
     expect(Buffer.from(await blob.arrayBuffer()).equals(bytes)).toBe(true);
