@@ -15,7 +15,7 @@ import type { Target } from '../../src/core/content/target.js';
 import { copyGraph } from '../../src/core/graph/copy-graph.js';
 import { type FaultProxy, type RequestLogEntry } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { fetchBytes, pushAll, twoPlatformGraph } from '../content/fixtures.js';
+import { emptyConfig, fetchBytes, image, layer, pushAll, twoPlatformGraph } from '../content/fixtures.js';
 
 const run = promisify(execFile);
 const skopeoRaw = async (ref: string): Promise<string> =>
@@ -143,4 +143,39 @@ test('what skopeo pushes to a registry, we copy back out intact', async () => {
   const back = createMemoryTarget();
   await copyGraph(source, back, root, { tags: ['s1'] });
   for (const item of graph.all) expect((await fetchBytes(back, item.descriptor)).equals(item.bytes)).toBe(true);
+});
+
+test('a streamed blob whose bytes from the source are wrong never completes its upload request: the copy fails, nothing is sent whole, nothing stored', async () => {
+  const [a, b] = proxies as [FaultProxy, FaultProxy];
+  const big = layer(6 * 1024 * 1024); // above the size read into memory: streamed from the GET into the upload
+  const manifest = image(emptyConfig, [big]);
+  const memory = createMemoryTarget();
+  await pushAll(memory, [emptyConfig, big, manifest]);
+  await copyGraph(memory, repo(a, 'flip/src'), manifest.descriptor);
+  const flip = a.addRule({
+    method: 'GET',
+    path: new RegExp(`/blobs/${big.descriptor.digest}$`),
+    fault: { kind: 'flip-byte', offset: big.bytes.length - 10 },
+  });
+  const atB = mark(b);
+  await expect(
+    copyGraph(repo(a, 'flip/src'), repo(b, 'flip/dst'), manifest.descriptor, { tags: ['v1'] }),
+  ).rejects.toThrow(/copy failed reading from source .* sha256:.*expected digest/);
+  flip.remove();
+  expect(flip.fired()).toBeGreaterThan(0);
+  // The upload of the big blob was cut short: the registry never had the whole body to judge (or commit).
+  const uploads = atB
+    .entries()
+    .filter(
+      (e) => e.method === 'PUT' && new URL(e.url, 'http://x').searchParams.get('digest') === big.descriptor.digest,
+    );
+  expect(uploads.length).toBeGreaterThan(0);
+  for (const upload of uploads) {
+    expect(upload.bytesIn).toBeLessThan(big.bytes.length);
+    expect(upload.status === 0 || upload.status >= 400).toBe(true);
+  }
+  const held = await fetch(`${registries[1]?.url}/v2/flip/dst/blobs/${big.descriptor.digest}`, { method: 'HEAD' });
+  expect(held.status).toBe(404);
+  const tagged = await fetch(`${registries[1]?.url}/v2/flip/dst/manifests/v1`, { method: 'HEAD' });
+  expect(tagged.status).toBe(404);
 });

@@ -2,12 +2,14 @@
  * `concurrency` means what it says: at most that many transfers in flight per registry for a whole command,
  * not that many platforms each with that many transfers. A merge of 8 platforms from registry A into
  * registry B, both behind proxies that hold every answer back (a distant registry), has its requests in flight
- * counted at each proxy from the proxy's own log; the release is then read back whole from B.
+ * counted at each proxy from the proxy's own log; the release is then read back whole from B. A push holds to it
+ * too: its image config, stored while big files go up as they are hashed, waits for a free place.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
 import { closeRegistryConnections } from '../../src/core/registry/http.js';
 import { errorLines } from '../e2e/run-action.js';
 import type { RequestLogEntry } from '../harness/fault-proxy.js';
@@ -72,4 +74,32 @@ test.each([1, 2, 3])(
     expect(peakInFlight(proxyB.log)).toBe(concurrency);
     expect(await completeTag(registryB.url, repository, '1.0')).toBe(run.outputs['digest']);
   },
+);
+
+test.each([1, 2])(
+  'a push of %i big file(s) uploaded while hashed, at that concurrency, has at most that many requests in flight (the config waits its turn)',
+  async (concurrency) => {
+    const work = mkdtempSync(join(tmpdir(), 'oma-bound-push-'));
+    const files = Array.from({ length: concurrency }, (_, i) => {
+      const file = join(work, `big-${i}.bin`);
+      writeFileSync(file, Buffer.alloc(STREAMED_PUSH_MIN_SIZE, i + 1));
+      return file;
+    });
+    const repository = `push/c${concurrency}`;
+    proxyB.log.length = 0;
+    const run = await runInProcess({
+      ...pushInputs(`${proxyB.host}/${repository}`, 'linux/amd64', files.join('\n'), 'st'),
+      concurrency: String(concurrency),
+    });
+    expect(errorLines(run)).toEqual([]);
+    // Each big file went up while it was hashed (one PATCH each), and the config blob through this proxy too.
+    expect(proxyB.log.filter((e) => e.method === 'PATCH')).toHaveLength(concurrency);
+    expect(proxyB.log.filter((e) => e.method === 'PUT' && e.path.includes('/blobs/uploads/'))).toHaveLength(
+      concurrency + 1,
+    );
+    expect(peakInFlight(proxyB.log)).toBeLessThanOrEqual(concurrency);
+    const tag = run.outputs['staging-tag'] as string;
+    expect(await completeTag(registryB.url, repository, tag)).toBe(run.outputs['reference']?.split('@')[1]);
+  },
+  60_000,
 );

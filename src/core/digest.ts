@@ -64,7 +64,7 @@ export function createVerifyingStream(expected: { digest: string; size: number }
   const { algorithm } = parseDigest(expected.digest);
   const digester = createDigester(algorithm);
   let seen = 0;
-  return new Transform({
+  const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       seen += chunk.length;
       if (seen > expected.size) {
@@ -99,6 +99,28 @@ export function createVerifyingStream(expected: { digest: string; size: number }
       callback();
     },
   });
+  markVerifying(stream, expected);
+  return stream;
+}
+
+/**
+ * Streams known to check their bytes against a digest and size as they flow, erroring before they end on a
+ * mismatch (a verifying stream, or one that passes such a stream's bytes and errors on).
+ */
+const verifyingStreams = new WeakMap<object, { digest: string; size: number }>();
+
+/** Records that `stream` fails (before its end) unless its bytes are exactly `expected`. */
+function markVerifying(stream: object, expected: { digest: string; size: number }): void {
+  verifyingStreams.set(stream, { digest: expected.digest, size: expected.size });
+}
+
+/**
+ * Whether `stream` already verifies itself against `expected`: a consumer (an upload) need not hash its bytes
+ * again, only wait for its end before it sends the last of them.
+ */
+export function verifiesAs(stream: object, expected: { digest: string; size: number }): boolean {
+  const known = verifyingStreams.get(stream);
+  return known !== undefined && known.digest === expected.digest && known.size === expected.size;
 }
 
 /** A pass-through stream that hashes and counts what flows; `result()` once it has ended. */

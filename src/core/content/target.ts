@@ -14,6 +14,11 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
+export interface PushFromOptions extends FetchOptions {
+  /** Told the bytes sent so far of the blob as they go (from 0 again when an upload is tried again). */
+  onProgress?: (transferred: number) => void;
+}
+
 export interface ReadOnlyTarget {
   readonly location: TargetLocation;
   /** A human name for messages, e.g. `localhost:5000/app` or `oci-layout:./store`. */
@@ -45,6 +50,12 @@ export interface Target extends ReadOnlyTarget {
    * push() then tag(). See pushTagged() in content/push-tagged.ts.
    */
   pushTagged?(desc: Descriptor, bytes: Uint8Array, tag: string, options?: FetchOptions): Promise<void>;
+  /**
+   * Stores a blob from content it opens itself: when it is ready for it (a registry starts its upload session
+   * meanwhile, so a copy's read and the upload's first round trip overlap), and again to retry a failed upload.
+   * Without it, push() of the opened stream.
+   */
+  pushBlobFrom?(desc: Descriptor, open: () => Promise<Readable>, options?: PushFromOptions): Promise<void>;
   /** Mounts a blob from another repository of the same registry. false: not mounted, upload instead. */
   mount?(desc: Descriptor, fromRepository: string): Promise<boolean>;
   /** Every tag, all pages. */

@@ -54,16 +54,34 @@ export async function copyBlob(desc: Descriptor, context: BlobCopyContext): Prom
     const mount = destination.mount.bind(destination);
     if (await onSide('destination', destination, desc, () => mount(desc, fromRepository))) return 'mounted';
   }
-  const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
+  // Opened by a destination that can (a registry) while it starts its upload session, so the GET here and the
+  // POST there overlap; opened again if the upload fails in a way worth another try.
   let sourceError: unknown;
-  stream.once('error', (e) => {
-    sourceError ??= e;
-  });
-  const body = context.onProgress ? counting(stream, desc, context.onProgress) : stream;
+  let opened: Readable | undefined;
+  const open = async (counted: boolean): Promise<Readable> => {
+    sourceError = undefined;
+    const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
+    stream.once('error', (e) => {
+      sourceError ??= e;
+    });
+    opened = context.onProgress && !counted ? counting(stream, desc, context.onProgress) : stream;
+    return opened;
+  };
+  const report = context.onProgress;
   try {
-    await destination.push(desc, body, { signal });
+    if (destination.pushBlobFrom) {
+      // The destination tells the progress itself, as it sends: no stream in between to count the bytes.
+      const onProgress =
+        report && ((transferred: number) => report({ descriptor: desc, transferred, total: desc.size }));
+      await destination.pushBlobFrom(desc, () => open(true), { signal, ...(onProgress ? { onProgress } : {}) });
+    } else {
+      await destination.push(desc, await open(false), { signal });
+    }
   } catch (e) {
-    if (!stream.destroyed) stream.destroy();
+    if (opened && !opened.destroyed) {
+      opened.on('error', () => {}); // the error that destroying causes is expected
+      opened.destroy();
+    }
     throw sourceError !== undefined
       ? copyError('source', source, desc, sourceError)
       : copyError('destination', destination, desc, e);

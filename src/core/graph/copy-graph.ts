@@ -11,7 +11,7 @@
  *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
  *   source's manifests once each.
  * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
- *   subject and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
+ *   subject (listed while the subject's children are copied, pushed once it is stored) and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
  *   alike in the destination unless it already has that tag elsewhere (then it is kept, with a warning).
  * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
  */
@@ -148,9 +148,14 @@ export async function copyGraph(
     const bytes = await limit(() =>
       onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })),
     );
-    const children = onSide('source', source, desc, async () => successors(desc, bytes));
-    await Promise.all((await children).map(visit));
-    const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
+    const children = await onSide('source', source, desc, async () => successors(desc, bytes));
+    // Reads go ahead while the children are copied: whether the destination holds this node, and (from the source)
+    // its referrers, whose copies wait for this node anyway (it is their subject) and whose tags wait for it too.
+    const presence = limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
+    presence.catch(() => {}); // awaited below, after the children; a failure there is reported then
+    if (options.referrers && source.referrers) referrerTasks.push(copyReferrers(desc).catch(fail));
+    await Promise.all(children.map(visit));
+    const present = await presence;
     if (present) {
       report.manifestsExisting++;
     } else if (tagRootOnPush && desc.digest === root.digest) {
@@ -165,7 +170,6 @@ export async function copyGraph(
       report.manifests++;
       logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
     }
-    if (options.referrers && source.referrers) referrerTasks.push(copyReferrers(desc).catch(fail));
   };
 
   const copyReferrers = async (subject: Descriptor): Promise<void> => {
@@ -184,6 +188,7 @@ export async function copyGraph(
     if (!tagged || !isManifestOrIndexType(tagged.mediaType)) return;
     report.referrers++;
     await visit(tagged);
+    await visited.get(subject.digest); // the tag names the subject: it goes once the subject is stored
     const there = await limit(() =>
       onSide('destination', destination, tagged, () => resolveIfTagged(destination, tag)),
     );

@@ -41,6 +41,8 @@ export async function publishIndex(
   // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
   const transfers = createLimit(options.concurrency);
   const stop = new AbortController();
+  // A child copyGraph copied (or found) is there: it has just been stored or seen. Only the others are asked.
+  const copied = new Set<string>();
   await Promise.all(
     children.map(async (child) => {
       const holder = holderOf(child.digest);
@@ -58,15 +60,18 @@ export async function publishIndex(
         throw e;
       });
       addReport(total, report);
+      copied.add(child.digest);
     }),
   );
   const missing: string[] = [];
   await Promise.all(
-    children.map((child) =>
-      transfers(async () => {
-        if (!(await destination.exists(child))) missing.push(child.digest);
-      }),
-    ),
+    children
+      .filter((child) => !copied.has(child.digest))
+      .map((child) =>
+        transfers(async () => {
+          if (!(await destination.exists(child))) missing.push(child.digest);
+        }),
+      ),
   );
   if (missing.length > 0) {
     throw new OciError(

@@ -13,7 +13,7 @@ import { createDirectoryTarGz } from '../archive/tar-gz.js';
 import { createDigester, createHashingStream } from '../digest.js';
 import { jsonContent } from '../oci/manifest.js';
 import { OciError } from '../errors.js';
-import { createLimit } from '../graph/limit.js';
+import { createLimit, type Limit } from '../graph/limit.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { isMediaType, MediaTypes } from '../oci/media-types.js';
 import { readFileChunks } from '../content/file-chunks.js';
@@ -105,6 +105,8 @@ export interface PackOptions {
   stagedLayers?: ReadonlyMap<string, number>;
   /** Files packed at once (default 1). */
   concurrency?: number;
+  /** The limiter to pack under instead, shared with other transfers to the same registry (`concurrency` unused). */
+  limit?: Limit;
 }
 
 export async function packFiles(specs: readonly FileSpec[], options: PackOptions): Promise<PackedArtifact> {
@@ -125,7 +127,7 @@ export async function packFiles(specs: readonly FileSpec[], options: PackOptions
     // Files are hashed (and big ones uploaded) `concurrency` at a time; the layers keep the order of `specs`.
     // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
     const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
-    const limit = createLimit(options.concurrency ?? 1);
+    const limit = options.limit ?? createLimit(options.concurrency ?? 1);
     // The first failure stops the others: no upload goes on for a push that has already failed.
     const stop = new AbortController();
     let firstError: unknown;

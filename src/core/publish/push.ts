@@ -15,6 +15,7 @@ import {
   type CopyReport,
   type ProgressEvent,
 } from '../graph/copy-graph.js';
+import { createLimit } from '../graph/limit.js';
 import type { Logger } from '../logger.js';
 import { Annotations, type Descriptor, type Platform } from '../oci/descriptor.js';
 import { jsonContent, parseManifestBody } from '../oci/manifest.js';
@@ -104,20 +105,23 @@ async function pushFiles(request: Resolved, destination: Target, deps: PushDeps)
   const pushStreamed = destination.pushStreamed?.bind(destination);
   const stored = new Map<string, BlobAction>();
   let storingConfig: Promise<void> | undefined;
+  // One limiter for the files and the config stored beside them: `concurrency` transfers in flight, not one more.
+  const transfers = createLimit(request.concurrency);
   const packOptions = {
     platform: request.platform,
     annotations: request.annotations,
     tempRoot: deps.tempRoot,
-    concurrency: request.concurrency,
+    limit: transfers,
     ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
     // Big files go to the destination as they are hashed: one read instead of two. The small config blob
-    // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
+    // goes meanwhile when there is a free place, so that nothing but the manifests is left once the file is in.
     ...(pushStreamed
       ? {
           streamFile: async (path: string, size: number, signal: AbortSignal) => {
             const name = basename(path);
             deps.logger.info(`${name}: uploading while hashing`);
-            storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
+            // Not awaited here: with every place taken by files, it goes once one of them is done.
+            storingConfig ??= transfers(() => storeConfig(destination, request.platform, stored, deps.logger));
             const report = deps.onProgress;
             const blob = await pushStreamed(
               () => (report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path)),

@@ -3,7 +3,7 @@
  * one streamed PUT for large ones, so memory stays flat), cross-repository mounts. An upload that fails
  * cancels its session; it is retried as a whole, with a new session, only when the content can be re-read.
  */
-import { Readable, pipeline } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createVerifyingStream, verifyBytes } from '../digest.js';
 import { OciError, RegistryError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
@@ -11,6 +11,7 @@ import { failedAtTokenStep } from './auth/authorizer.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { redactUrl } from './errors.js';
 import { UPLOAD_STEP_STATUSES, isPutWithBodyRefusal } from './registry-quirks.js';
+import { uploadChunks } from './upload-body.js';
 import {
   backoffDelay,
   discard,
@@ -96,13 +97,14 @@ export async function pushBlob(
   desc: Descriptor,
   content: BlobContent,
   signal?: AbortSignal,
+  onProgress?: (transferred: number) => void,
 ): Promise<void> {
   if (content instanceof Uint8Array) verifyBytes(content, desc, `blob for ${client.name}`);
   const attempts = content instanceof Readable ? 1 : client.http.retry.uploadAttempts;
+  const open = async () => (content instanceof Uint8Array ? content : openBody(content, desc));
   for (let attempt = 1; ; attempt++) {
     try {
-      const body = content instanceof Uint8Array ? content : await openBody(content, desc);
-      await uploadOnce(client, desc, body, signal);
+      await uploadOnce(client, desc, open, signal, onProgress);
       return;
     } catch (e) {
       // A commit whose answer was lost leaves its session spent (a retried PUT gets 404 BLOB_UPLOAD_UNKNOWN)
@@ -146,13 +148,25 @@ export const isTransient = (e: unknown): boolean =>
 async function uploadOnce(
   client: RegistryClient,
   desc: Descriptor,
-  body: Uint8Array | Readable,
+  open: () => Promise<Uint8Array | Readable>,
   signal?: AbortSignal,
+  onProgress?: (transferred: number) => void,
 ): Promise<void> {
-  let session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+  // The session and the content are asked for at once: a copy's GET from its source overlaps this POST.
+  const [started, opened] = await Promise.allSettled([
+    startUpload(client, `blob upload ${desc.digest}`, signal),
+    open(),
+  ]);
+  if (started.status === 'rejected' || opened.status === 'rejected') {
+    if (opened.status === 'fulfilled' && !(opened.value instanceof Uint8Array)) dropStream(opened.value);
+    if (started.status === 'fulfilled') await cancelUpload(client, started.value);
+    throw opened.status === 'rejected' ? opened.reason : (started as PromiseRejectedResult).reason;
+  }
+  const body = opened.value;
+  let session = started.value;
   try {
-    const streamed =
-      body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => {});
+    // One pass over the bytes, checked on the way out (each hashed once); the last held back until they are good.
+    const streamed = body instanceof Uint8Array ? body : uploadChunks(body, desc, 'blob to upload', onProgress);
     if (patchFirst.has(client)) {
       await patchThenCommit(client, session, desc, streamed, signal);
       return;
@@ -179,7 +193,7 @@ async function patchThenCommit(
   client: RegistryClient,
   session: URL,
   desc: Descriptor,
-  body: Uint8Array | Readable,
+  body: Uint8Array | AsyncIterable<Uint8Array>,
   signal?: AbortSignal,
 ): Promise<void> {
   const next = await patchUpload(client, session, `blob upload ${desc.digest}`, body, signal, desc.size);
@@ -195,7 +209,7 @@ export async function commitUpload(
   session: URL,
   digest: string,
   signal?: AbortSignal,
-  body?: { content: Uint8Array | Readable; size: number },
+  body?: { content: Uint8Array | Readable | AsyncIterable<Uint8Array>; size: number },
 ): Promise<void> {
   const url = new URL(session);
   url.searchParams.set('digest', digest);

@@ -11,7 +11,14 @@ import { pullScope } from './blobs.js';
 import type { ClientRequest, RegistryClient } from './client.js';
 import { discard, readCapped, readTextPrefix } from './http.js';
 import { MAX_MANIFEST_READ } from '../limits.js';
-import { fetchManifest, getManifest, pushManifest, remember, resolveManifest, type ManifestMemory } from './manifests.js';
+import {
+  fetchManifest,
+  getManifest,
+  pushManifest,
+  remember,
+  resolveManifest,
+  type ManifestMemory,
+} from './manifests.js';
 import { TAG_PAGE_LIMIT, nextPage } from './tags.js';
 
 /** The fallback tag of the referrers spec: `<alg>-<hex>`, at most 128 characters. */

@@ -62,6 +62,7 @@ export interface RegistryTarget extends Target {
   fetchReference: NonNullable<Target['fetchReference']>;
   pushStreamed: NonNullable<Target['pushStreamed']>;
   pushTagged: NonNullable<Target['pushTagged']>;
+  pushBlobFrom: NonNullable<Target['pushBlobFrom']>;
 }
 
 /** Whether `ref`'s registry is spoken to over plain HTTP (loopback, or named in `plainHttpHosts`). */
@@ -142,6 +143,8 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
       await storeManifest(desc, bytes, pushOptions?.signal, tag);
     },
     pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
+    pushBlobFrom: (desc, open, pushOptions) =>
+      pushBlob(client, desc, open, pushOptions?.signal, pushOptions?.onProgress),
     mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
     listTags: () => listTags(client),
     referrers: (desc) => listReferrers(client, memory, desc),
