@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { pushTagged } from '../../src/core/content/push-tagged.js';
 import type { Target } from '../../src/core/content/target.js';
-import { digestOf } from '../../src/core/digest.js';
+import { digestOf } from '../../src/core/oci/digest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { emptyConfig, fetchBytes, image, index, layer, pushAll } from './fixtures.js';
 

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { createBlobLogger } from '../../src/app/progress.js';
+import { createBlobLogger } from '../../src/commands/progress.js';
 import { errorLines, runAction, runCliProcess } from './run-action.js';
 
 let work: string;

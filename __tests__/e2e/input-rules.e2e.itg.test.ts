@@ -2,7 +2,7 @@
  * Every input rule, as users meet it: each bad input is run through the bundle as the CLI (`node dist/cli.js
  * COMMAND --name=value …`) and as the action (`node dist/index.js` with INPUT_*), and must fail with the same
  * one line (the CLI's `oci-multiarch: error: …`, the action's `::error::…`), write nothing, and exit as the CLI
- * does for it today. The messages are pinned exactly: each rule is checked in one place (src/request/inputs.ts
+ * does for it today. The messages are pinned exactly: each rule is checked in one place (src/commands/inputs/inputs.ts
  * maps which), so a message can only change here, on purpose.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -32,7 +32,7 @@ const badPlatform = (name: string) =>
 type Case = [string, string, () => Record<string, string>, () => string, number];
 
 const cases: Case[] = [
-  // Shared inputs (src/request/common.ts, reader.ts)
+  // Shared inputs (src/commands/inputs/common.ts, reader.ts)
   [
     'username without password',
     'push',
@@ -89,7 +89,7 @@ const cases: Case[] = [
     () => 'input "repository": invalid reference "o/r": the registry host is required (did you mean "docker.io/o/r"?)',
     1,
   ],
-  // push (src/request/push.ts)
+  // push (src/commands/inputs/push.ts)
   [
     'push: platform missing with files',
     'push',
@@ -169,7 +169,7 @@ const cases: Case[] = [
     () => `input "files": the pattern "${work}/*.zip" matches no file (relative patterns start from ${process.cwd()})`,
     1,
   ],
-  // merge (src/request/merge.ts)
+  // merge (src/commands/inputs/merge.ts)
   [
     'merge: tags missing',
     'merge',
@@ -277,7 +277,7 @@ const cases: Case[] = [
     () => `input "base" oci-layout:${work}/base needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`,
     1,
   ],
-  // pull (src/request/pull.ts)
+  // pull (src/commands/inputs/pull.ts)
   [
     'pull: reference missing',
     'pull',
@@ -307,7 +307,7 @@ const cases: Case[] = [
     () => badPlatform('platform'),
     1,
   ],
-  // attach (src/request/attach.ts)
+  // attach (src/commands/inputs/attach.ts)
   [
     'attach: reference missing',
     'attach',
@@ -351,7 +351,7 @@ const cases: Case[] = [
     () => badPlatform('platform'),
     1,
   ],
-  // discover (src/request/discover.ts)
+  // discover (src/commands/inputs/discover.ts)
   [
     'discover: reference missing',
     'discover',

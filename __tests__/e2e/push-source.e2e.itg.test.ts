@@ -6,7 +6,7 @@ import { expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openTarget } from '../../src/core/content/open-target.js';
+import { openTarget } from '../../src/core/stores/open-target.js';
 import type { Target } from '../../src/core/content/target.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
 import { sha256, useRegistry } from '../harness/fixtures.js';

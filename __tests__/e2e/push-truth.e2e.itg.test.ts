@@ -7,13 +7,13 @@ import { expect, test } from '@jest/globals';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openTarget } from '../../src/core/content/open-target.js';
+import { openTarget } from '../../src/core/stores/open-target.js';
 import type { Target } from '../../src/core/content/target.js';
 import { isOciError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
-import { push } from '../../src/core/publish/push.js';
-import { parseReference } from '../../src/core/reference.js';
+import { push } from '../../src/core/push/push.js';
+import { parseReference } from '../../src/core/oci/reference.js';
 import { sha256, useRegistry } from '../harness/fixtures.js';
 import { errorLines, runAction, skopeoTags } from './run-action.js';
 

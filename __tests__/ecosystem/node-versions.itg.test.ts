@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/publish/pack-files.js';
+import { STREAMED_PUSH_MIN_SIZE } from '../../src/core/artifact/pack-files.js';
 import { parseOutputFile } from '../e2e/run-action.js';
 import { sha256, useRegistry } from '../harness/fixtures.js';
 import { findNode24, majorOf, repoRoot } from './node-runtime.js';

@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { inputsOf } from '../../src/request/inputs.js';
+import { inputsOf } from '../../src/commands/inputs/inputs.js';
 import { codeBlocksOf, plainCell, sectionOf, tableOf } from './markdown.js';
 import { repoRoot } from './node-runtime.js';
 

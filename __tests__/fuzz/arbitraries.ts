@@ -4,7 +4,7 @@
  * rather than failing on the first byte. Plus plainly hostile text and bytes.
  */
 import { fc } from '@fast-check/jest';
-import { digestOf } from '../../src/core/digest.js';
+import { digestOf } from '../../src/core/oci/digest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 
 // ---------------------------------------------------------------- text

@@ -1,13 +1,13 @@
 /**
- * Fuzz: WWW-Authenticate challenges (registry/auth/challenge.ts) and token answers (auth/token.ts). The
+ * Fuzz: WWW-Authenticate challenges (stores/registry/auth/challenge.ts) and token answers (auth/token.ts). The
  * challenge parser never throws, returns no more challenges than the header has characters, and reads back
  * what a server wrote; a token answer gives a token with a finite expiry or one AUTH line; a realm is a
  * URL we may send credentials to or an UNSAFE line.
  */
 import { fc, it } from '@fast-check/jest';
 import { describe, expect } from '@jest/globals';
-import { findChallenge, parseChallenges } from '../../src/core/registry/auth/challenge.js';
-import { parseTokenAnswer, validateRealm } from '../../src/core/registry/auth/token.js';
+import { findChallenge, parseChallenges } from '../../src/core/stores/registry/auth/challenge.js';
+import { parseTokenAnswer, validateRealm } from '../../src/core/stores/registry/auth/token.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import {
   type ChallengeSpec,

@@ -1,7 +1,7 @@
-/** Fuzz: digests (core/digest.ts). Any text parses or fails with INVALID_DIGEST; a valid digest round-trips. */
+/** Fuzz: digests (core/oci/digest.ts). Any text parses or fails with INVALID_DIGEST; a valid digest round-trips. */
 import { fc, it } from '@fast-check/jest';
 import { describe, expect } from '@jest/globals';
-import { isDigest, parseDigest, verifyBytes } from '../../src/core/digest.js';
+import { isDigest, parseDigest, verifyBytes } from '../../src/core/oci/digest.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import { digestLike, hostileString } from './arbitraries.js';
 import { outcome } from './oracle.js';

@@ -1,5 +1,5 @@
 /**
- * Fuzz: Docker config files (registry/auth/docker-config.ts). For any config.json text and any helper
+ * Fuzz: Docker config files (stores/registry/auth/docker-config.ts). For any config.json text and any helper
  * answer: a credential, nothing, or one of our errors on one line (INVALID_INPUT for the file, AUTH for a
  * helper), and never a secret from the file in the message.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, it } from '@fast-check/jest';
 import { afterAll, describe, expect } from '@jest/globals';
-import { dockerConfigCredentials } from '../../src/core/registry/auth/docker-config.js';
+import { dockerConfigCredentials } from '../../src/core/stores/registry/auth/docker-config.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import { bent, hostileString, jsonValue } from './arbitraries.js';
 import { outcomeAsync } from './oracle.js';

@@ -8,19 +8,19 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parseArgv } from '../../src/cli/argv.js';
-import { extractTarGz } from '../../src/core/archive/tar-extract.js';
-import { readTarEntries } from '../../src/core/archive/tar-read.js';
-import { parseDigest, verifyBytes } from '../../src/core/digest.js';
+import { extractTarGz } from '../../src/core/artifact/tar/tar-extract.js';
+import { readTarEntries } from '../../src/core/artifact/tar/tar-read.js';
+import { parseDigest, verifyBytes } from '../../src/core/oci/digest.js';
 import { OciError } from '../../src/core/errors.js';
 import { parseAnnotationLines, parseMetadataActionAnnotations } from '../../src/core/oci/annotations.js';
 import { parseManifestBody, validateDescriptor } from '../../src/core/oci/manifest.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
-import { parseReference } from '../../src/core/reference.js';
-import { sessionLocation } from '../../src/core/registry/blobs.js';
-import type { RegistryClient } from '../../src/core/registry/client.js';
-import { dockerConfigCredentials } from '../../src/core/registry/auth/docker-config.js';
-import { MAX_TOKEN_TTL_SECONDS, parseTokenAnswer } from '../../src/core/registry/auth/token.js';
-import { nextPage } from '../../src/core/registry/tags.js';
+import { parseReference } from '../../src/core/oci/reference.js';
+import { sessionLocation } from '../../src/core/stores/registry/blobs.js';
+import type { RegistryClient } from '../../src/core/stores/registry/client.js';
+import { dockerConfigCredentials } from '../../src/core/stores/registry/auth/docker-config.js';
+import { MAX_TOKEN_TTL_SECONDS, parseTokenAnswer } from '../../src/core/stores/registry/auth/token.js';
+import { nextPage } from '../../src/core/stores/registry/tags.js';
 import { encodeTarEntry } from './arbitraries.js';
 
 /** The error `run` throws, which must be ours, on one line, and short. */

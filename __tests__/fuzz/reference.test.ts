@@ -1,10 +1,10 @@
 /**
- * Fuzz: references (core/reference.ts). Any text parses or fails with INVALID_REFERENCE on one line;
+ * Fuzz: references (core/oci/reference.ts). Any text parses or fails with INVALID_REFERENCE on one line;
  * what parses formats back to text that parses to the same reference (format/parse round-trip).
  */
 import { fc, it } from '@fast-check/jest';
 import { describe, expect } from '@jest/globals';
-import { formatReference, isLoopbackHost, parseReference, repositoryOf } from '../../src/core/reference.js';
+import { formatReference, isLoopbackHost, parseReference, repositoryOf } from '../../src/core/oci/reference.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import { hostileString, referenceLike, validRegistryReference } from './arbitraries.js';
 import { outcome } from './oracle.js';

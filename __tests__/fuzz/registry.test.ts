@@ -1,15 +1,15 @@
 /**
- * Fuzz: what a registry says in headers and small bodies (registry/tags.ts, http.ts, blobs.ts, errors.ts):
+ * Fuzz: what a registry says in headers and small bodies (stores/registry/tags.ts, http.ts, blobs.ts, errors.ts):
  * Link headers, tag pages, Locations, Retry-After and error bodies. For any input: a URL on the registry's
  * origin, a bounded result, or one of our errors on one line, never a TypeError from `new URL`.
  */
 import { fc, it } from '@fast-check/jest';
 import { describe, expect } from '@jest/globals';
-import { nextPage, parseTagPage } from '../../src/core/registry/tags.js';
-import { parseRetryAfter } from '../../src/core/registry/http.js';
-import { sessionLocation } from '../../src/core/registry/blobs.js';
-import type { RegistryClient } from '../../src/core/registry/client.js';
-import { parseErrorBody, redactUrl, sanitizeRegistryText } from '../../src/core/registry/errors.js';
+import { nextPage, parseTagPage } from '../../src/core/stores/registry/tags.js';
+import { parseRetryAfter } from '../../src/core/stores/registry/http.js';
+import { sessionLocation } from '../../src/core/stores/registry/blobs.js';
+import type { RegistryClient } from '../../src/core/stores/registry/client.js';
+import { parseErrorBody, redactUrl, sanitizeRegistryText } from '../../src/core/stores/registry/errors.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import { bent, hostileString, jsonValue, pieces } from './arbitraries.js';
 import { jsonSize, outcome } from './oracle.js';

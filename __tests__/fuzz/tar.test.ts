@@ -1,5 +1,5 @@
 /**
- * Fuzz: tar and gzip streams (archive/tar-read.ts, tar-extract.ts, tar-pack.ts). Hostile archives built
+ * Fuzz: tar and gzip streams (artifact/tar/tar-read.ts, tar-extract.ts, tar-pack.ts). Hostile archives built
  * header by header (ustar, pax, GNU long names, base-256 sizes, bad checksums, cut streams) are read or
  * refused with one UNSAFE / INCOMPLETE line, never yield more bytes than they hold, and never write outside
  * the output directory. Our writer's archive of any tree is read back identically by our reader and by GNU
@@ -23,9 +23,9 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { fc, it } from '@fast-check/jest';
 import { afterAll, describe, expect } from '@jest/globals';
-import { readTarEntries } from '../../src/core/archive/tar-read.js';
-import { extractTar, extractTarGz } from '../../src/core/archive/tar-extract.js';
-import { createDirectoryTar } from '../../src/core/archive/tar-pack.js';
+import { readTarEntries } from '../../src/core/artifact/tar/tar-read.js';
+import { extractTar, extractTarGz } from '../../src/core/artifact/tar/tar-extract.js';
+import { createDirectoryTar } from '../../src/core/artifact/tar/tar-pack.js';
 import { announce, propertyTimeout, runs } from './config.js';
 import { tarArchive, treeSpec, type TreeSpec } from './arbitraries.js';
 import { outcomeAsync } from './oracle.js';

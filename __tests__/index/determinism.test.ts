@@ -1,6 +1,6 @@
 /** Same inputs, same bytes: order, stable JSON, index annotations, artifactType, and the 4 MiB guard. */
 import { describe, expect, test } from '@jest/globals';
-import { digestOf } from '../../src/core/digest.js';
+import { digestOf } from '../../src/core/oci/digest.js';
 import { composeIndex, MAX_INDEX_BYTES } from '../../src/core/index/compose.js';
 import type { ComposeRequest, IndexAnnotationDefaults } from '../../src/core/index/types.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';

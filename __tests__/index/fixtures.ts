@@ -1,5 +1,5 @@
 /** Builders of content graphs for composition tests: real sha256 digests of labels, plain maps. */
-import { digestOf } from '../../src/core/digest.js';
+import { digestOf } from '../../src/core/oci/digest.js';
 import { OciError } from '../../src/core/errors.js';
 import type { ConfigPlatform, ContentGraph, SourceNode } from '../../src/core/index/types.js';
 import {

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { merge } from '../../src/core/merge/merge.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
-import { releasedFromAnnotation, stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/publish/staging.js';
-import { parseReference, type Reference } from '../../src/core/reference.js';
+import { releasedFromAnnotation, stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/artifact/staging.js';
+import { parseReference, type Reference } from '../../src/core/oci/reference.js';
 import { createWorld, mergeRequest, readIndex, pushJson, REPO, stage, stageAll, tagMap } from './world.js';
 
 const two = ['linux/amd64', 'linux/arm64'];

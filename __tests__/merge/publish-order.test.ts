@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { Target } from '../../src/core/content/target.js';
 import { merge } from '../../src/core/merge/merge.js';
 import { isIndexType, isManifestType } from '../../src/core/oci/media-types.js';
-import { repositoryOf, type Reference } from '../../src/core/reference.js';
+import { repositoryOf, type Reference } from '../../src/core/oci/reference.js';
 import { createWorld, mergeRequest, stageAll, tagMap } from './world.js';
 
 const two = ['linux/amd64', 'linux/arm64'];

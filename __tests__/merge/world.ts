@@ -5,7 +5,7 @@
  * its lines, and a MergeRequest with the defaults the request layer would give. Nothing touches the network.
  */
 import { createMemoryTarget } from '../../src/core/content/memory.js';
-import { createLayoutTarget } from '../../src/core/layout/layout-target.js';
+import { createLayoutTarget } from '../../src/core/stores/layout/layout-target.js';
 import { readAll, MAX_MANIFEST_READ } from '../../src/core/content/read.js';
 import { jsonContent } from '../../src/core/oci/manifest.js';
 import type { Target } from '../../src/core/content/target.js';
@@ -15,8 +15,8 @@ import type { MergeDeps, MergeRequest } from '../../src/core/merge/merge.js';
 import type { Descriptor, ImageIndex, Platform } from '../../src/core/oci/descriptor.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { parsePlatform } from '../../src/core/oci/platform.js';
-import { stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/publish/staging.js';
-import { parseReference, repositoryOf, type Reference } from '../../src/core/reference.js';
+import { stagingEntry, stagingIndex, stagingTagFor } from '../../src/core/artifact/staging.js';
+import { parseReference, repositoryOf, type Reference } from '../../src/core/oci/reference.js';
 
 /** Pushes a JSON document as the canonical writer serialises it; returns its descriptor. */
 export async function pushJson(target: Target, mediaType: string, value: unknown): Promise<Descriptor> {

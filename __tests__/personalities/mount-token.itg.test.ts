@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
 import { errorLines } from '../e2e/run-action.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import { personality } from '../harness/personalities.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
 import { errorLines } from '../e2e/run-action.js';
 import { registryPaths, startFaultProxy, type FaultRule } from '../harness/fault-proxy.js';
 import { personality } from '../harness/personalities.js';

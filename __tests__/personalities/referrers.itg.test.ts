@@ -11,14 +11,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
-import { createRegistryTarget } from '../../src/core/registry/target.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
+import { createRegistryTarget } from '../../src/core/stores/registry/target.js';
 import { errorLines } from '../e2e/run-action.js';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { personality } from '../harness/personalities.js';
 import { startRegistry, type RunningRegistry } from '../harness/registry.js';
 import { runInProcess } from '../reliability/in-process.js';
-import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
+import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../stores/registry/fixtures.js';
 
 let registry: RunningRegistry;
 let work: string;

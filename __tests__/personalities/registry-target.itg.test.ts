@@ -5,12 +5,12 @@
  */
 import { afterAll, expect, test } from '@jest/globals';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
-import { createRegistryTarget, type RegistryTarget } from '../../src/core/registry/target.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
+import { createRegistryTarget, type RegistryTarget } from '../../src/core/stores/registry/target.js';
 import { startFaultProxy, type FaultProxy } from '../harness/fault-proxy.js';
 import { personality, type PersonalityId } from '../harness/personalities.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../registry/fixtures.js';
+import { blobDescriptor, imageIndex, imageManifest, registryRef } from '../stores/registry/fixtures.js';
 import { skopeoTags } from '../e2e/run-action.js';
 
 const { registry } = useRegistry();

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchToken } from '../../src/core/registry/auth/token.js';
-import { defaultRetryPolicy, defaultTimeouts } from '../../src/core/registry/http.js';
+import { fetchToken } from '../../src/core/stores/registry/auth/token.js';
+import { defaultRetryPolicy, defaultTimeouts } from '../../src/core/stores/registry/http.js';
 
 let server: Server;
 let realm: string;

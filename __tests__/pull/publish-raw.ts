@@ -4,7 +4,7 @@ import type { Target } from '../../src/core/content/target.js';
 import { Annotations, type Descriptor, type Platform } from '../../src/core/oci/descriptor.js';
 import { serialiseJson } from '../../src/core/oci/manifest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
-import { unpackAnnotation } from '../../src/core/publish/pack-files.js';
+import { unpackAnnotation } from '../../src/core/artifact/pack-files.js';
 import { runCli } from '../../src/cli/run.js';
 
 export interface RawLayer {

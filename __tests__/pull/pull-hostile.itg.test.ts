@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openTarget } from '../../src/core/content/open-target.js';
-import { rawTarGz, listTree, type RawEntry } from '../archive/helpers.js';
+import { openTarget } from '../../src/core/stores/open-target.js';
+import { rawTarGz, listTree, type RawEntry } from '../artifact/tar/helpers.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { tempDir } from '../cache/fixtures.js';
+import { tempDir } from '../content/cache/fixtures.js';
 import { pullCli, pushRawIndex, type RawLayer } from './publish-raw.js';
 
 const { registry } = useRegistry();

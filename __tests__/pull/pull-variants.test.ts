@@ -6,9 +6,9 @@
 import { beforeAll, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openTarget } from '../../src/core/content/open-target.js';
+import { openTarget } from '../../src/core/stores/open-target.js';
 import type { Platform } from '../../src/core/oci/descriptor.js';
-import { tempDir } from '../cache/fixtures.js';
+import { tempDir } from '../content/cache/fixtures.js';
 import { pullCli, pushRawIndex } from './publish-raw.js';
 
 let work: string;

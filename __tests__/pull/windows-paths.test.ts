@@ -7,7 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import path from 'node:path';
-import { safeTitle } from '../../src/core/publish/pull.js';
+import { safeTitle } from '../../src/core/pull/pull.js';
 import { isOciError } from '../../src/core/errors.js';
 
 const output = 'C:\\actions-runner\\_work\\repo\\out';

@@ -9,11 +9,17 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { OciError } from '../../src/core/errors.js';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
-import { createRegistryTarget, type RegistryOptions } from '../../src/core/registry/target.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
+import { createRegistryTarget, type RegistryOptions } from '../../src/core/stores/registry/target.js';
 import { registryPaths } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { blobDescriptor as describeBlob, imageManifest, json, readAll, registryRef } from '../registry/fixtures.js';
+import {
+  blobDescriptor as describeBlob,
+  imageManifest,
+  json,
+  readAll,
+  registryRef,
+} from '../stores/registry/fixtures.js';
 import { elapsed } from './helpers.js';
 
 const MiB = 1024 * 1024;

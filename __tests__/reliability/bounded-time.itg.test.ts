@@ -8,12 +8,12 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { openTarget } from '../../src/core/content/open-target.js';
-import { pull } from '../../src/core/publish/pull.js';
-import { parseReference, type RegistryReference } from '../../src/core/reference.js';
-import { createRegistryTarget } from '../../src/core/registry/target.js';
+import { openTarget } from '../../src/core/stores/open-target.js';
+import { pull } from '../../src/core/pull/pull.js';
+import { parseReference, type RegistryReference } from '../../src/core/oci/reference.js';
+import { createRegistryTarget } from '../../src/core/stores/registry/target.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { tempDir } from '../cache/fixtures.js';
+import { tempDir } from '../content/cache/fixtures.js';
 import { registryPaths } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
 import { pullCli, pushRawIndex } from '../pull/publish-raw.js';

@@ -60,7 +60,7 @@ describe('re-runs converge', () => {
   });
 });
 
-describe('safe cleanup (plain registry; the ghcr.io path: __tests__/publish/ghcr-cleanup.itg.test.ts)', () => {
+describe('safe cleanup (plain registry; the ghcr.io path: __tests__/commands/ghcr-cleanup.itg.test.ts)', () => {
   const releaseTags = (repository: string) =>
     skopeoTags(`${registryA.host}/${repository}`).filter((t) => !t.startsWith('st'));
 

@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
-import { createRegistryTarget } from '../../src/core/registry/target.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
+import { createRegistryTarget } from '../../src/core/stores/registry/target.js';
 import { errorLines, runAction } from '../e2e/run-action.js';
 import { registryPaths } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { blobDescriptor as describeBlob, registryRef } from '../registry/fixtures.js';
+import { blobDescriptor as describeBlob, registryRef } from '../stores/registry/fixtures.js';
 import { completeTag, elapsed, FIXED_ENV, mergeInputs, platformList, stage } from './helpers.js';
 import { recordingRetry, runInProcess, scaledRetry } from './in-process.js';
 

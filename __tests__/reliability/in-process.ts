@@ -9,13 +9,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
-import type { CommandIO } from '../../src/app/io.js';
-import { runCommand } from '../../src/app/run-command.js';
+import type { CommandIO } from '../../src/commands/io.js';
+import { runCommand } from '../../src/commands/run-command.js';
 import { messageOf } from '../../src/core/errors.js';
-import { dockerConfigCredentials } from '../../src/core/registry/auth/docker-config.js';
-import { sleep as realSleep, type RetryPolicy } from '../../src/core/registry/http.js';
-import { actionsGlobber } from '../../src/request/files.js';
-import { readerFromMap } from '../../src/request/reader.js';
+import { dockerConfigCredentials } from '../../src/core/stores/registry/auth/docker-config.js';
+import { sleep as realSleep, type RetryPolicy } from '../../src/core/stores/registry/http.js';
+import { actionsGlobber } from '../../src/commands/inputs/files.js';
+import { readerFromMap } from '../../src/commands/inputs/reader.js';
 import type { ActionRun } from '../e2e/run-action.js';
 
 /** A retry policy for tests: the default tries, no real waiting; `waits` lists every wait asked for, in ms. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { errorLines, runAction } from '../e2e/run-action.js';
 import { registryPaths, type FaultRule } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
-import { closeRegistryConnections } from '../../src/core/registry/http.js';
+import { closeRegistryConnections } from '../../src/core/stores/registry/http.js';
 import { completeTag, platformFile, pushInputs, seen } from './helpers.js';
 import { recordingRetry, runInProcess } from './in-process.js';
 

@@ -2,7 +2,7 @@
  * The blob cache's archive in the action: @actions/cache, loaded only when a run first needs it (a push of
  * files never does), so start-up stays fast. Saving an existing key is not an error: @actions/cache answers -1.
  */
-import type { CacheArchive } from '../core/cache/cache-session.js';
+import type { CacheArchive } from '../core/content/cache/cache-session.js';
 
 type ActionsCache = typeof import('@actions/cache');
 

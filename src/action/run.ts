@@ -5,11 +5,11 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
-import { neutraliseCommands, type CommandIO } from '../app/io.js';
-import { runCommand } from '../app/run-command.js';
-import { actionsGlobber } from '../request/files.js';
-import { actionDefaults, assertCommand, checkGivenInputs } from '../request/inputs.js';
+import { dockerConfigCredentials } from '../core/stores/registry/auth/docker-config.js';
+import { neutraliseCommands, type CommandIO } from '../commands/io.js';
+import { runCommand } from '../commands/run-command.js';
+import { actionsGlobber } from '../commands/inputs/files.js';
+import { actionDefaults, assertCommand, checkGivenInputs } from '../commands/inputs/inputs.js';
 import { actionsCacheArchive } from './cache.js';
 
 export const actionLogger: Logger = {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { oneLine, quote } from '../core/errors.js';
-import { booleanInputs, checkGivenInputs, allInputs, assertCommand, UsageError } from '../request/inputs.js';
-import type { CommandName } from '../request/inputs.js';
+import { booleanInputs, checkGivenInputs, allInputs, assertCommand, UsageError } from '../commands/inputs/inputs.js';
+import type { CommandName } from '../commands/inputs/inputs.js';
 
 export interface ParsedArgv {
   command: CommandName | undefined;

@@ -1,5 +1,11 @@
 /** `oci-multiarch --help` and `oci-multiarch COMMAND --help`, written from the one table of inputs. */
-import { booleanInputs, commandNames, commandSpecs, sharedInputs, type CommandName } from '../request/inputs.js';
+import {
+  booleanInputs,
+  commandNames,
+  commandSpecs,
+  sharedInputs,
+  type CommandName,
+} from '../commands/inputs/inputs.js';
 
 const flagList = (inputs: Readonly<Record<string, string>>): string[] => {
   const width = Math.max(...Object.keys(inputs).map((n) => n.length)) + 2;

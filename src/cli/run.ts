@@ -5,12 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { dockerConfigCredentials } from '../core/registry/auth/docker-config.js';
-import { commandSafeJson, neutraliseCommands, type CommandIO } from '../app/io.js';
-import { runCommand } from '../app/run-command.js';
-import { actionsGlobber } from '../request/files.js';
-import { UsageError } from '../request/inputs.js';
-import { readerFromMap } from '../request/reader.js';
+import { dockerConfigCredentials } from '../core/stores/registry/auth/docker-config.js';
+import { commandSafeJson, neutraliseCommands, type CommandIO } from '../commands/io.js';
+import { runCommand } from '../commands/run-command.js';
+import { actionsGlobber } from '../commands/inputs/files.js';
+import { UsageError } from '../commands/inputs/inputs.js';
+import { readerFromMap } from '../commands/inputs/reader.js';
 import { parseArgv } from './argv.js';
 import { commandHelp, helpText } from './help.js';
 

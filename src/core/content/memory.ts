@@ -3,12 +3,12 @@
  * on push (nothing unverified becomes visible) and kept by digest; tags map to manifest descriptors.
  */
 import { Readable } from 'node:stream';
-import { verifyBytes } from '../digest.js';
+import { verifyBytes } from '../oci/digest.js';
 import { OciError } from '../errors.js';
-import { isDigest } from '../digest.js';
+import { isDigest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { isManifestOrIndexType } from '../oci/media-types.js';
-import { assertTag } from '../reference.js';
+import { assertTag } from '../oci/reference.js';
 import { parseManifestJson, referrerDescriptor, subjectOf } from './manifest-json.js';
 import { collectStream, MAX_MANIFEST_READ } from './read.js';
 import type { Target, TargetLocation } from './target.js';

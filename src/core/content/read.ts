@@ -1,6 +1,6 @@
 /** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
 import { Readable } from 'node:stream';
-import { digestOf, verifyBytes } from '../digest.js';
+import { digestOf, verifyBytes } from '../oci/digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { FetchOptions, ReadOnlyTarget, Target } from './target.js';
@@ -17,7 +17,7 @@ export const descriptorOf = (mediaType: string, bytes: Uint8Array): Descriptor =
 /**
  * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
  * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
- * (registry/http.ts readCapped) and stores' manifests alike are read through it.
+ * (stores/registry/http.ts readCapped) and stores' manifests alike are read through it.
  */
 export async function collectStream(stream: Readable, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];

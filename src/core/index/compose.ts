@@ -3,7 +3,7 @@
  * (and the base), resolve same-platform conflicts, order the entries, place attestations after their
  * subject, check the `platforms` gate, lift descriptor annotations, and serialise to stable bytes.
  */
-import { digestOf } from '../digest.js';
+import { digestOf } from '../oci/digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor, ImageIndex, Platform } from '../oci/descriptor.js';
 import { MediaTypes } from '../oci/media-types.js';

@@ -2,7 +2,7 @@
  * Flatten: every source becomes a list of manifest entries. Indexes contribute their entries (nested indexes
  * recursively), a plain manifest becomes one entry whose platform comes from its image config.
  */
-import { parseDigest } from '../digest.js';
+import { parseDigest } from '../oci/digest.js';
 import { OciError } from '../errors.js';
 import { Annotations, type Descriptor, type ImageManifest, type Platform } from '../oci/descriptor.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';

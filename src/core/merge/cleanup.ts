@@ -9,9 +9,9 @@ import { isOciError, messageOf } from '../errors.js';
 import type { Descriptor, ImageIndex } from '../oci/descriptor.js';
 import type { Target } from '../content/target.js';
 import type { Logger } from '../logger.js';
-import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
-import { runBounded } from '../graph/limit.js';
-import { notStagedFor } from '../publish/staging.js';
+import { formatReference, repositoryOf, withVersion, type Reference } from '../oci/reference.js';
+import { runBounded } from '../copy/limit.js';
+import { notStagedFor } from '../artifact/staging.js';
 
 export interface CleanupOutcome {
   deleted: string[];

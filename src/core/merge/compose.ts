@@ -7,8 +7,8 @@ import { createAnnotationMatcher } from '../oci/annotations.js';
 import type { ImageIndex } from '../oci/descriptor.js';
 import { composeIndex, type ComposeResult } from '../index/compose.js';
 import type { ContentGraph } from '../index/types.js';
-import { formatReference } from '../reference.js';
-import { releasedFromAnnotation, stagingAnnotation } from '../publish/staging.js';
+import { formatReference } from '../oci/reference.js';
+import { releasedFromAnnotation, stagingAnnotation } from '../artifact/staging.js';
 import { noStagingTags } from './load.js';
 import { currentOf, type ComposedMerge, type LoadedMerge } from './state.js';
 

@@ -12,7 +12,7 @@ import type { ConfigPlatform, ContentGraph, SourceNode } from '../index/types.js
 import type { Descriptor, ImageIndex, ImageManifest } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';
-import { formatReference, type Reference } from '../reference.js';
+import { formatReference, type Reference } from '../oci/reference.js';
 
 /** An image config is small JSON; a bigger one is not an image config. */
 export const MAX_CONFIG_READ = 1024 * 1024;

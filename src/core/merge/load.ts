@@ -5,15 +5,15 @@
  */
 import { readReference } from '../content/read.js';
 import { OciError } from '../errors.js';
-import { resolveIfTagged } from '../graph/cosign-tags.js';
-import { runBounded } from '../graph/limit.js';
+import { resolveIfTagged } from '../copy/cosign-tags.js';
+import { runBounded } from '../copy/limit.js';
 import type { ComposeResult } from '../index/compose.js';
 import { Annotations, type Descriptor, type ImageIndex } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
 import { isIndexType } from '../oci/media-types.js';
 import { normalisePlatform } from '../oci/platform.js';
-import { releasedFromAnnotation } from '../publish/staging.js';
-import { formatReference, repositoryOf, withVersion, type Reference } from '../reference.js';
+import { releasedFromAnnotation } from '../artifact/staging.js';
+import { formatReference, repositoryOf, withVersion, type Reference } from '../oci/reference.js';
 import { createMergeContent, type MergeContent } from './content.js';
 import type { Destination, LoadedMerge, LoadedSource, MergeDeps, MergeRequest } from './state.js';
 

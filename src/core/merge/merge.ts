@@ -4,7 +4,7 @@
  * (children first, then the index, then the tags) → optionally clean up the staging indexes.
  */
 import type { ComposeResult } from '../index/compose.js';
-import { formatReference } from '../reference.js';
+import { formatReference } from '../oci/reference.js';
 import { cleanupStaging, type CleanupOutcome } from './cleanup.js';
 import { composeMerge } from './compose.js';
 import { loadMerge } from './load.js';

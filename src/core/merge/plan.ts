@@ -1,6 +1,6 @@
 /** What a merge would do at each destination, for `dry-run`: nothing is written. */
 import type { ReadOnlyTarget, Target } from '../content/target.js';
-import { mountSourceOf } from '../graph/copy-blob.js';
+import { mountSourceOf } from '../copy/copy-blob.js';
 import type { Descriptor } from '../oci/descriptor.js';
 
 export type ChildAction = 'present' | 'mount' | 'copy';

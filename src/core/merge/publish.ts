@@ -6,9 +6,9 @@
 import { pushTagged } from '../content/push-tagged.js';
 import type { ReadOnlyTarget, TargetLocation } from '../content/target.js';
 import { OciError } from '../errors.js';
-import { createLimit } from '../graph/limit.js';
-import { addReport, emptyReport } from '../graph/report.js';
-import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../graph/copy-graph.js';
+import { createLimit } from '../copy/limit.js';
+import { addReport, emptyReport } from '../copy/report.js';
+import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '../copy/copy-graph.js';
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { Destination } from './state.js';

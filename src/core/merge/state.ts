@@ -4,11 +4,11 @@
  * read it. Each step takes the state and nothing loose beside it.
  */
 import type { Target } from '../content/target.js';
-import type { BlobEvent, ProgressEvent } from '../graph/copy-graph.js';
+import type { BlobEvent, ProgressEvent } from '../copy/copy-graph.js';
 import type { ComposeResult } from '../index/compose.js';
 import type { ComposeOptions, ConflictPolicy, IndexAnnotationDefaults, SourceNode } from '../index/types.js';
 import type { Platform } from '../oci/descriptor.js';
-import { repositoryOf, type Reference } from '../reference.js';
+import { repositoryOf, type Reference } from '../oci/reference.js';
 import type { CleanupDeps } from './cleanup.js';
 import type { MergeContent } from './content.js';
 

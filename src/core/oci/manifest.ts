@@ -6,7 +6,7 @@
  * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
  * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
  */
-import { digestOf, parseDigest } from '../digest.js';
+import { digestOf, parseDigest } from './digest.js';
 import { OciError, oneLine, quote, shown } from '../errors.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './descriptor.js';
 import { isIndexType, isManifestType, isMediaType, MediaTypes } from './media-types.js';

@@ -1,0 +1,108 @@
+/**
+ * Tees a blob into the cache while it streams to its consumer: each chunk is written to a temporary file in
+ * the blob's directory before it is passed on (so memory stays flat and the slower side sets the pace), the
+ * bytes are verified against the descriptor, and only a complete, verified file is renamed into place. A
+ * cache that cannot be written (disk full, permissions) is reported once and the copy goes on without it.
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { createVerifyingStream, parseDigest } from '../../oci/digest.js';
+import { messageOf } from '../../errors.js';
+import type { Descriptor } from '../../oci/descriptor.js';
+
+export interface TeeOptions {
+  /** For messages, e.g. `application/vnd.oci.image.layer.v1.tar+gzip sha256:… from ghcr.io/o/r`. */
+  what: string;
+  /** Called once: true when the file is in place, false when it is not (failed, aborted, or unwritable). */
+  onSettled(stored: boolean): void;
+  /** Told why the cache could not keep the blob (the consumer's stream is not affected). */
+  onCacheError(message: string): void;
+}
+
+/** A temporary name that is never a blob name (it starts with '.'), in the blob's own directory. */
+export const tempPathFor = (finalPath: string, digest: string): string =>
+  join(dirname(finalPath), `.tmp-${parseDigest(digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
+
+export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: string, options: TeeOptions): Readable {
+  const temp = tempPathFor(finalPath, desc.digest);
+  const file = createWriteStream(temp, { flags: 'wx' });
+  let fileError: unknown;
+  let settled = false;
+  file.on('error', (e) => {
+    fileError ??= e;
+  });
+  const settle = (stored: boolean): void => {
+    if (settled) return;
+    settled = true;
+    options.onSettled(stored);
+  };
+  const abandon = (): void => {
+    if (!file.destroyed) file.destroy();
+    unlink(temp).catch(() => {});
+  };
+  const writable = (): boolean => fileError === undefined && !file.destroyed;
+
+  const writeChunk = (chunk: Buffer): Promise<void> =>
+    new Promise((resolve) => {
+      if (!writable() || file.write(chunk)) return resolve();
+      const done = (): void => {
+        file.off('drain', done);
+        file.off('error', done);
+        file.off('close', done);
+        resolve();
+      };
+      file.on('drain', done);
+      file.on('error', done);
+      file.on('close', done);
+    });
+
+  const storeFile = async (): Promise<boolean> => {
+    if (writable()) {
+      try {
+        file.end();
+        await finished(file);
+        await rename(temp, finalPath);
+        return true;
+      } catch (e) {
+        fileError ??= e;
+      }
+    }
+    options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
+    abandon();
+    return false;
+  };
+
+  const tee = new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      writeChunk(chunk).then(
+        () => callback(null, chunk),
+        (e: unknown) => callback(e as Error),
+      );
+    },
+    // Runs only after the verifier let the last byte through: the file is complete and its digest checked.
+    flush(callback: TransformCallback) {
+      storeFile().then(
+        (stored) => {
+          settle(stored);
+          callback();
+        },
+        (e: unknown) => callback(e as Error),
+      );
+    },
+    destroy(error, callback) {
+      if (!settled) {
+        abandon();
+        settle(false);
+      }
+      callback(error);
+    },
+  });
+  pipeline(source, createVerifyingStream(desc, options.what), tee, () => {
+    // an error destroys `tee`, and the consumer sees it
+  });
+  return tee;
+}
