@@ -30,6 +30,13 @@ export class OciError extends Error {
   }
 }
 
+/** One entry of a registry's error body (`{"errors":[{"code","message","detail"}]}`, the distribution spec). */
+export interface RegistryErrorEntry {
+  code: string;
+  message: string;
+  detail?: string;
+}
+
 /** An error answered by a registry: method, redacted URL, status and the registry's own error codes. */
 export class RegistryError extends OciError {
   readonly method: string;

@@ -3,7 +3,7 @@
  * codes and what to do next. Text that comes from the registry is sanitised before it reaches a message.
  */
 import { STATUS_CODES } from 'node:http';
-import { OciError, RegistryError, messageOf, transferMeaning } from '../../errors.js';
+import { OciError, RegistryError, messageOf, transferMeaning, type RegistryErrorEntry } from '../../errors.js';
 import { describeWait, type WaitReport } from './rate-limit.js';
 import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
 export { ERROR_BODY_LIMIT } from '../../limits.js';
@@ -39,12 +39,6 @@ export function redactUrl(url: string | URL): string {
   ]);
   parsed.search = params.length ? new URLSearchParams(params).toString() : '';
   return parsed.toString();
-}
-
-export interface RegistryErrorEntry {
-  code: string;
-  message: string;
-  detail?: string;
 }
 
 /** The `{"errors":[{"code","message","detail"}]}` body of the distribution spec; [] for anything else. */

@@ -10,7 +10,7 @@ import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
 import { collectStream } from '../../content/read.js';
 import { OciError } from '../../errors.js';
-import { registryWait, waitLimit } from './rate-limit.js';
+import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -99,7 +99,7 @@ export interface HttpRequest {
   signal?: AbortSignal;
 }
 
-export type ResponseHeaders = Record<string, string | string[] | undefined>;
+export type { ResponseHeaders } from './rate-limit.js';
 export type ResponseBody = Dispatcher.ResponseData['body'];
 
 export interface HttpResponse {

@@ -6,7 +6,9 @@
  * REGISTRIES.md). The retry policy waits what the registry asks when that fits before the command's deadline
  * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
  */
-import type { ResponseHeaders } from './http.js';
+
+/** Response headers as undici gives them (a repeated header is an array). http.ts re-exports this. */
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
 
 /** A wait asked by the registry: how long, and the header that said so, as sent (for messages). */
 export interface RegistryWait {

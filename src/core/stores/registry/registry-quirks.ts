@@ -4,8 +4,7 @@
  * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
  * this file only recognises the answers that need a particular reaction or a particular hint.
  */
-import { RegistryError } from '../../errors.js';
-import type { RegistryErrorEntry } from './errors.js';
+import { RegistryError, type RegistryErrorEntry } from '../../errors.js';
 
 /**
  * Amazon ECR answers a PATCH with 201, not 202 (regclient and the AWS .NET SDK handle it): upload steps accept
