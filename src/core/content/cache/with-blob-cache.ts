@@ -9,15 +9,20 @@ import type { Descriptor } from '../../oci/descriptor.js';
 import { isManifestOrIndexType } from '../../oci/media-types.js';
 import type { BlobCache } from './blob-cache.js';
 
+/**
+ * A Proxy, not a copy: every property is read from the target when asked for (own or inherited, present or
+ * absent), so a class-based target or a capability added later can never be missed; only `fetch` is replaced.
+ */
 export function withBlobCache<T extends ReadOnlyTarget>(source: T, cache: BlobCache): T {
-  const wrapped: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) {
-    const value: unknown = (source as unknown as Record<string, unknown>)[key];
-    wrapped[key] = typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(source) : value;
-  }
-  wrapped['fetch'] = (desc: Descriptor, options?: FetchOptions) =>
+  const fetch = (desc: Descriptor, options?: FetchOptions) =>
     isManifestOrIndexType(desc.mediaType)
       ? source.fetch(desc, options)
       : cache.fetchThrough(desc, () => source.fetch(desc, options), options);
-  return wrapped as unknown as T;
+  return new Proxy(source, {
+    get(target, key) {
+      if (key === 'fetch') return fetch;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
