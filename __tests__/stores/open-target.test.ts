@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@jest/globals';
-import { openTarget } from '../../src/core/stores/open-target.js';
+import { describe, expect, test } from '@jest/globals';
+import { mountSource, openTarget, sameStore } from '../../src/core/stores/open-target.js';
+import type { TargetLocation } from '../../src/core/content/target.js';
 import { parseReference } from '../../src/core/oci/reference.js';
 import { emptyConfig, image, layer, pushAll } from '../content/fixtures.js';
 
@@ -28,4 +29,22 @@ test('a layout opened by reference is the same store as the directory', async ()
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+describe('comparing store locations (the one switch over kinds)', () => {
+  const repo = (registry: string, repository: string): TargetLocation => ({ kind: 'registry', registry, repository });
+  test.each<[string, TargetLocation, TargetLocation, boolean, string | undefined]>([
+    ['one repository', repo('r.example', 'a'), repo('r.example', 'a'), true, undefined],
+    ['two repositories of one registry', repo('r.example', 'a'), repo('r.example', 'b'), false, 'a'],
+    ['two registries', repo('r.example', 'a'), repo('s.example', 'a'), false, undefined],
+    ['one layout', { kind: 'layout', path: '/s' }, { kind: 'layout', path: '/s' }, true, undefined],
+    ['two layouts', { kind: 'layout', path: '/s' }, { kind: 'layout', path: '/t' }, false, undefined],
+    ['a layout and a repository', { kind: 'layout', path: '/s' }, repo('r.example', 'a'), false, undefined],
+    ['a repository and a layout', repo('r.example', 'a'), { kind: 'layout', path: '/s' }, false, undefined],
+    ['memory and memory', { kind: 'memory' }, { kind: 'memory' }, false, undefined],
+  ])('%s: same store %#', (_name, a, b, same, mountFrom) => {
+    expect(sameStore(a, b)).toBe(same);
+    expect(sameStore(b, a)).toBe(same);
+    expect(mountSource(a, b)).toBe(mountFrom);
+  });
 });

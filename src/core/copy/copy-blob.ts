@@ -5,6 +5,7 @@
 import { pipeline, Transform, type Readable } from 'node:stream';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { ReadOnlyTarget, Target } from '../content/target.js';
+import { mountSource } from '../stores/open-target.js';
 import { copyError, onSide } from './copy-errors.js';
 
 export type BlobAction = 'exists' | 'mounted' | 'uploaded' | 'skipped';
@@ -39,10 +40,7 @@ export const isNonDistributable = (desc: Descriptor): boolean =>
 
 /** Where a mount could come from: the source repository, when both sides are repositories of one registry. */
 export function mountSourceOf(source: ReadOnlyTarget, destination: Target): string | undefined {
-  const from = source.location;
-  const to = destination.location;
-  if (from.kind !== 'registry' || to.kind !== 'registry' || !destination.mount) return undefined;
-  return from.registry === to.registry && from.repository !== to.repository ? from.repository : undefined;
+  return destination.mount ? mountSource(source.location, destination.location) : undefined;
 }
 
 export async function copyBlob(desc: Descriptor, context: BlobCopyContext): Promise<BlobAction> {

@@ -4,7 +4,7 @@
  * at any point leaves the release tags as they were.
  */
 import { pushTagged } from '../content/push-tagged.js';
-import type { ReadOnlyTarget, TargetLocation } from '../content/target.js';
+import type { ReadOnlyTarget } from '../content/target.js';
 import { OciError } from '../errors.js';
 import { createLimit } from '../copy/limit.js';
 import { addReport, emptyReport } from '../copy/report.js';
@@ -12,6 +12,7 @@ import { copyGraph, type BlobEvent, type ProgressEvent, type CopyReport } from '
 import type { Logger } from '../logger.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import type { Destination } from './state.js';
+import { sameStore } from '../stores/open-target.js';
 
 export interface PublishOutcome {
   destination: string;
@@ -92,10 +93,4 @@ export async function publishIndex(
   else if (first !== undefined) await destination.tag(index.descriptor, first);
   for (const tag of rest) await destination.tag(index.descriptor, tag);
   return { destination: destination.name, report: total, moved, unchanged };
-}
-
-export function sameStore(a: TargetLocation, b: TargetLocation): boolean {
-  if (a.kind === 'registry' && b.kind === 'registry') return a.registry === b.registry && a.repository === b.repository;
-  if (a.kind === 'layout' && b.kind === 'layout') return a.path === b.path;
-  return false;
 }

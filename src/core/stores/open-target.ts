@@ -1,11 +1,13 @@
 /**
- * The one place that turns a reference into a store: `oci-layout:PATH` → an OCI image-layout directory,
- * `HOST/REPO` → a registry repository. Everything else works on the Target it returns.
+ * The one place that switches over the kinds of store: it turns a reference into a store (`oci-layout:PATH` → an
+ * OCI image-layout directory, `HOST/REPO` → a registry repository), and it alone compares two stores' locations
+ * (the same store? a mount source?). Each switch is exhaustive: a new kind does not compile until it is handled
+ * here. Everything else works on the Target it returns.
  */
 import { createLayoutTarget } from './layout/layout-target.js';
 import { parseReference, type Reference } from '../oci/reference.js';
 import { createRegistryTarget, type RegistryOptions } from './registry/target.js';
-import type { Target } from '../content/target.js';
+import type { Target, TargetLocation } from '../content/target.js';
 
 export interface OpenTargetOptions {
   /** Credentials, plain-HTTP hosts, retries... for registry references; ignored for layouts. */
@@ -20,5 +22,39 @@ export function openTarget(ref: Reference | string, options: OpenTargetOptions =
       return createLayoutTarget(reference.path);
     case 'registry':
       return createRegistryTarget(reference, options.registry);
+  }
+}
+
+const unknownKind = (location: never): never => {
+  throw new Error(`unknown store kind ${JSON.stringify(location)}`);
+};
+
+/** Whether two locations are one store: the same registry repository, or the same layout directory. */
+export function sameStore(a: TargetLocation, b: TargetLocation): boolean {
+  switch (a.kind) {
+    case 'registry':
+      return b.kind === 'registry' && a.registry === b.registry && a.repository === b.repository;
+    case 'layout':
+      return b.kind === 'layout' && a.path === b.path;
+    case 'memory':
+      // Memory targets have no address to compare: two of them are never known to be one.
+      return false;
+    default:
+      return unknownKind(a);
+  }
+}
+
+/** The repository a blob at `from` can be mounted from into `to`: another repository of the same registry. */
+export function mountSource(from: TargetLocation, to: TargetLocation): string | undefined {
+  switch (from.kind) {
+    case 'registry':
+      return to.kind === 'registry' && from.registry === to.registry && from.repository !== to.repository
+        ? from.repository
+        : undefined;
+    case 'layout':
+    case 'memory':
+      return undefined;
+    default:
+      return unknownKind(from);
   }
 }
