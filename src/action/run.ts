@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { dockerConfigCredentials } from '../core/stores/registry/auth/docker-config.js';
+import { dockerConfigCredentials, dockerConfigDir } from '../core/stores/registry/auth/docker-config.js';
 import { neutraliseCommands, type CommandIO } from '../commands/io.js';
 import { runCommand } from '../commands/run-command.js';
 import { actionsGlobber } from '../commands/inputs/files.js';
@@ -36,7 +36,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         masked.add(secret);
         core.setSecret(secret);
       },
-      ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
+      ambientCredentials: dockerConfigCredentials({
+        configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
+      }),
       github: githubContext(env),
       tempRoot,
       glob: actionsGlobber(),

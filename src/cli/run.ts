@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { dockerConfigCredentials } from '../core/stores/registry/auth/docker-config.js';
+import { dockerConfigCredentials, dockerConfigDir } from '../core/stores/registry/auth/docker-config.js';
 import { commandSafeJson, neutraliseCommands, type CommandIO } from '../commands/io.js';
 import { runCommand } from '../commands/run-command.js';
 import { actionsGlobber } from '../commands/inputs/files.js';
@@ -64,7 +64,9 @@ export async function runCli(
       setSecret: (s) => {
         if (s && !secrets.includes(s)) secrets.push(s);
       },
-      ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
+      ambientCredentials: dockerConfigCredentials({
+        configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
+      }),
       github: {},
       tempRoot: tmpdir(),
       glob: actionsGlobber({ quiet: true }),

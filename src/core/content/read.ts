@@ -60,15 +60,6 @@ export async function readAll(
   return bytes;
 }
 
-/** Fetches a manifest or index as it is stored: the descriptor with its raw, verified bytes. */
-export async function fetchManifestBytes(
-  target: ReadOnlyTarget,
-  desc: Descriptor,
-  options?: FetchOptions,
-): Promise<{ descriptor: Descriptor; bytes: Buffer }> {
-  return { descriptor: desc, bytes: await readAll(target, desc, MAX_MANIFEST_READ, options) };
-}
-
 /**
  * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
  * by tag), else resolve() then a bounded read.

@@ -48,6 +48,3 @@ export const Annotations = {
   dockerReferenceType: 'vnd.docker.reference.type',
   dockerReferenceDigest: 'vnd.docker.reference.digest',
 } as const;
-
-/** Only the identity of a descriptor: what a store needs to find the content. */
-export const descriptorKey = (d: Pick<Descriptor, 'digest'>): string => d.digest;
