@@ -8,7 +8,7 @@ import type { InputReader } from './inputs/reader.js';
 import type { CommandIO } from './io.js';
 import { targetOpener } from './open.js';
 import { createBlobLogger, createProgressReporter, describeBlobCounts } from './progress.js';
-import { escapeCell } from './push-command.js';
+import { escapeCell } from './format.js';
 
 export async function runAttach(get: InputReader, io: CommandIO): Promise<void> {
   const request = readAttachRequest(get);

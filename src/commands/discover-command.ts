@@ -5,7 +5,7 @@ import { readDiscoverRequest } from './inputs/discover.js';
 import type { InputReader } from './inputs/reader.js';
 import type { CommandIO } from './io.js';
 import { targetOpener } from './open.js';
-import { escapeCell } from './push-command.js';
+import { escapeCell } from './format.js';
 
 export async function runDiscover(get: InputReader, io: CommandIO): Promise<void> {
   const request = readDiscoverRequest(get);

@@ -7,10 +7,11 @@ import { readMergeRequest } from './inputs/merge.js';
 import type { RunContext } from './inputs/common.js';
 import type { InputReader } from './inputs/reader.js';
 import type { CommandIO } from './io.js';
-import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
+import { describeCacheStats, openCommandCache, withCacheSession } from './cache.js';
+import { escapeCell, formatBytes } from './format.js';
+import { targetOpener } from './open.js';
 import { formatReference } from '../core/oci/reference.js';
 import { createBlobLogger, createProgressReporter, describeBlobCounts } from './progress.js';
-import { escapeCell } from './push-command.js';
 import { ghcrDeleter } from './ghcr-cleanup.js';
 
 export async function runMerge(

@@ -1,7 +1,7 @@
 /** Progress lines for long transfers: bytes, percent and rate, at most once every few seconds per blob. */
 import type { BlobEvent, CopyReport, ProgressEvent } from '../core/copy/copy-graph.js';
 import type { Logger } from '../core/logger.js';
-import { formatBytes } from './open.js';
+import { formatBytes } from './format.js';
 
 /** How often a long transfer reports, at most. */
 export const PROGRESS_INTERVAL_MS = 5000;

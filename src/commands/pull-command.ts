@@ -5,8 +5,9 @@ import { readPullRequest } from './inputs/pull.js';
 import type { InputReader } from './inputs/reader.js';
 import type { CommandIO } from './io.js';
 import { repositoryOf } from '../core/oci/reference.js';
-import { escapeCell } from './push-command.js';
-import { describeCacheStats, openCommandCache, targetOpener, withCacheSession } from './open.js';
+import { describeCacheStats, openCommandCache, withCacheSession } from './cache.js';
+import { escapeCell } from './format.js';
+import { targetOpener } from './open.js';
 
 export async function runPull(get: InputReader, io: CommandIO): Promise<void> {
   const request = readPullRequest(get);

@@ -7,7 +7,9 @@ import { readPushRequest } from './inputs/push.js';
 import type { RunContext } from './inputs/common.js';
 import type { InputReader } from './inputs/reader.js';
 import type { CommandIO } from './io.js';
-import { describeCacheStats, formatBytes, openCommandCache, targetOpener, withCacheSession } from './open.js';
+import { describeCacheStats, openCommandCache, withCacheSession } from './cache.js';
+import { escapeCell, formatBytes } from './format.js';
+import { targetOpener } from './open.js';
 import { createBlobLogger, createProgressReporter, describeBlobCounts } from './progress.js';
 
 export async function runPush(get: InputReader, context: RunContext, io: CommandIO): Promise<void> {
@@ -55,5 +57,3 @@ export async function runPush(get: InputReader, context: RunContext, io: Command
     ].join('\n'),
   );
 }
-
-export const escapeCell = (text: string): string => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeAt(0)};`);
