@@ -1,4 +1,4 @@
-/** Reads attach's inputs into a typed request (README: attach; inputs.ts lists its inputs). */
+/** Reads attach's inputs into a typed request (README: "Inputs and outputs", attach). */
 import { OciError } from '../../core/errors.js';
 import { parseAnnotationLines } from '../../core/oci/annotations.js';
 import type { AttachRequest } from '../../core/referrers/attach.js';

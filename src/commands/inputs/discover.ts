@@ -1,4 +1,4 @@
-/** Reads discover's inputs into a typed request (README: discover; inputs.ts lists its inputs). */
+/** Reads discover's inputs into a typed request (README: "Inputs and outputs", discover). */
 import type { DiscoverRequest } from '../../core/referrers/discover.js';
 import { readCommon, readReleaseReference, type CommonRequest } from './common.js';
 import type { InputReader } from './reader.js';

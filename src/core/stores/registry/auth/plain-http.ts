@@ -4,10 +4,10 @@
  * `http` redirect target, so that a plain-HTTP registry cannot send credentials or requests to some other
  * cleartext host by naming it in a challenge or a Location.
  *
- * Loopback here is what SPEC.md lists: `localhost`, `127.0.0.0/8` and `[::1]`. IPv4-mapped IPv6 forms such
- * as `[::ffff:7f00:1]` (= 127.0.0.1) are deliberately NOT loopback: no user writes them, a hostile registry
- * uses them to look like "somewhere else" while reaching this machine, and anyone who needs one can list it
- * in `plain-http`.
+ * Loopback here (the README's `plain-http` input: "loopback always is") is `localhost`, `127.0.0.0/8` and
+ * `[::1]`. IPv4-mapped IPv6 forms such as `[::ffff:7f00:1]` (= 127.0.0.1) are deliberately NOT loopback: no
+ * user writes them, a hostile registry uses them to look like "somewhere else" while reaching this machine, and
+ * anyone who needs one can list it in `plain-http`.
  */
 import { isLoopbackHost } from '../../../oci/reference.js';
 
