@@ -3,16 +3,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { readFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, r as runCommand, i as readerFromMap, j as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-C4tH3gOR.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, r as runCommand, j as readerFromMap, k as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-DcDeaPlj.js';
 import { parseArgs } from 'node:util';
 import 'node:child_process';
 import 'node:fs/promises';
-import 'node:stream/promises';
-import 'node:stream';
-import 'node:zlib';
 import 'node:crypto';
+import 'node:stream';
+import 'node:stream/promises';
 import 'node:http';
 import './chunks/_commonjsHelpers-COpu62YG.js';
 import 'node:buffer';
@@ -22,6 +21,7 @@ import 'node:net';
 import 'node:querystring';
 import 'node:diagnostics_channel';
 import 'node:tls';
+import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
@@ -225,7 +225,9 @@ async function runCli(args, env = process.env, streams = processStreams) {
                 if (s && !secrets.includes(s))
                     secrets.push(s);
             },
-            ambientCredentials: dockerConfigCredentials({ configDir: env['DOCKER_CONFIG'] || join(homedir(), '.docker') }),
+            ambientCredentials: dockerConfigCredentials({
+                configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
+            }),
             github: {},
             tempRoot: tmpdir(),
             glob: actionsGlobber({ quiet: true }),

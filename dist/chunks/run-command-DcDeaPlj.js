@@ -1,15 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { spawn } from 'node:child_process';
-import { readFile, access, constants as constants$3, lstat, readdir, readlink, mkdir, link, symlink, open, chmod, unlink, mkdtemp, stat, rm, rename, writeFile } from 'node:fs/promises';
+import { readFile, access, constants as constants$3, stat, mkdir, rename, unlink, open, link, writeFile, lstat, readdir, readlink, mkdtemp, rm, chmod } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { join, resolve, dirname, basename } from 'node:path';
 import { release as release$1 } from 'node:os';
-import { createReadStream, constants as constants$4, createWriteStream } from 'node:fs';
-import { pipeline as pipeline$1, finished } from 'node:stream/promises';
-import require$$0$2, { Readable, pipeline, Transform, addAbortSignal } from 'node:stream';
-import require$$1, { createGunzip, constants as constants$5, createGzip } from 'node:zlib';
 import require$$0$7, { createHash, randomBytes } from 'node:crypto';
+import require$$0$2, { Transform, Readable, pipeline as pipeline$1, addAbortSignal } from 'node:stream';
+import { createWriteStream, constants as constants$4, createReadStream, mkdirSync, linkSync, symlinkSync, openSync, fchmodSync, writeSync, closeSync, unlinkSync, lstatSync } from 'node:fs';
+import { pipeline, finished } from 'node:stream/promises';
 import require$$2, { STATUS_CODES } from 'node:http';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers-COpu62YG.js';
 import require$$0$4 from 'node:buffer';
@@ -20,6 +19,7 @@ import require$$7 from 'node:querystring';
 import require$$0$6 from 'node:diagnostics_channel';
 import require$$0$5 from 'node:util';
 import require$$5 from 'node:tls';
+import require$$1, { createGunzip, constants as constants$5, createGzip } from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8 from 'node:util/types';
 import require$$1$1 from 'node:worker_threads';
@@ -43,6 +43,8 @@ class RegistryError extends OciError {
     url;
     status;
     registryCodes;
+    /** Set when the registry asked for a wait longer than the command could give: retrying sooner is pointless. */
+    retryNotBefore;
     constructor(init, options) {
         super(init.status === 401 || init.status === 403 ? 'AUTH' : init.status === 404 ? 'NOT_FOUND' : 'REGISTRY', init.message, options);
         this.name = 'RegistryError';
@@ -50,6 +52,8 @@ class RegistryError extends OciError {
         this.url = init.url;
         this.status = init.status;
         this.registryCodes = init.registryCodes;
+        if (init.retryNotBefore !== undefined)
+            this.retryNotBefore = init.retryNotBefore;
     }
 }
 const isOciError = (e, code) => e instanceof OciError && (code === undefined || e.code === code);
@@ -167,6 +171,104 @@ function describeFsError(e, doing) {
 }
 
 /**
+ * How long a registry asks a client to wait before trying again, and how long we may wait. A registry says it
+ * with `Retry-After` (seconds or an HTTP date), or on a 429 with rate-limit headers: `RateLimit-Reset` (the
+ * IETF draft's delta seconds; `X-RateLimit-Reset` also as epoch seconds), the draft's `RateLimit: …;t=N` or
+ * `reset=N`, or Docker Hub's window (`ratelimit-remaining: 0;w=21600`: nothing left in a 6 h window; see
+ * REGISTRIES.md). The retry policy waits what the registry asks when that fits before the command's deadline
+ * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
+ */
+const header$1 = (headers, name) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+};
+/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!/[a-z]/i.test(text))
+        return undefined;
+    const when = Date.parse(text);
+    return Number.isNaN(when) ? undefined : Math.max(0, when - now);
+}
+/** A reset given as seconds: small numbers are a delta, large ones (after 2001) an epoch time. */
+const resetMs = (seconds, now) => seconds >= 1_000_000_000 ? Math.max(0, seconds * 1000 - now) : seconds * 1000;
+/** The wait a registry's answer asks for, or undefined when it names none (then our own backoff applies). */
+function registryWait(status, headers, now = Date.now()) {
+    const retryAfter = header$1(headers, 'retry-after');
+    const ms = parseRetryAfter(retryAfter, now);
+    if (ms !== undefined)
+        return { ms, said: `Retry-After: ${retryAfter?.trim()}` };
+    if (status !== 429)
+        return undefined;
+    for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+        const value = header$1(headers, name)?.trim();
+        if (value !== undefined && /^\d+$/.test(value))
+            return { ms: resetMs(Number(value), now), said: `${name}: ${value}` };
+    }
+    const combined = header$1(headers, 'ratelimit')?.trim();
+    const reset = combined === undefined ? null : /(?:^|[\s;,])(?:t|reset)=(\d+)/.exec(combined);
+    if (combined !== undefined && reset)
+        return { ms: Number(reset[1]) * 1000, said: `ratelimit: ${combined}` };
+    // Docker Hub: `ratelimit-remaining: 0;w=21600` — nothing left in a window of w seconds; it frees up within w.
+    const remaining = header$1(headers, 'ratelimit-remaining')?.trim();
+    const window = remaining === undefined ? null : /^0\s*;\s*w=(\d+)/.exec(remaining);
+    if (remaining !== undefined && window) {
+        const limit = header$1(headers, 'ratelimit-limit')?.trim();
+        const said = `${limit ? `ratelimit-limit: ${limit}, ` : ''}ratelimit-remaining: ${remaining}`;
+        return { ms: Number(window[1]) * 1000, said };
+    }
+    return undefined;
+}
+/** Command deadlines by their abort signal: the signal travels down to every request, the deadline with it. */
+const deadlines = new WeakMap();
+/** Records that `signal` aborts at `at` (epoch ms), so that registry-asked waits can be bounded by it. */
+function setDeadline(signal, at) {
+    deadlines.set(signal, at);
+}
+const deadlineOf = (signal) => signal === undefined ? undefined : deadlines.get(signal);
+/** The longest wait a registry may ask for now: the time left before the deadline, else `maxRetryAfterMs`. */
+function waitLimit(options, now = Date.now()) {
+    const deadline = deadlineOf(options.signal);
+    return deadline === undefined
+        ? { ms: options.retry.maxRetryAfterMs, byDeadline: false }
+        : { ms: Math.max(0, deadline - now), byDeadline: true };
+}
+/** The report for an answer that asked for a wait, or undefined when it asked for none. */
+function waitReport(status, headers, options, now = Date.now()) {
+    const asked = registryWait(status, headers, now);
+    if (!asked)
+        return undefined;
+    const limit = waitLimit(options, now);
+    return { asked, limitMs: limit.ms, byDeadline: limit.byDeadline, at: now };
+}
+/** `45 s`, `12 min`, `6 h`, `2 h 5 min`. */
+function formatWait(ms) {
+    const s = Math.ceil(ms / 1000);
+    if (s < 120)
+        return `${s} s`;
+    const min = Math.ceil(s / 60);
+    if (min < 120)
+        return `${min} min`;
+    const h = Math.floor(min / 60);
+    return min % 60 === 0 ? `${h} h` : `${h} h ${min % 60} min`;
+}
+/** One clause for an error line: what the registry asked, why it was not waited for, and when to retry. */
+function describeWait(host, report) {
+    const { asked, limitMs, byDeadline, at } = report;
+    const when = new Date(at + asked.ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const tooLong = asked.ms > limitMs
+        ? byDeadline
+            ? `, more than the ${formatWait(limitMs)} left before the deadline (input "timeout")`
+            : `, longer than this client waits (${formatWait(limitMs)})`
+        : '';
+    return `${host} asks to wait ${formatWait(asked.ms)} (${asked.said})${tooLong}: retry after ${when}`;
+}
+
+/**
  * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
  * source (the catalogue with links is the project's REGISTRIES.md). The client copes through general
  * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
@@ -213,11 +315,71 @@ function isMediaTypeRefusal(entries) {
 const TOKEN_POST_REFUSED_STATUSES = [401, 404, 405];
 
 /**
+ * Every size and count limit, in one place, each with why it has the value it has. A limit bounds what we read
+ * into memory or onto disk from bytes someone else wrote (a registry, a layout, a tar), or keeps what we write
+ * inside what registries accept. Modules import them from here; none defines its own.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+// ── Manifests and other JSON ─────────────────────────────────────────────────────────────────────────────────
+/**
+ * The largest manifest or index we push: 4 MiB, distribution's default (registry/handlers: maxManifestBodySize)
+ * and the size the OCI distribution spec asks every registry to accept. Refused before anything is uploaded.
+ */
+const MAX_MANIFEST_PUSH = 4 * MiB;
+/** The largest manifest or index we read: more lenient than pushes (other tools may write more), still bounded. */
+const MAX_MANIFEST_READ = 8 * MiB;
+/** An OCI layout's index.json lists one entry per tag (~300 bytes): 64 MiB is some 200,000 tags. */
+const MAX_LAYOUT_INDEX_BYTES = 64 * MiB;
+/** An OCI layout's oci-layout file is one small JSON object. */
+const MAX_LAYOUT_FILE_BYTES = 64 * KiB;
+/** One page of a registry's tag list (`n` is ignored by some registries, so a page can be every tag). */
+const TAG_PAGE_BODY_LIMIT = 16 * MiB;
+/** A token server's answer: a JWT and a few fields. */
+const TOKEN_BODY_LIMIT = 64 * KiB;
+/** A registry's error body: enough for its JSON errors, never a whole HTML page into memory. */
+const ERROR_BODY_LIMIT = 64 * KiB;
+/** What a Docker credential helper prints: a username and a secret. */
+const HELPER_OUTPUT_LIMIT = 64 * KiB;
+// ── Blobs ────────────────────────────────────────────────────────────────────────────────────────────────────
+/** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
+const MONOLITHIC_UPLOAD_LIMIT = 4 * MiB;
+// ── Unpacking directory layers (pull) ──────────────────────────────────────────────────────────────────────
+// gzip turns a run of zeros ~1000:1, so a 1 MB layer could fill 1 GiB of disk; real layers (binaries, text,
+// assets) compress 2–10:1 and seldom past 50:1. These leave honest layers well alone and stop a bomb early,
+// while it is extracted into pull's private staging directory (nothing of it reaches `output`).
+/** Decompressed tar bytes per compressed byte: four times the most compressible honest layers we have seen. */
+const MAX_EXPANSION_RATIO = 200;
+/** Whatever the ratio, a layer may always unpack to this much: small, very repetitive layers stay allowed. */
+const MIN_UNPACK_ALLOWANCE = 64 * MiB;
+/**
+ * The most one pull unpacks in all layers together: above the free disk of any hosted runner (about 14 GB), so
+ * it only stops what could never have fit.
+ */
+const MAX_UNPACKED_TOTAL = 32 * GiB;
+// ── Names and nesting ────────────────────────────────────────────────────────────────────────────────────────
+/** The longest tag the distribution spec allows (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`). */
+const MAX_TAG_LENGTH = 128;
+/** Annotation keys are kept short enough to read in a log line and in a job summary table. */
+const MAX_ANNOTATION_KEY_LENGTH = 256;
+/**
+ * How deep indexes may nest below a merge source. buildx and the staging format nest one level; anything much
+ * deeper is a mistake or a hostile source, and the cap keeps the walk bounded.
+ */
+const MAX_INDEX_DEPTH = 8;
+/** How deep pull follows indexes to reach a platform's manifest (a release is one level; buildx two). */
+const MAX_PULL_DEPTH = 4;
+// ── Inputs ───────────────────────────────────────────────────────────────────────────────────────────────────
+/** Input `concurrency`: transfers in flight per registry; past 32 registries start refusing (429) more than gaining. */
+const MAX_CONCURRENCY = 32;
+/** Input `timeout`: at most a day (a hosted job is stopped after 6 hours anyway). */
+const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+
+/**
  * Registry errors for people: the operation, the redacted URL, the HTTP status, the registry's own error
  * codes and what to do next. Text that comes from the registry is sanitised before it reaches a message.
  */
-/** Registries answer errors in a few hundred bytes; reading more only lets a hostile server waste memory. */
-const ERROR_BODY_LIMIT = 64 * 1024;
 /** Registry-supplied text kept in one message: enough for a code, a message and a digest. */
 const REGISTRY_TEXT_LIMIT = 300;
 /** Query parameters that carry no secret (upload `_state`, signed CDN URLs and the like are redacted). */
@@ -285,15 +447,26 @@ function detailToText(detail) {
 /** Builds the one error type for a registry answer that was not the expected one. */
 function buildRegistryError(exchange, options) {
     const entries = exchange.body ? parseErrorBody(exchange.body) : [];
-    const status = `${exchange.status} ${describeEntries(entries) || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
+    const said = describeEntries(entries) || plainTextOf(exchange);
+    const status = `${exchange.status} ${said || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
     const hint = hintFor(exchange, entries);
+    const wait = exchange.wait;
+    const tooLong = wait !== undefined && wait.asked.ms > wait.limitMs;
     return new RegistryError({
         method: exchange.method,
         url: redactUrl(exchange.url),
         status: exchange.status,
         registryCodes: entries.map((e) => e.code),
         message: `${exchange.method} ${exchange.operation} in ${exchange.target}: ${status}${hint ? `: ${hint}` : ''}`,
+        ...(tooLong ? { retryNotBefore: wait.at + wait.asked.ms } : {}),
     }, options);
+}
+/** A rate limiter's plain-text answer (Docker Hub's abuse limiter), quoted; not for JSON or HTML bodies. */
+function plainTextOf(exchange) {
+    const text = exchange.body?.trim() ?? '';
+    if (exchange.status !== 429 || !text || /^[[{<]/.test(text))
+        return '';
+    return `"${sanitizeRegistryText(text, 120)}"`;
 }
 function describeEntries(entries) {
     return entries
@@ -330,6 +503,8 @@ function hintFor(exchange, entries) {
         return `${host} does not support this operation (deletes, for example, may be disabled)`;
     if (status === 413)
         return `${host} refuses content this large`;
+    if (exchange.wait)
+        return describeWait(host, exchange.wait);
     if (status === 429 || codes.has('TOOMANYREQUESTS'))
         return `${host} is rate limiting; try again later`;
     if (status >= 500)
@@ -368,6 +543,19 @@ function normalizeRegistryHost(key) {
         host = host.slice(0, slash);
     return dockerHubAliases.has(host) ? 'docker.io' : host;
 }
+/** Asks each provider in turn; the first credential found is used. */
+function chainCredentials(...providers) {
+    return async (registryHost) => {
+        for (const provider of providers) {
+            if (!provider)
+                continue;
+            const found = await provider(registryHost);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
 /** The secret strings in a credential (password, token and the Basic header value) to be masked. */
 function secretsOf(credential) {
     if ('identityToken' in credential)
@@ -384,10 +572,10 @@ const basicValue = (credential) => Buffer.from(`${credential.username}:${credent
  */
 /** A credential helper that takes longer than this is hung (waiting for a keychain prompt, say). */
 const HELPER_TIMEOUT_MS = 30_000;
-/** Helper output is one small JSON object. */
-const HELPER_OUTPUT_LIMIT = 64 * 1024;
 /** What Docker's helpers are asked for Docker Hub. */
 const DOCKER_HUB_HELPER_KEY = 'https://index.docker.io/v1/';
+/** Where Docker keeps its config: `$DOCKER_CONFIG`, else `<home>/.docker` (the environment is passed in). */
+const dockerConfigDir = (env) => env.DOCKER_CONFIG || join(env.home, '.docker');
 function dockerConfigCredentials(options) {
     const run = options.runHelper ?? spawnHelper(options.helperDirs ?? []);
     return async (registryHost) => {
@@ -772,707 +960,32 @@ function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) 
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * The one rule for names that may be written under an output directory, shared by pull (titles, tar entries)
- * and push (what goes into a directory layer), so that push never publishes what pull would refuse:
- * relative, no `..`, no NUL, no backslash or drive letter (separators on Windows), no `.git` component (a
- * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
- * lead outside. The rules return a reason; each side words the error for its own operation.
- */
-const unsafe = (name, reason) => new OciError('UNSAFE', `refusing to extract ${quote(name)}: ${reason}; nothing is written outside the output directory`);
-/**
- * `.git`, in any case, and with the trailing dots or spaces that Windows drops from names: git's own
- * directory, where hooks and config are executable in effect.
- */
-const isGitDirName = (part) => /^\.git[. ]*$/i.test(part);
-/** Why `name` may not be written under an output directory, or undefined when it may. */
-function nameProblem(name) {
-    if (name.includes('\0'))
-        return 'the name contains a NUL byte';
-    if (name.includes('\\'))
-        return 'the name contains a backslash (a path separator on Windows)';
-    if (name.startsWith('/'))
-        return 'the name is an absolute path';
-    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-    // Checked on every component, not the raw name: `./C:/x` normalises to `C:/x`, a drive on Windows.
-    if (parts.some((p) => /^[A-Za-z]:/.test(p)))
-        return 'the name has a drive letter (C:) in it';
-    if (parts.includes('..'))
-        return 'the name contains a ".." component';
-    if (parts.some(isGitDirName))
-        return 'the name has a ".git" component (git would run hooks from it)';
-    return undefined;
-}
-/**
- * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
- * UNSAFE error for an absolute path, one that climbs out with `..`, or one under `.git`.
- */
-function safeRelativePath(name) {
-    const problem = nameProblem(name);
-    if (problem)
-        throw unsafe(name, problem);
-    return name
-        .split('/')
-        .filter((p) => p !== '' && p !== '.')
-        .join('/');
-}
-/**
- * Why a symlink at `linkPath` (already a safe relative path) pointing to `target` is refused, or undefined.
- * The target must be relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher
- * than the link's own directory depth. With every earlier link held to the same rule and no write ever going
- * through a link, resolving any path under the output directory stays under it.
- */
-function symlinkTargetProblem(linkPath, target) {
-    if (target === '')
-        return 'the symlink has an empty target';
-    if (target.includes('\0'))
-        return 'the symlink target contains a NUL byte';
-    if (target.startsWith('/') || target.includes('\\') || /^[A-Za-z]:/.test(target)) {
-        return `the symlink points to ${quote(target)}, outside the output directory`;
-    }
-    const parts = target.split('/').filter((p) => p !== '' && p !== '.');
-    const ups = parts.findIndex((p) => p !== '..');
-    const leading = ups < 0 ? parts.length : ups;
-    if (parts.slice(leading).includes('..')) {
-        return `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`;
-    }
-    if (parts.some(isGitDirName))
-        return `the symlink target ${quote(target)} has a ".git" component`;
-    const depth = linkPath.split('/').length - 1;
-    if (leading > depth)
-        return `the symlink points to ${quote(target)}, outside the output directory`;
-    return undefined;
-}
-/** Throws UNSAFE (pull's wording) when symlinkTargetProblem finds one. */
-function checkSymlinkTarget(linkPath, target) {
-    const problem = symlinkTargetProblem(linkPath, target);
-    if (problem)
-        throw unsafe(linkPath, problem);
-}
-
-/**
- * The tar format, one 512-byte header at a time: POSIX ustar headers, pax extended headers (`x`) for what
- * does not fit, and on reading also GNU long names (`L`/`K`), GNU base-256 numbers and the ustar prefix.
- */
-const blockSize = 512;
-/** Longest name or link target a ustar header field holds; longer ones go into a pax header. */
-const ustarNameLength = 100;
-/** Largest size an 11-digit octal field holds (8 GiB - 1); larger files get a pax `size` record. */
-const maxOctalSize = 0o77777777777;
-const EntryTypes = {
-    file: '0',
-    oldFile: '\0',
-    contiguous: '7',
-    hardlink: '1',
-    symlink: '2',
-    charDevice: '3',
-    blockDevice: '4',
-    directory: '5',
-    fifo: '6',
-    paxHeader: 'x',
-    paxGlobal: 'g',
-    gnuLongName: 'L',
-    gnuLongLink: 'K',
+/** Media types of the OCI image spec and the Docker formats that registries still serve. */
+const MediaTypes = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    octetStream: 'application/octet-stream',
 };
-const utf8 = new TextEncoder();
-/** A header block for our own writer: uid/gid 0, empty uname/gname, mtime 0, ustar magic. */
-function encodeHeader(h) {
-    const block = Buffer.alloc(blockSize);
-    writeString(block, 0, 100, h.name);
-    writeOctal(block, 100, 8, h.mode);
-    writeOctal(block, 108, 8, 0);
-    writeOctal(block, 116, 8, 0);
-    writeOctal(block, 124, 12, h.size);
-    writeOctal(block, 136, 12, 0);
-    block.write(h.type, 156, 1, 'latin1');
-    writeString(block, 157, 100, h.linkName);
-    block.write('ustar\x0000', 257, 8, 'latin1');
-    writeOctal(block, 329, 8, 0);
-    writeOctal(block, 337, 8, 0);
-    writeChecksum(block);
-    return block;
-}
-/**
- * The header blocks for one entry: a pax header first when the name or link target is longer than a
- * ustar field (in bytes) or the size does not fit 11 octal digits, then the ustar header itself.
- */
-function encodeEntryHeaders(h) {
-    const records = [];
-    const name = utf8.encode(h.name).length > ustarNameLength ? truncateUtf8(h.name, ustarNameLength) : h.name;
-    if (name !== h.name)
-        records.push(['path', h.name]);
-    const linkName = utf8.encode(h.linkName).length > ustarNameLength ? truncateUtf8(h.linkName, ustarNameLength) : h.linkName;
-    if (linkName !== h.linkName)
-        records.push(['linkpath', h.linkName]);
-    if (h.size > maxOctalSize)
-        records.push(['size', String(h.size)]);
-    const main = encodeHeader({ ...h, name, linkName, size: h.size > maxOctalSize ? 0 : h.size });
-    if (records.length === 0)
-        return [main];
-    const body = encodePaxRecords(records);
-    const paxHeader = encodeHeader({
-        name: 'PaxHeaders/entry',
-        mode: 0o644,
-        size: body.length,
-        type: EntryTypes.paxHeader,
-        linkName: '',
-    });
-    return [paxHeader, body, Buffer.alloc(paddingFor(body.length)), main];
-}
-/** `"<length> <key>=<value>\n"` records, where length counts the whole record in bytes (itself included). */
-function encodePaxRecords(records) {
-    return Buffer.concat(records.map(([key, value]) => {
-        const rest = Buffer.byteLength(` ${key}=${value}\n`);
-        let length = rest + String(rest).length;
-        if (String(length).length !== String(rest).length)
-            length = rest + String(length).length;
-        return Buffer.from(`${length} ${key}=${value}\n`, 'utf8');
-    }));
-}
-function parsePaxRecords(body) {
-    const out = new Map();
-    let at = 0;
-    while (at < body.length) {
-        if (body[at] === 0)
-            break;
-        const space = body.indexOf(0x20, at);
-        const length = space > at ? Number(body.toString('latin1', at, space)) : NaN;
-        if (!Number.isSafeInteger(length) || length <= 0 || at + length > body.length || body[at + length - 1] !== 0x0a) {
-            throw new OciError('UNSAFE', 'tar archive: malformed pax extended header');
-        }
-        const record = body.toString('utf8', space + 1, at + length - 1);
-        const eq = record.indexOf('=');
-        if (eq <= 0)
-            throw new OciError('UNSAFE', 'tar archive: malformed pax extended header record');
-        out.set(record.slice(0, eq), record.slice(eq + 1));
-        at += length;
-    }
-    return out;
-}
-const isZeroBlock = (block) => block.every((b) => b === 0);
-const paddingFor = (size) => (blockSize - (size % blockSize)) % blockSize;
-/** Decodes a header block; verifies its checksum. Names are raw (ustar prefix joined), not yet checked. */
-function decodeHeader(block) {
-    const stored = readNumber(block, 148, 8, 'checksum');
-    if (stored !== checksumOf(block)) {
-        throw new OciError('UNSAFE', 'tar archive: a header checksum does not match (the archive is corrupt or not a tar)');
-    }
-    let name = readString(block, 0, 100);
-    const isPosixUstar = block.toString('latin1', 257, 263) === 'ustar\0';
-    const prefix = isPosixUstar ? readString(block, 345, 155) : '';
-    if (prefix)
-        name = `${prefix}/${name}`;
-    return {
-        name,
-        mode: readNumber(block, 100, 8, 'mode'),
-        size: readNumber(block, 124, 12, 'size'),
-        type: block.toString('latin1', 156, 157),
-        linkName: readString(block, 157, 100),
-    };
-}
-function checksumOf(block) {
-    let sum = 0;
-    for (let i = 0; i < blockSize; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum;
-}
-function writeChecksum(block) {
-    block.write(`${checksumOf(block).toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
-}
-function writeString(block, offset, length, value) {
-    const bytes = Buffer.from(value, 'utf8');
-    if (bytes.length > length)
-        throw new OciError('INVALID_INPUT', `tar: "${value}" does not fit a ${length}-byte field`);
-    bytes.copy(block, offset);
-}
-function writeOctal(block, offset, length, value) {
-    block.write(`${value.toString(8).padStart(length - 1, '0')}\0`, offset, length, 'latin1');
-}
-/** A NUL-terminated string field (UTF-8, as GNU tar and Go write them). */
-function readString(block, offset, length) {
-    const end = block.indexOf(0, offset);
-    return block.toString('utf8', offset, end < 0 || end > offset + length ? offset + length : end);
-}
-/** An octal field (NUL/space padded) or a GNU base-256 number (high bit of the first byte set). */
-function readNumber(block, offset, length, field) {
-    const first = block[offset] ?? 0;
-    if (first & 0x80) {
-        if (first !== 0x80)
-            throw new OciError('UNSAFE', `tar archive: negative or huge ${field} field`);
-        let value = 0;
-        for (let i = offset + 1; i < offset + length; i++)
-            value = value * 256 + (block[i] ?? 0);
-        if (!Number.isSafeInteger(value))
-            throw new OciError('UNSAFE', `tar archive: ${field} field too large`);
-        return value;
-    }
-    const text = block
-        .toString('latin1', offset, offset + length)
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (text === '')
-        return 0;
-    if (!/^[0-7]+$/.test(text))
-        throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
-    return parseInt(text, 8);
-}
-/** The longest prefix of `s` that fits `max` bytes in UTF-8 (a readable stand-in; the pax record holds the truth). */
-function truncateUtf8(s, max) {
-    let out = '';
-    for (const ch of s) {
-        if (Buffer.byteLength(out + ch) > max)
-            break;
-        out += ch;
-    }
-    return out;
-}
-
-/**
- * A directory as one deterministic tar stream: the same tree gives the same bytes on every run.
- *
- * - Entry names are relative to the directory, without a `./` prefix (`bin/tool`); directories end in `/`.
- *   The directory itself is not an entry. With a `prefix` (the layer's title, as ORAS's file store writes
- *   directories), every name starts with `prefix/` and the directory itself is the first entry, `prefix/`.
- * - Order: depth first, each directory's children sorted by the byte order of their UTF-8 names, and a
- *   directory's own entry before its contents (the order GNU tar's `--sort=name` gives).
- * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
- *   with any execute bit, 0644 for other files, 0777 for symlinks (their mode means nothing).
- * - Regular files and symlinks (stored as links, never followed). Hard links are stored as separate files.
- *   Sockets, FIFOs and devices are refused, and so is anything pull would refuse to write (safe-path.ts: a
- *   symlink leading outside the directory, a `.git` entry): what we publish, we can also pull.
- * - Files are streamed, never read whole; a file that changes size while it is read is an error.
- */
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-/** The uncompressed tar bytes of `dir`, streamed; names start with `prefix/` when one is given. */
-function createDirectoryTar(dir, prefix) {
-    return Readable.from(tarChunks(dir, prefix), { objectMode: false });
-}
-async function* tarChunks(root, prefix) {
-    const top = await lstat(root).catch((e) => {
-        throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${e.message}`, { cause: e });
-    });
-    if (!top.isDirectory())
-        throw new OciError('INVALID_INPUT', `cannot archive "${root}": not a directory`);
-    if ((await readdir(root)).length === 0) {
-        throw new OciError('INVALID_INPUT', `cannot archive "${root}": the directory is empty, so there is nothing to publish (add files to it, or leave it out of "files")`);
-    }
-    if (prefix)
-        yield* header({ name: `${prefix}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
-    yield* walk(root, '', prefix ? `${prefix}/` : '');
-    // The end of the archive: two zero blocks.
-    yield Buffer.alloc(blockSize * 2);
-}
-async function* walk(root, relative, namePrefix) {
-    const names = (await readdir(join(root, relative))).sort(byteOrder);
-    for (const name of names) {
-        const entryPath = relative ? `${relative}/${name}` : name;
-        const absolute = join(root, entryPath);
-        const stat = await lstat(absolute);
-        const badName = nameProblem(entryPath);
-        if (badName)
-            throw refused(absolute, badName);
-        if (stat.isDirectory()) {
-            yield* header({
-                name: `${namePrefix}${entryPath}/`,
-                mode: 0o755,
-                size: 0,
-                type: EntryTypes.directory,
-                linkName: '',
-            });
-            yield* walk(root, entryPath, namePrefix);
-        }
-        else if (stat.isSymbolicLink()) {
-            const target = await readlink(absolute);
-            const badLink = symlinkTargetProblem(entryPath, target);
-            if (badLink)
-                throw refused(absolute, badLink);
-            yield* header({ name: namePrefix + entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
-        }
-        else if (stat.isFile()) {
-            const mode = stat.mode & 0o111 ? 0o755 : 0o644;
-            yield* header({ name: namePrefix + entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
-            yield* fileBody(absolute, stat.size);
-        }
-        else {
-            throw new OciError('INVALID_INPUT', `cannot archive "${absolute}": only regular files, directories and symlinks can go into a layer`);
-        }
-    }
-}
-/** Push's wording of the rule pull applies (safe-path.ts). */
-const refused = (path, reason) => new OciError('INVALID_INPUT', `cannot archive "${path}": ${reason}; pull would refuse it, so it is not published`);
-function* header(h) {
-    yield* encodeEntryHeaders(h);
-}
-async function* fileBody(path, size) {
-    let seen = 0;
-    // `end` is inclusive; reading one byte more than expected reveals a file that grew.
-    for await (const chunk of createReadStream(path, { start: 0, end: size, highWaterMark: 256 * 1024 })) {
-        const buffer = chunk;
-        seen += buffer.length;
-        if (seen > size)
-            break;
-        yield buffer;
-    }
-    if (seen !== size) {
-        throw new OciError('INCOMPLETE', `"${path}" changed size while it was archived (expected ${size} bytes, ${seen > size ? 'more' : `got ${seen}`}); archive a directory that is not being written to`);
-    }
-    const padding = paddingFor(size);
-    if (padding)
-        yield Buffer.alloc(padding);
-}
-
-/**
- * A streaming tar reader: yields one entry at a time with its body as an async iterable of chunks, so a
- * file's bytes go straight to disk. Pax (`x`, `g`) and GNU long-name (`L`, `K`) headers are folded into
- * the entry they describe. Names come out raw: checking them is the extractor's job.
- */
-/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
-const maxMetaHeaderSize = 1024 * 1024;
-/** As in POSIX and Go's archive/tar: these entries have no data, whatever their size field says. */
-const headerOnlyTypes = new Set([
-    EntryTypes.hardlink,
-    EntryTypes.symlink,
-    EntryTypes.charDevice,
-    EntryTypes.blockDevice,
-    EntryTypes.directory,
-    EntryTypes.fifo,
-]);
-function byteSource(input) {
-    const iterator = input[Symbol.asyncIterator]();
-    let pending = Buffer.alloc(0);
-    let ended = false;
-    const pull = async () => {
-        if (ended)
-            return false;
-        const next = await iterator.next();
-        if (next.done) {
-            ended = true;
-            return false;
-        }
-        const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value);
-        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        return true;
-    };
-    const truncated = () => new OciError('INCOMPLETE', 'tar archive: truncated (the input ended inside an entry)');
-    return {
-        async read(n) {
-            while (pending.length < n) {
-                if (!(await pull())) {
-                    if (pending.length === 0)
-                        return null;
-                    throw truncated();
-                }
-            }
-            const out = pending.subarray(0, n);
-            pending = pending.subarray(n);
-            return out;
-        },
-        async *chunks(n) {
-            let left = n;
-            while (left > 0) {
-                if (pending.length === 0 && !(await pull()))
-                    throw truncated();
-                const piece = pending.subarray(0, Math.min(left, pending.length));
-                pending = pending.subarray(piece.length);
-                left -= piece.length;
-                yield piece;
-            }
-        },
-        async drain() {
-            pending = Buffer.alloc(0);
-            while (await pull())
-                pending = Buffer.alloc(0);
-        },
-    };
-}
-/** Reads the body of a metadata header (pax or GNU long name) whole, within the cap. */
-async function readMeta(source, size) {
-    if (size > maxMetaHeaderSize) {
-        throw new OciError('UNSAFE', `tar archive: an extended header of ${size} bytes is larger than ${maxMetaHeaderSize}`);
-    }
-    const body = (await source.read(size + paddingFor(size))) ?? Buffer.alloc(0);
-    if (body.length < size)
-        throw new OciError('INCOMPLETE', 'tar archive: truncated extended header');
-    return body.subarray(0, size);
-}
-async function* readTarEntries(input) {
-    const source = byteSource(input);
-    let global = new Map();
-    let local = new Map();
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await source.read(blockSize);
-        if (block === null)
-            return;
-        if (isZeroBlock(block)) {
-            // The end of the archive; what follows is padding to the record size.
-            await source.drain();
-            return;
-        }
-        const raw = decodeHeader(block);
-        if (raw.type === EntryTypes.paxHeader || raw.type === EntryTypes.paxGlobal) {
-            const records = parsePaxRecords(await readMeta(source, raw.size));
-            if (raw.type === EntryTypes.paxGlobal)
-                global = new Map([...global, ...records]);
-            else
-                local = new Map([...local, ...records]);
-            continue;
-        }
-        if (raw.type === EntryTypes.gnuLongName || raw.type === EntryTypes.gnuLongLink) {
-            const text = (await readMeta(source, raw.size)).toString('utf8').replace(/\0+$/, '');
-            if (raw.type === EntryTypes.gnuLongName)
-                longName = text;
-            else
-                longLink = text;
-            continue;
-        }
-        const pax = new Map([...global, ...local]);
-        const header = {
-            ...raw,
-            name: pax.get('path') ?? longName ?? raw.name,
-            linkName: pax.get('linkpath') ?? longLink ?? raw.linkName,
-        };
-        const paxSize = pax.get('size');
-        if (paxSize !== undefined) {
-            if (!/^[0-9]{1,16}$/.test(paxSize) || !Number.isSafeInteger(Number(paxSize))) {
-                throw new OciError('UNSAFE', `tar archive: bad pax size "${paxSize.slice(0, 20)}"`);
-            }
-            header.size = Number(paxSize);
-        }
-        local = new Map();
-        longName = undefined;
-        longLink = undefined;
-        const size = headerOnlyTypes.has(header.type) ? 0 : header.size;
-        let left = size;
-        const body = (async function* () {
-            for await (const piece of source.chunks(left)) {
-                left -= piece.length;
-                yield piece;
-            }
-        })();
-        yield { header: { ...header, size }, body };
-        // Whatever the consumer did not read is skipped, so the next header is found where it is.
-        for await (const piece of source.chunks(left))
-            left -= piece.length;
-        for await (const _ of source.chunks(paddingFor(size)))
-            void _;
-    }
-}
-
-/**
- * Safe, streaming extraction of a tar+gzip layer into a directory. Everything lands under `outDir`:
- * absolute names, `..`, symlinks leading outside, hard links to anything but a file this archive wrote,
- * writing through a symlink (one from the archive or one already there), replacing a directory, and
- * device or FIFO entries are all refused with one UNSAFE error line before anything is written for them.
- * Modes are normalised as the writer does (0755 for directories and executables, 0644 otherwise); owners
- * and times are not restored.
- */
-/** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
-const writeFlags = constants$4.O_WRONLY | constants$4.O_CREAT | constants$4.O_TRUNC | (constants$4.O_NOFOLLOW ?? 0);
-const lstatOrNull = (path) => lstat(path).catch((e) => {
-    if (e.code === 'ENOENT')
-        return null;
-    throw e;
-});
-/** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
-async function extractTarGz(input, outDir, options = {}) {
-    const gunzip = createGunzip();
-    // Errors of either stream surface through the iteration of `gunzip`.
-    pipeline(input, gunzip, () => undefined);
-    // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
-    // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
-    gunzip.on('error', () => undefined);
-    try {
-        return await extractTar(counted(gunzip, options), outDir, options);
-    }
-    catch (e) {
-        throw gzipError(e);
-    }
-}
-/** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */
-function gzipError(e) {
-    const code = e?.code;
-    if (typeof code !== 'string' || !code.startsWith('Z_'))
-        return e;
-    const cut = code === 'Z_BUF_ERROR';
-    return new OciError(cut ? 'INCOMPLETE' : 'UNSAFE', `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`, { cause: e });
-}
-/** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
-async function* counted(source, limits) {
-    const limit = limits.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
-    const what = limits.what ?? 'the archive';
-    let seen = 0;
-    for await (const chunk of source) {
-        seen += chunk.length;
-        if (seen > limit) {
-            throw new OciError('TOO_LARGE', `refusing to extract ${what}: it unpacks to more than ${limit} bytes, the limit for its size (a compression bomb?); nothing of it is kept`);
-        }
-        yield chunk;
-    }
-    limits.onUnpacked?.(seen);
-}
-/** Extracts an uncompressed tar stream (see extractTarGz). */
-async function extractTar(input, outDir, options = {}) {
-    const prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
-    /** The entry's path below the prefix ('' for the prefix itself). */
-    const below = (name, rel) => {
-        if (prefix === undefined || prefix === '')
-            return rel;
-        if (rel === prefix)
-            return '';
-        if (rel.startsWith(`${prefix}/`))
-            return rel.slice(prefix.length + 1);
-        throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
-    };
-    const root = resolve(outDir);
-    // Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
-    // always extracts into a fresh staging directory: no lstat per entry).
-    const fresh = new Set();
-    if ((await mkdir(root, { recursive: true })) !== undefined)
-        fresh.add('');
-    const absolute = (rel) => join(root, ...rel.split('/'));
-    const knownDirs = new Set(['']);
-    const writtenFiles = new Set();
-    const written = new Set();
-    const record = (rel) => {
-        written.add(rel);
-    };
-    /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
-    const ensureParents = async (name, rel) => {
-        const parts = rel.split('/').slice(0, -1);
-        for (let i = 1; i <= parts.length; i++)
-            await ensureDirectory(name, parts.slice(0, i).join('/'));
-    };
-    const ensureDirectory = async (name, rel) => {
-        if (knownDirs.has(rel))
-            return;
-        const slash = rel.lastIndexOf('/');
-        const parentFresh = fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel);
-        const stat = parentFresh ? null : await lstatOrNull(absolute(rel));
-        if (stat === null) {
-            await mkdir(absolute(rel), { mode: 0o755 });
-            fresh.add(rel);
-        }
-        else if (stat.isSymbolicLink())
-            throw unsafe(name, `it would be written through the symlink "${rel}"`);
-        else if (!stat.isDirectory())
-            throw unsafe(name, `"${rel}" exists and is not a directory`);
-        knownDirs.add(rel);
-    };
-    /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
-    const clearFor = async (name, rel, allowSymlink) => {
-        const slash = rel.lastIndexOf('/');
-        if (fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !written.has(rel) && !knownDirs.has(rel))
-            return;
-        const stat = await lstatOrNull(absolute(rel));
-        if (stat === null)
-            return;
-        if (stat.isDirectory())
-            throw unsafe(name, `"${rel}" is a directory`);
-        if (stat.isSymbolicLink() && !allowSymlink)
-            throw unsafe(name, `it would be written through the symlink "${rel}"`);
-        await unlink(absolute(rel));
-    };
-    for await (const { header, body } of readTarEntries(input)) {
-        const type = legacyType(header);
-        const name = header.name;
-        const rel = below(name, safeRelativePath(name));
-        if (rel === '') {
-            if (type === EntryTypes.directory)
-                continue;
-            throw unsafe(name, 'the entry has no name');
-        }
-        switch (type) {
-            case EntryTypes.directory:
-                await ensureParents(name, rel);
-                await ensureDirectory(name, rel);
-                break;
-            case EntryTypes.file:
-            case EntryTypes.oldFile:
-            case EntryTypes.contiguous: {
-                await ensureParents(name, rel);
-                await clearFor(name, rel, false);
-                const mode = header.mode & 0o111 ? 0o755 : 0o644;
-                const handle = await open(absolute(rel), writeFlags, mode);
-                await pipeline$1(Readable.from(body), handle.createWriteStream());
-                await chmod(absolute(rel), mode);
-                writtenFiles.add(rel);
-                record(rel);
-                break;
-            }
-            case EntryTypes.symlink:
-                checkSymlinkTarget(rel, header.linkName);
-                await ensureParents(name, rel);
-                await clearFor(name, rel, true);
-                await symlink(header.linkName, absolute(rel));
-                writtenFiles.delete(rel);
-                record(rel);
-                break;
-            case EntryTypes.hardlink: {
-                const target = below(name, safeRelativePath(header.linkName));
-                if (!writtenFiles.has(target)) {
-                    throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
-                }
-                await ensureParents(name, rel);
-                await clearFor(name, rel, false);
-                await link(absolute(target), absolute(rel));
-                writtenFiles.add(rel);
-                record(rel);
-                break;
-            }
-            case EntryTypes.charDevice:
-            case EntryTypes.blockDevice:
-            case EntryTypes.fifo:
-                throw unsafe(name, 'device files and FIFOs are not extracted');
-            default:
-                throw unsafe(name, `unsupported tar entry type ${JSON.stringify(type)}`);
-        }
-    }
-    return [...written];
-}
-/** Old (V7) archives mark a directory as a regular file whose name ends in `/`. */
-function legacyType(header) {
-    const isFile = header.type === EntryTypes.file || header.type === EntryTypes.oldFile;
-    return isFile && header.name.endsWith('/') ? EntryTypes.directory : header.type;
-}
-
-/**
- * Directory layers: `createDirectoryTarGz` for push (one deterministic tar+gzip stream) and
- * `extractTarGz` for pull (safe extraction). See tar-pack.ts and tar-extract.ts for the rules.
- */
-/** Best compression: a layer is written once and downloaded many times. */
-const layerGzipLevel = constants$5.Z_BEST_COMPRESSION;
-/** The gzip header's OS byte is set to 255 ("unknown") so that it does not differ between Linux, macOS and Windows. */
-const gzipOsOffset = 9;
-const gzipOsUnknown = 0xff;
-/**
- * A directory as one tar+gzip stream with the same bytes on every run: the tar is deterministic
- * (tar-pack.ts) and the gzip header has mtime 0, no file name and a fixed OS byte. The compressed bytes
- * depend on the zlib that Node was built with; one Node build gives the same bytes every time.
- */
-function createDirectoryTarGz(dir, options = {}) {
-    const tar = createDirectoryTar(dir, options.prefix);
-    const gzip = createGzip({ level: layerGzipLevel });
-    // `tarTap` sees the uncompressed tar (to hash it: ORAS's `io.deis.oras.content.digest`).
-    return options.tarTap
-        ? pipeline(tar, options.tarTap, gzip, fixedGzipHeader(), () => undefined)
-        : pipeline(tar, gzip, fixedGzipHeader(), () => undefined);
-}
-function fixedGzipHeader() {
-    let seen = 0;
-    return new Transform({
-        transform(chunk, _encoding, callback) {
-            if (seen <= gzipOsOffset && seen + chunk.length > gzipOsOffset) {
-                const copy = Buffer.from(chunk);
-                copy[gzipOsOffset - seen] = gzipOsUnknown;
-                chunk = copy;
-            }
-            seen += chunk.length;
-            callback(null, chunk);
-        },
-    });
-}
+const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
+const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
+const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
+const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
+/** A manifest or an index: something that lives under /manifests/ in a registry. */
+const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
+/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters (no parameters). */
+const mediaTypePattern$1 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` is a media type (layer types, artifactType, a descriptor's mediaType). */
+const isMediaType = (value) => mediaTypePattern$1.test(value);
+/** The Accept header for manifest reads: every manifest and index type we understand. */
+const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
 
 /** Digests: strict grammar (sha256 + 64 lowercase hex, sha512 + 128), hashing, and verifying streams. */
 const hexLength = { sha256: 64, sha512: 128 };
@@ -1517,7 +1030,7 @@ function createVerifyingStream(expected, what = 'content') {
     const { algorithm } = parseDigest(expected.digest);
     const digester = createDigester(algorithm);
     let seen = 0;
-    return new Transform({
+    const stream = new Transform({
         transform(chunk, _encoding, callback) {
             seen += chunk.length;
             if (seen > expected.size) {
@@ -1540,6 +1053,25 @@ function createVerifyingStream(expected, what = 'content') {
             callback();
         },
     });
+    markVerifying(stream, expected);
+    return stream;
+}
+/**
+ * Streams known to check their bytes against a digest and size as they flow, erroring before they end on a
+ * mismatch (a verifying stream, or one that passes such a stream's bytes and errors on).
+ */
+const verifyingStreams = new WeakMap();
+/** Records that `stream` fails (before its end) unless its bytes are exactly `expected`. */
+function markVerifying(stream, expected) {
+    verifyingStreams.set(stream, { digest: expected.digest, size: expected.size });
+}
+/**
+ * Whether `stream` already verifies itself against `expected`: a consumer (an upload) need not hash its bytes
+ * again, only wait for its end before it sends the last of them.
+ */
+function verifiesAs(stream, expected) {
+    const known = verifyingStreams.get(stream);
+    return known !== undefined && known.digest === expected.digest && known.size === expected.size;
 }
 /** A pass-through stream that hashes and counts what flows; `result()` once it has ended. */
 function createHashingStream(algorithm = 'sha256') {
@@ -1567,151 +1099,13 @@ function verifyBytes(bytes, expected, what = 'content') {
     }
 }
 
-function createLimit(concurrency) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        waiting.shift()?.();
-    };
-    return async (fn) => {
-        if (active >= concurrency)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-/** Well-known annotation keys. */
-const Annotations = {
-    title: 'org.opencontainers.image.title',
-    refName: 'org.opencontainers.image.ref.name',
-    created: 'org.opencontainers.image.created',
-    source: 'org.opencontainers.image.source',
-    revision: 'org.opencontainers.image.revision',
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-
-/** Media types of the OCI image spec and the Docker formats that registries still serve. */
-const MediaTypes = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    octetStream: 'application/octet-stream',
-};
-const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
-const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
-const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
-const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
-/** A manifest or an index: something that lives under /manifests/ in a registry. */
-const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
-/** The Accept header for manifest reads: every manifest and index type we understand. */
-const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
-
-/**
- * Reads a file in chunks through a small ring of reused buffers, for hashing and uploading big files.
- *
- * fs.createReadStream allocates a fresh buffer for every chunk: at 1 MiB each is a new mapping that the kernel
- * must fault in and the garbage collector must free, which costs more CPU than the SHA-256 of the bytes
- * (measured on 1 GiB: 1.6 s of CPU against 0.95 s here). On a 2-core runner that CPU is taken from the
- * registry or the build next to us.
- *
- * The contract: a chunk stays valid until `RING_SIZE - 1` further chunks have been asked for; its buffer is
- * then read into again. A consumer must be done with a chunk by then. undici's request body writer is: it
- * writes a chunk to the socket and, when the socket is past its high-water mark (always, at this chunk size),
- * waits for 'drain' — everything handed to the kernel — before it asks for the next one. Should a consumer
- * ever break the contract, the bytes sent would differ from the bytes hashed, and the registry refuses a
- * digest that does not match: a failed push, never a wrong one.
- */
-const FILE_CHUNK_SIZE = 1024 * 1024;
-const RING_SIZE = 4;
-/**
- * The bytes of `path` from the start, in chunks of at most `chunkSize`. The file is opened on the first
- * `next()` and closed when the iteration ends, fails or is returned early.
- */
-async function* readFileChunks(path, options = {}) {
-    const chunkSize = options.chunkSize ?? FILE_CHUNK_SIZE;
-    const handle = await open(path, 'r');
-    try {
-        const ring = [];
-        for (let i = 0;; i = (i + 1) % RING_SIZE) {
-            ring[i] ??= Buffer.allocUnsafeSlow(chunkSize);
-            const buffer = ring[i];
-            const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
-            if (bytesRead === 0)
-                return;
-            yield buffer.subarray(0, bytesRead);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-/**
- * A read-only Target over content that push has prepared: blobs backed by files on disk (streamed, never held
- * whole in memory) and small JSON documents held as bytes. It lets copyGraph push an artifact like any copy.
- */
-function createFileSource(name) {
-    const files = new Map();
-    const bytes = new Map();
-    const descriptors = new Map();
-    const known = (desc) => files.has(desc.digest) || bytes.has(desc.digest);
-    return {
-        location: { kind: 'memory' },
-        name,
-        addFile(desc, path) {
-            files.set(desc.digest, path);
-            descriptors.set(desc.digest, desc);
-        },
-        addBytes(desc, content) {
-            bytes.set(desc.digest, content);
-            descriptors.set(desc.digest, desc);
-        },
-        async fetch(desc) {
-            const path = files.get(desc.digest);
-            const held = bytes.get(desc.digest);
-            if (path === undefined && held === undefined) {
-                throw new OciError('NOT_FOUND', `${desc.digest} is not part of the artifact being pushed`);
-            }
-            const raw = path !== undefined ? createReadStream(path) : Readable.from([Buffer.from(held ?? new Uint8Array())]);
-            // The file may have changed since it was hashed: verify again while it streams.
-            const verified = createVerifyingStream(desc, path ?? 'content');
-            raw.on('error', (e) => verified.destroy(e));
-            return raw.pipe(verified);
-        },
-        async exists(desc) {
-            return known(desc);
-        },
-        async resolve(reference) {
-            const desc = descriptors.get(reference);
-            if (!desc)
-                throw new OciError('NOT_FOUND', `${reference} is not part of the artifact being pushed`);
-            return desc;
-        },
-    };
-}
-
 /**
  * References: `HOST[:PORT]/PATH[:TAG][@DIGEST]` for registries (host required, no silent docker.io) and
  * `oci-layout:PATH[:TAG][@DIGEST]` for OCI image-layout directories. One parse, one data type.
  */
+const isVersioned = (ref) => ref.tag !== undefined || ref.digest !== undefined;
+/** What to resolve: the digest when given (it pins the content), else the tag. */
+const versionOf = (ref) => (ref.digest ?? ref.tag);
 const layoutScheme = 'oci-layout:';
 const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -1830,276 +1224,15 @@ function isLoopbackHost(host) {
 }
 
 /**
- * The hand-off format between push and merge: a staging tag resolves to a small image index with one entry
- * per staged manifest, carrying the whole index entry (platform, artifactType, annotations), so merge never
- * guesses. See docs/adr/0001-staging-format-and-platform.md.
- */
-/** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
-const stagingAnnotation = 'dev.oci-multiarch.staging';
-/**
- * The staging tag push wrote the index for. Cleanup deletes an index only when read by that very tag, and two
- * runs (two prefixes) staging identical content never share a staging digest.
- */
-const stagingTagAnnotation = 'dev.oci-multiarch.staging.tag';
-/**
- * On a release index merged with cleanup: the staging prefix it was composed from. Cleanup removes the staging
- * tags, so this is how a re-run recognises its own release ("already released") instead of failing.
- */
-const releasedFromAnnotation = 'dev.oci-multiarch.staging-prefix';
-/** The longest tag the distribution spec allows. */
-const MAX_TAG_LENGTH = 128;
-function stagingTagFor(prefix, platform) {
-    const tag = `${prefix}-${platformSlug(platform)}`;
-    if (tag.length > MAX_TAG_LENGTH) {
-        throw new OciError('INVALID_INPUT', `staging tag "${tag}" is longer than ${MAX_TAG_LENGTH} characters: use a shorter staging-prefix or set staging-tag`);
-    }
-    return assertTag(tag, 'staging tag');
-}
-function stagingIndex(entries, stagingTag) {
-    return {
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociIndex,
-        manifests: entries,
-        annotations: { [stagingAnnotation]: 'true', [stagingTagAnnotation]: stagingTag },
-    };
-}
-/** Whether `index` is a staging index push wrote for `tag` (the only kind cleanup may delete), or why not. */
-function notStagedFor(index, tag) {
-    const annotations = index?.annotations ?? {};
-    if (!index || annotations[stagingAnnotation] !== 'true')
-        return `not a staging index (no ${stagingAnnotation})`;
-    const staged = annotations[stagingTagAnnotation];
-    if (staged === undefined)
-        return `a staging index without ${stagingTagAnnotation} (an older push): not provably this run's`;
-    if (staged !== tag)
-        return `staged for tag "${staged}", not for "${tag}"`;
-    return undefined;
-}
-/** The index entry of a staged manifest: descriptor fields in a fixed order, annotations sorted. */
-function stagingEntry(manifest, platform, artifactType, annotations) {
-    const entry = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-    if (artifactType)
-        entry.artifactType = artifactType;
-    entry.platform = platform;
-    if (annotations && Object.keys(annotations).length > 0)
-        entry.annotations = sortedRecord(annotations);
-    return entry;
-}
-function sortedRecord(values) {
-    return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/**
- * `files` mode of push: each `PATH[:MEDIATYPE]` becomes a layer titled by its base name (a directory becomes
- * one deterministic tar+gzip layer), plus a small image config carrying the platform, plus the manifest.
- * Files are streamed and hashed once; nothing is held whole in memory.
- */
-/** Marks a layer that push made from a directory: pull unpacks it. */
-const unpackAnnotation = 'dev.oci-multiarch.unpack';
-/**
- * The permission bits of a single executable file, in octal (`0755`): pull applies them, so a binary comes back
- * runnable. Only executables carry it, so a umask difference between runners does not change a manifest.
- */
-const modeAnnotation = 'dev.oci-multiarch.mode';
-/** The mode to record for a file (undefined unless some execute bit is set). */
-const recordedMode = (mode) => mode & 0o111 ? `0${(mode & 0o777).toString(8).padStart(3, '0')}` : undefined;
-/** The mode a layer asks pull to apply, if it carries a valid one. */
-function layerMode(desc) {
-    const value = desc.annotations?.[modeAnnotation];
-    return value && /^0?[0-7]{3}$/.test(value) ? parseInt(value, 8) : undefined;
-}
-/** Gives a pulled file the mode its layer recorded (an executable comes back executable). */
-async function applyLayerMode(path, desc) {
-    const mode = layerMode(desc);
-    if (mode !== undefined)
-        await chmod(path, mode);
-}
-/**
- * A layer's title: the base name of the path as written, whatever the separators (`C:\dist\tool.exe` and
- * `dist/tool` alike); `paths` is node:path for this machine, path.win32 or path.posix in tests.
- */
-function layerTitle(filePath, paths = nodePath) {
-    return paths.basename(filePath);
-}
-/**
- * ORAS's file store marks directory layers the same way (oras-go content/file): `unpack: "true"`, and the
- * digest of the uncompressed tar, whose entries all sit under the layer's title (`<title>/…`).
- */
-const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
-const orasDigestAnnotation = 'io.deis.oras.content.digest';
-const mediaTypePattern$2 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** type/subtype, as RFC 6838 allows (used for layer media types and artifactType). */
-const isMediaType = (value) => mediaTypePattern$2.test(value);
-/** `PATH[:MEDIATYPE]`: the media type is what follows the last ':' when it looks like one (type/subtype). */
-function parseFileSpec(line) {
-    const colon = line.lastIndexOf(':');
-    const candidate = colon > 0 ? line.slice(colon + 1) : '';
-    if (colon > 0 && candidate.includes('/') && mediaTypePattern$2.test(candidate)) {
-        return { path: line.slice(0, colon), mediaType: candidate };
-    }
-    return { path: line };
-}
-/**
- * Files at least this big are pushed while they are hashed (one read instead of two) when the destination
- * can. Below it hashing first costs milliseconds and keeps the check that lets a re-run upload nothing.
- */
-const STREAMED_PUSH_MIN_SIZE = 32 * 1024 * 1024;
-async function packFiles(specs, options) {
-    if (specs.length === 0)
-        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH');
-    const titles = new Set();
-    for (const spec of specs) {
-        const title = layerTitle(spec.path);
-        if (titles.has(title)) {
-            throw new OciError('INVALID_INPUT', `two files are titled "${title}": each file's base name must be unique`);
-        }
-        titles.add(title);
-    }
-    const temp = await mkdtemp(join(options.tempRoot, 'oci-multiarch-pack-'));
-    const dispose = () => rm(temp, { recursive: true, force: true });
-    try {
-        const source = createFileSource('files');
-        // Files are hashed (and big ones uploaded) `concurrency` at a time; the layers keep the order of `specs`.
-        // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
-        const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
-        const limit = createLimit(options.concurrency ?? 1);
-        // The first failure stops the others: no upload goes on for a push that has already failed.
-        const stop = new AbortController();
-        let firstError;
-        const settled = await Promise.allSettled(specs.map((spec, i) => limit(async () => {
-            stop.signal.throwIfAborted();
-            return packOne(spec, kinds[i], i, temp, options, stop.signal);
-        }).catch((e) => {
-            if (!stop.signal.aborted) {
-                firstError = e;
-                stop.abort(e);
-            }
-            throw e;
-        })));
-        if (stop.signal.aborted)
-            throw firstError;
-        const layers = settled.map((r) => r.value);
-        for (const layer of layers)
-            source.addFile(layer.descriptor, layer.path);
-        const config = options.platform ? platformConfig(options.platform) : emptyConfig();
-        const configDesc = config.descriptor;
-        source.addBytes(configDesc, config.bytes);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: MediaTypes.ociManifest,
-            ...(options.artifactType ? { artifactType: options.artifactType } : {}),
-            config: configDesc,
-            layers: layers.map((l) => l.descriptor),
-            ...(options.subject ? { subject: options.subject } : {}),
-            ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
-        };
-        const manifestBytes = Buffer.from(JSON.stringify(manifest));
-        const manifestDesc = {
-            mediaType: MediaTypes.ociManifest,
-            digest: digestOf(manifestBytes),
-            size: manifestBytes.length,
-        };
-        source.addBytes(manifestDesc, manifestBytes);
-        return { source, manifest: manifestDesc, layers, dispose };
-    }
-    catch (e) {
-        await dispose();
-        throw e;
-    }
-}
-/** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
-async function packOne(spec, { kind, size: fileSize, mode }, i, temp, options, signal) {
-    const title = layerTitle(spec.path);
-    const directory = kind === 'directory';
-    const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
-    const maybeStaged = options.stagedLayers?.get(title) === fileSize;
-    const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
-    const tar = directory ? createHashingStream() : undefined;
-    const { digest, size } = tar
-        ? await hashWhileWriting(createDirectoryTarGz(spec.path, { prefix: title, tarTap: tar.stream }), path)
-        : streamed && options.streamFile
-            ? await options.streamFile(spec.path, fileSize, signal)
-            : await hashFile(spec.path);
-    const annotations = { [Annotations.title]: title };
-    const fileMode = directory ? undefined : recordedMode(mode);
-    if (fileMode)
-        annotations[modeAnnotation] = fileMode;
-    if (tar) {
-        annotations[unpackAnnotation] = 'true';
-        annotations[orasDigestAnnotation] = tar.result().digest;
-        annotations[orasUnpackAnnotation] = 'true';
-    }
-    const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
-    return { descriptor: { mediaType, digest, size, annotations }, path, directory };
-}
-/**
- * A schema-valid image config that carries the platform, so tools that read the platform from the config
- * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
- */
-function imageConfig(platform) {
-    const config = { architecture: platform.architecture, os: platform.os };
-    if (platform['os.version'])
-        config['os.version'] = platform['os.version'];
-    if (platform['os.features']?.length)
-        config['os.features'] = platform['os.features'];
-    if (platform.variant)
-        config['variant'] = platform.variant;
-    config['rootfs'] = { type: 'layers', diff_ids: [] };
-    return Buffer.from(JSON.stringify(config));
-}
-/** The config blob of a pushed artifact: its bytes and its descriptor. */
-function platformConfig(platform) {
-    const bytes = imageConfig(platform);
-    return { descriptor: { mediaType: MediaTypes.ociConfig, digest: digestOf(bytes), size: bytes.length }, bytes };
-}
-/** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
-function emptyConfig() {
-    const bytes = Buffer.from('{}');
-    return { descriptor: { mediaType: MediaTypes.ociEmpty, digest: digestOf(bytes), size: bytes.length }, bytes };
-}
-async function statKind(path) {
-    try {
-        const s = await stat(path);
-        if (s.isDirectory())
-            return { kind: 'directory', size: 0, mode: s.mode };
-        if (s.isFile())
-            return { kind: 'file', size: s.size, mode: process.platform === 'win32' ? 0o644 : s.mode };
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new OciError('INVALID_INPUT', `file "${path}" listed in input "files" does not exist`);
-        throw new OciError('INVALID_INPUT', `cannot read "${path}" listed in input "files": ${code ?? String(e)}`);
-    }
-    throw new OciError('INVALID_INPUT', `"${path}" listed in input "files" is neither a regular file nor a directory`);
-}
-async function hashFile(path) {
-    const digester = createDigester();
-    let size = 0;
-    for await (const chunk of readFileChunks(path)) {
-        digester.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: digester.digest(), size };
-}
-async function hashWhileWriting(input, path) {
-    const hashing = createHashingStream();
-    await pipeline$1(input, hashing.stream, createWriteStream(path));
-    return hashing.result();
-}
-
-/**
  * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
  * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
  */
-/** Keys are kept short enough to read in a log line and in a job summary table. */
-const maxAnnotationKeyLength = 256;
 /**
  * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
  * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
  */
 const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
-const isValidAnnotationKey = (key) => key.length <= maxAnnotationKeyLength && keyPattern.test(key);
+const isValidAnnotationKey = (key) => key.length <= MAX_ANNOTATION_KEY_LENGTH && keyPattern.test(key);
 /** Every line of text with its 1-based number, trimmed, blank lines left out. */
 function meaningfulLines(text) {
     return text
@@ -2251,7 +1384,6 @@ const splitLines = (text) => text
  * Inputs shared by every command (credentials, transport, concurrency, cache), and the rules that more than one
  * command applies (references, platforms, media types, the staging prefix): each written once, here.
  */
-const MAX_CONCURRENCY = 32;
 function readCommon(get) {
     const username = get('username');
     const password = get('password');
@@ -2263,7 +1395,6 @@ function readCommon(get) {
         plainHttp: readList(get, 'plain-http'),
         concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
         cache: readBoolean(get, 'cache', true),
-        timeoutMs: readTimeout(get),
     };
     if (username !== '') {
         request.username = username;
@@ -2278,9 +1409,8 @@ function readCommon(get) {
 }
 /** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
 const DEFAULT_TIMEOUT = '30m';
-const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const durationUnits = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Input `timeout`: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
+/** Input `timeout`, read once by runCommand (commands/run-command.ts) before the command's own inputs: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
 function readTimeout(get) {
     const text = get('timeout').trim() || DEFAULT_TIMEOUT;
     const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
@@ -2310,6 +1440,25 @@ function parseInput(name, value) {
     catch (e) {
         throw new OciError('INVALID_REFERENCE', `input "${name}": ${e.message}`);
     }
+}
+/**
+ * A reference that must name content (a tag or a digest): pull's and attach's `reference`, push's `source`,
+ * merge's `sources` and `base`. The use cases take VersionedReference, so this is the only place it is checked.
+ */
+function parseVersioned(name, value) {
+    const ref = parseInput(name, value);
+    if (!isVersioned(ref)) {
+        throw new OciError('INVALID_INPUT', `input "${name}" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
+    }
+    return ref;
+}
+/** `reference`: the release (a tag or digest) attach and discover act on. */
+function readReleaseReference(get, command) {
+    const value = get('reference');
+    if (value === '') {
+        throw new OciError('INVALID_INPUT', `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`);
+    }
+    return parseVersioned('reference', value);
 }
 /** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */
 function stagingPrefixOf(get, context) {
@@ -2345,6 +1494,29 @@ function readArtifactType(get) {
  * each), whether it is a boolean, and its action.yml default. Strictness comes from this table: the CLI's flags
  * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
  * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
+ *
+ * Where each input rule is checked: once, in src/commands/inputs, with one message (pinned, through the bundle, by
+ * __tests__/e2e/input-rules.e2e.itg.test.ts). The use cases in src/core take typed requests that cannot hold
+ * what these rules refuse (a push without platform or staging name, a reference without tag or digest).
+ *
+ * | rule                                                             | module (function)                          |
+ * |------------------------------------------------------------------|--------------------------------------------|
+ * | command is known; an input is read by the command (flag, --config key, action input) | inputs.ts (assertCommand, checkGivenInputs) |
+ * | booleans are true/false (cleanup, dry-run, cache)                | reader.ts (readBoolean)                    |
+ * | concurrency 1-32; username and password together                 | common.ts (readCommon, via readInteger)    |
+ * | timeout is a duration (read once, by commands/run-command.ts)         | common.ts (readTimeout)                    |
+ * | repository: required, no tag or digest                           | common.ts (readRepository)                 |
+ * | reference syntax (format: core/oci/reference.ts)                     | common.ts (parseInput)                     |
+ * | names content: pull/attach/discover reference, push source, merge sources/base | common.ts (parseVersioned, readReleaseReference) |
+ * | platform syntax (format: core/oci/platform.ts)                   | common.ts (parsePlatformInput, readPlatforms) |
+ * | artifact-type is a media type (core/oci/media-types.ts)          | common.ts (readArtifactType)               |
+ * | staging-prefix defaults to staging-<run id> in Actions           | common.ts (stagingPrefixOf)                |
+ * | annotations are key=value lines, levels (format: core/oci/annotations.ts) | push.ts, merge.ts, attach.ts    |
+ * | files: PATH[:MEDIATYPE] (core/artifact/pack-files.ts parseFileSpec); globs match | files.ts (expandFileSpecs) |
+ * | push: platform required with files, os-version agrees, files xor source, files not empty, staging-prefix required outside Actions, staging tag ≤ 128 (core/artifact/staging.ts), staging-tag is a tag | push.ts |
+ * | merge: tags required, bare tag or reference with tag and no digest (Docker Hub short form), sources or staging-prefix, on-conflict, descriptor-annotations patterns, SOURCE_DATE_EPOCH | merge.ts |
+ * | pull: reference required; output defaults to .                   | pull.ts                                    |
+ * | attach: reference required, artifact-type required, files not empty | attach.ts (discover: reference, common.ts) |
  */
 const commandSpecs = {
     push: {
@@ -2528,13 +1700,10 @@ const silentLogger = {
 };
 
 /** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
-/** Registries commonly refuse manifests over 4 MiB, so we never push a bigger one. */
-const MAX_MANIFEST_PUSH = 4 * 1024 * 1024;
-/** Reads are more lenient than pushes (other tools may have written more), but still bounded. */
-const MAX_MANIFEST_READ = 8 * 1024 * 1024;
 /**
- * Collects a stream into one Buffer, failing with TOO_LARGE as soon as more than `limit` bytes arrive
- * (the rest is never read).
+ * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
+ * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
+ * (stores/registry/http.ts readCapped) and stores' manifests alike are read through it.
  */
 async function collectStream(stream, limit, what) {
     const chunks = [];
@@ -2543,15 +1712,16 @@ async function collectStream(stream, limit, what) {
         for await (const chunk of stream) {
             const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
             total += buffer.length;
-            if (total > limit) {
-                throw new OciError('TOO_LARGE', `${what}: more than ${limit} bytes; refusing to read it into memory`);
-            }
+            if (total > limit)
+                throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
             chunks.push(buffer);
         }
     }
     finally {
-        if (!stream.destroyed)
+        if (!stream.destroyed) {
+            stream.on('error', () => { });
             stream.destroy();
+        }
     }
     return Buffer.concat(chunks, total);
 }
@@ -2613,88 +1783,16 @@ async function resolveIfTagged(target, tag) {
     }
 }
 
-/** Copy errors say which side failed (source or destination), on which descriptor, and keep the cause's code. */
-/** Marks errors already wrapped, so a failure deep in the graph is not prefixed at every level. */
-const wrapped = new WeakSet();
-const isAbortError = (e) => e instanceof Error && e.name === 'AbortError';
-function copyError(side, target, desc, e) {
-    if (typeof e === 'object' && e !== null && wrapped.has(e))
-        return e;
-    if (isAbortError(e))
-        return e;
-    const action = side === 'source' ? `reading from source ${target.name}` : `writing to destination ${target.name}`;
-    const error = new OciError(e instanceof OciError ? e.code : 'INCOMPLETE', `copy failed ${action}, ${desc.mediaType} ${desc.digest} (${desc.size} bytes): ${messageOf(e)}`, { cause: e });
-    wrapped.add(error);
-    return error;
-}
-/** Runs `fn`, turning any failure into a copy error for `side` and `desc`. */
-async function onSide(side, target, desc, fn) {
-    try {
-        return await fn();
-    }
-    catch (e) {
-        throw copyError(side, target, desc, e);
-    }
-}
-
-/**
- * One blob from source to destination: already there, skipped (non-distributable), mounted from another
- * repository of the same registry, or streamed (fetch piped into push, flat memory, verified on both ends).
- */
-/** Layers that must not be pushed anywhere but their own URLs (docker foreign layers, OCI non-distributable). */
-const isNonDistributable = (desc) => desc.mediaType.includes('nondistributable') || desc.mediaType.includes('.foreign.');
-/** Where a mount could come from: the source repository, when both sides are repositories of one registry. */
-function mountSourceOf(source, destination) {
-    const from = source.location;
-    const to = destination.location;
-    if (from.kind !== 'registry' || to.kind !== 'registry' || !destination.mount)
-        return undefined;
-    return from.registry === to.registry && from.repository !== to.repository ? from.repository : undefined;
-}
-async function copyBlob(desc, context) {
-    const { source, destination, signal } = context;
-    if (await onSide('destination', destination, desc, () => destination.exists(desc)))
-        return 'exists';
-    if (isNonDistributable(desc))
-        return 'skipped';
-    const fromRepository = mountSourceOf(source, destination);
-    if (fromRepository !== undefined && destination.mount) {
-        const mount = destination.mount.bind(destination);
-        if (await onSide('destination', destination, desc, () => mount(desc, fromRepository)))
-            return 'mounted';
-    }
-    const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
-    let sourceError;
-    stream.once('error', (e) => {
-        sourceError ??= e;
-    });
-    const body = context.onProgress ? counting(stream, desc, context.onProgress) : stream;
-    try {
-        await destination.push(desc, body, { signal });
-    }
-    catch (e) {
-        if (!stream.destroyed)
-            stream.destroy();
-        throw sourceError !== undefined
-            ? copyError('source', source, desc, sourceError)
-            : copyError('destination', destination, desc, e);
-    }
-    return 'uploaded';
-}
-function counting(stream, desc, report) {
-    let transferred = 0;
-    const counter = new Transform({
-        transform(chunk, _encoding, callback) {
-            transferred += chunk.length;
-            report({ descriptor: desc, transferred, total: desc.size });
-            callback(null, chunk);
-        },
-    });
-    pipeline(stream, counter, () => {
-        // an error destroys `counter`, and the destination's push sees it
-    });
-    return counter;
-}
+/** Well-known annotation keys. */
+const Annotations = {
+    title: 'org.opencontainers.image.title',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created',
+    source: 'org.opencontainers.image.source',
+    revision: 'org.opencontainers.image.revision',
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
 
 /**
  * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
@@ -2739,7 +1837,7 @@ function manifestMediaTypeOf(json) {
     return undefined;
 }
 /** The `subject` of a manifest or index, when it has a well-formed one. */
-const subjectOf = (json) => asDescriptor(json['subject']);
+const subjectOf$1 = (json) => asDescriptor(json['subject']);
 /**
  * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
  * manifest without one, its config media type, as the distribution spec says) and its annotations.
@@ -2755,584 +1853,6 @@ function referrerDescriptor(manifest, json) {
         out.annotations = annotations;
     }
     return out;
-}
-
-/**
- * The children of a node in the content graph, found by media type: an image manifest points at its
- * config (the empty `{}` config too: it is a blob the registry must hold), its layers and its subject;
- * an index at its manifests and its subject. Anything else is a leaf. The JSON is read defensively:
- * a malformed descriptor is an INVALID_MANIFEST error naming where it is, not a crash later.
- */
-function successors(desc, bytes) {
-    const manifest = isManifestType(desc.mediaType);
-    const index = isIndexType(desc.mediaType);
-    if (!manifest && !index)
-        return [];
-    const what = `${desc.mediaType} ${desc.digest}`;
-    const json = parseManifestJson(bytes, what);
-    const out = [];
-    if (manifest) {
-        out.push(required(json, 'config', what));
-        out.push(...list(json, 'layers', what));
-    }
-    else {
-        out.push(...list(json, 'manifests', what));
-    }
-    if (json['subject'] !== undefined)
-        out.push(required(json, 'subject', what));
-    return out;
-}
-function required(json, field, what) {
-    const d = asDescriptor(json[field]);
-    if (!d)
-        throw invalid$1(what, `"${field}" is missing or not a descriptor (mediaType, digest, size)`);
-    return d;
-}
-function list(json, field, what) {
-    const value = json[field] ?? [];
-    if (!Array.isArray(value))
-        throw invalid$1(what, `"${field}" is not an array`);
-    return value.map((item, i) => {
-        const d = asDescriptor(item);
-        if (!d)
-            throw invalid$1(what, `${field}[${i}] is not a descriptor (mediaType, digest, size)`);
-        return d;
-    });
-}
-const invalid$1 = (what, why) => new OciError('INVALID_MANIFEST', `${what}: ${why}`);
-
-/**
- * The one traversal: copies the graph under `root` from any target to any other, children strictly
- * before parents, and tags the root last.
- *
- * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
- * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
- * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight; callers copying several graphs
- *   into one destination at once pass one shared `limit` instead, so the bound holds for all of them together.
- * - A manifest the destination already holds is still walked (its children are checked with exists(),
- *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
- *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
- *   source's manifests once each.
- * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
- *   subject and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
- *   alike in the destination unless it already has that tag elsewhere (then it is kept, with a warning).
- * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
- */
-/** Four parallel transfers: enough to hide latency, few enough to be polite to a registry. */
-const DEFAULT_COPY_CONCURRENCY = 4;
-async function copyGraph(source, destination, root, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const tags = options.tags ?? [];
-    if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
-        throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
-    }
-    const limit = options.limit ?? createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const zero = () => ({ count: 0, bytes: 0 });
-    const report = {
-        uploaded: zero(),
-        mounted: zero(),
-        existing: zero(),
-        skipped: zero(),
-        manifests: 0,
-        manifestsExisting: 0,
-        referrers: 0,
-    };
-    const tallies = {
-        uploaded: report.uploaded,
-        mounted: report.mounted,
-        exists: report.existing,
-        skipped: report.skipped,
-    };
-    // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
-    // PUT by tag): tags still come after everything else.
-    const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
-    let rootTagged = false;
-    const visited = new Map();
-    const referrerTasks = [];
-    let firstError;
-    const fail = (e) => {
-        if (firstError === undefined && !isAbortError(e))
-            firstError = e;
-        controller.abort();
-        throw e;
-    };
-    const visit = (desc) => {
-        let task = visited.get(desc.digest);
-        if (!task) {
-            const manifest = isManifestOrIndexType(desc.mediaType);
-            if (manifest && options.stored?.has(desc.digest))
-                task = Promise.resolve();
-            else
-                task = (manifest ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
-            task.catch(() => { }); // awaited by every parent; this only keeps an early failure from being "unhandled"
-            visited.set(desc.digest, task);
-        }
-        return task;
-    };
-    const copyOneBlob = async (desc) => {
-        const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-        const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
-        const bytes = action === 'uploaded' ? desc.size : 0;
-        tallies[action].count++;
-        tallies[action].bytes += desc.size;
-        logger.debug(`${desc.digest} (${desc.size} bytes): ${action}`);
-        options.onBlob?.({ descriptor: desc, action, bytes });
-    };
-    const copyManifest = async (desc) => {
-        const bytes = await limit(() => onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })));
-        const children = onSide('source', source, desc, async () => successors(desc, bytes));
-        await Promise.all((await children).map(visit));
-        const present = await limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
-        if (present) {
-            report.manifestsExisting++;
-        }
-        else if (tagRootOnPush && desc.digest === root.digest) {
-            const tag = tags[0];
-            await limit(() => onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })));
-            rootTagged = true;
-            report.manifests++;
-        }
-        else {
-            await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
-            report.manifests++;
-            logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
-        }
-        if (options.referrers && source.referrers)
-            referrerTasks.push(copyReferrers(desc).catch(fail));
-    };
-    const copyReferrers = async (subject) => {
-        const list = source.referrers?.bind(source);
-        if (!list)
-            return;
-        const found = await limit(() => onSide('source', source, subject, () => list(subject)));
-        report.referrers += found.length;
-        await Promise.all([
-            ...found.map(visit),
-            ...cosignTagsFor(subject.digest).map((tag) => copyCosignTag(subject, tag)),
-        ]);
-    };
-    const copyCosignTag = async (subject, tag) => {
-        const tagged = await limit(() => onSide('source', source, subject, () => resolveIfTagged(source, tag)));
-        if (!tagged || !isManifestOrIndexType(tagged.mediaType))
-            return;
-        report.referrers++;
-        await visit(tagged);
-        const there = await limit(() => onSide('destination', destination, tagged, () => resolveIfTagged(destination, tag)));
-        if (there === undefined) {
-            await limit(() => onSide('destination', destination, tagged, () => destination.tag(tagged, tag)));
-            logger.debug(`tagged ${destination.name}:${tag} → ${tagged.digest}`);
-        }
-        else if (there.digest !== tagged.digest) {
-            logger.warning(`${destination.name}:${tag} already holds ${there.digest}, not ${tagged.digest} from ${source.name}: left as it is`);
-        }
-    };
-    try {
-        await visit(root);
-        while (referrerTasks.length > 0)
-            await Promise.all(referrerTasks.splice(0));
-        for (const [i, tag] of tags.entries()) {
-            if (i > 0 || !rootTagged)
-                await onSide('destination', destination, root, () => destination.tag(root, tag));
-            logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
-        }
-    }
-    catch (e) {
-        throw firstError ?? e;
-    }
-    return report;
-}
-
-/**
- * Strict parsing of manifest and index bodies, and the one JSON serialiser we use for what we write.
- *
- * A body is accepted only when it is valid UTF-8 JSON, schemaVersion 2, clearly one kind (an index has
- * `manifests`; a manifest has `config` and `layers`; never both), its `mediaType` (when present) agrees
- * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
- * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
- */
-/** RFC 6838 type/subtype (parameters are not part of a descriptor's mediaType). */
-const mediaTypePattern$1 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const invalid = (what, path, reason) => new OciError('INVALID_MANIFEST', `invalid ${what}: ${path ? `${path}: ` : ''}${reason}`);
-/** The media type without parameters (`; charset=utf-8`), lowercased; undefined when empty. */
-function baseMediaType(contentType) {
-    const base = contentType?.split(';')[0]?.trim().toLowerCase();
-    return base ? base : undefined;
-}
-/** Parses a manifest or index body; `what` names it in errors (e.g. `manifest ghcr.io/o/r@sha256:…`). */
-function parseManifestBody(bytes, contentType, what = 'manifest') {
-    const doc = decodeJsonObject(bytes, what);
-    if (doc.schemaVersion !== 2) {
-        throw invalid(what, 'schemaVersion', `expected 2, got ${shown(doc.schemaVersion)}`);
-    }
-    const looksLikeIndex = 'manifests' in doc;
-    const looksLikeManifest = 'config' in doc || 'layers' in doc;
-    if (looksLikeIndex && looksLikeManifest) {
-        throw invalid(what, '', 'the body is both a manifest and an index (it has `manifests` and `config`/`layers`)');
-    }
-    if (!looksLikeIndex && !looksLikeManifest) {
-        throw invalid(what, '', 'the body is neither a manifest (`config`, `layers`) nor an index (`manifests`)');
-    }
-    const kind = looksLikeIndex ? 'index' : 'manifest';
-    const mediaType = checkMediaType(doc, kind, baseMediaType(contentType), what);
-    checkCommonFields(doc, what);
-    if (kind === 'index') {
-        const manifests = doc.manifests;
-        if (!Array.isArray(manifests))
-            throw invalid(what, 'manifests', 'expected an array of descriptors');
-        manifests.forEach((d, i) => validateDescriptor(d, `manifests[${i}]`, what));
-        return { kind, mediaType, index: doc };
-    }
-    validateDescriptor(doc.config, 'config', what);
-    const layers = doc.layers;
-    if (!Array.isArray(layers))
-        throw invalid(what, 'layers', 'expected an array of descriptors');
-    layers.forEach((d, i) => validateDescriptor(d, `layers[${i}]`, what));
-    return { kind, mediaType, manifest: doc };
-}
-function decodeJsonObject(bytes, what) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw invalid(what, '', 'the body is not valid UTF-8');
-    }
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw invalid(what, '', `the body is not valid JSON (${oneLine(e.message)})`);
-    }
-    if (!isObject(doc))
-        throw invalid(what, '', 'the body is not a JSON object');
-    return doc;
-}
-/** The body's media type: its `mediaType` field, else a known Content-Type of the right kind, else the OCI type. */
-function checkMediaType(doc, kind, contentType, what) {
-    const fitsKind = kind === 'index' ? isIndexType : isManifestType;
-    const field = doc.mediaType;
-    if (field !== undefined) {
-        if (typeof field !== 'string')
-            throw invalid(what, 'mediaType', 'expected a string');
-        if (!fitsKind(field)) {
-            throw invalid(what, 'mediaType', `${quote(field)} is not an ${kind} type, but the body has the shape of an ${kind}`);
-        }
-        if (contentType !== undefined && contentType !== field) {
-            throw invalid(what, 'mediaType', `${quote(field)} disagrees with the Content-Type ${quote(contentType)}`);
-        }
-        return field;
-    }
-    if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
-        if (!fitsKind(contentType)) {
-            throw invalid(what, '', `the Content-Type ${quote(contentType)} disagrees with the body, which is an ${kind}`);
-        }
-        return contentType;
-    }
-    return kind === 'index' ? MediaTypes.ociIndex : MediaTypes.ociManifest;
-}
-function checkCommonFields(doc, what) {
-    if (doc.artifactType !== undefined)
-        checkMediaTypeString(doc.artifactType, 'artifactType', what);
-    if (doc.subject !== undefined)
-        validateDescriptor(doc.subject, 'subject', what);
-    if (doc.annotations !== undefined)
-        checkStringMap(doc.annotations, 'annotations', what);
-}
-/** Checks one descriptor; `path` names it in errors (e.g. `manifests[2]`). Returns it typed. */
-function validateDescriptor(d, path, what = 'descriptor') {
-    if (!isObject(d))
-        throw invalid(what, path, 'expected a descriptor object');
-    checkMediaTypeString(d.mediaType, `${path}.mediaType`, what);
-    if (typeof d.digest !== 'string')
-        throw invalid(what, `${path}.digest`, 'expected a string');
-    try {
-        parseDigest(d.digest);
-    }
-    catch (e) {
-        throw invalid(what, `${path}.digest`, e.message);
-    }
-    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        throw invalid(what, `${path}.size`, `expected a non-negative integer, got ${shown(d.size)}`);
-    }
-    if (d.urls !== undefined)
-        checkStringArray(d.urls, `${path}.urls`, what);
-    if (d.annotations !== undefined)
-        checkStringMap(d.annotations, `${path}.annotations`, what);
-    if (d.artifactType !== undefined)
-        checkMediaTypeString(d.artifactType, `${path}.artifactType`, what);
-    if (d.data !== undefined && (typeof d.data !== 'string' || !base64Pattern.test(d.data))) {
-        throw invalid(what, `${path}.data`, 'expected base64 text');
-    }
-    if (d.platform !== undefined)
-        checkPlatform(d.platform, `${path}.platform`, what);
-    return d;
-}
-function checkPlatform(p, path, what) {
-    if (!isObject(p))
-        throw invalid(what, path, 'expected an object with os and architecture');
-    for (const key of ['os', 'architecture']) {
-        if (typeof p[key] !== 'string' || p[key] === '')
-            throw invalid(what, `${path}.${key}`, 'expected a non-empty string');
-    }
-    for (const key of ['os.version', 'variant']) {
-        if (p[key] !== undefined && typeof p[key] !== 'string')
-            throw invalid(what, `${path}.${key}`, 'expected a string');
-    }
-    for (const key of ['os.features', 'features']) {
-        if (p[key] !== undefined)
-            checkStringArray(p[key], `${path}.${key}`, what);
-    }
-}
-function checkMediaTypeString(v, path, what) {
-    if (typeof v !== 'string' || !mediaTypePattern$1.test(v)) {
-        throw invalid(what, path, `expected a media type like type/subtype, got ${shown(v)}`);
-    }
-}
-function checkStringArray(v, path, what) {
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
-        throw invalid(what, path, 'expected strings');
-}
-function checkStringMap(v, path, what) {
-    if (!isObject(v))
-        throw invalid(what, path, 'expected an object of strings');
-    for (const [key, value] of Object.entries(v)) {
-        if (typeof value !== 'string')
-            throw invalid(what, `${path}[${quote(key)}]`, 'expected a string value');
-    }
-}
-/**
- * The media type a body declares: its `mediaType` field, else by shape (`manifests` → OCI index,
- * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
- */
-function mediaTypeOf(bytes) {
-    let doc;
-    try {
-        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    }
-    catch {
-        return undefined;
-    }
-    if (!isObject(doc))
-        return undefined;
-    if (typeof doc.mediaType === 'string')
-        return doc.mediaType;
-    if ('manifests' in doc)
-        return MediaTypes.ociIndex;
-    if ('config' in doc || 'layers' in doc)
-        return MediaTypes.ociManifest;
-    return undefined;
-}
-
-/**
- * Choosing an index entry for a platform: push needs the exact one, pull the closest compatible one. os.version
- * counts when it is asked for (`darwin/arm64:macOS 14` takes only that bottle) and, for pull's default on macOS
- * and Windows, the newest entry not newer than the host wins, as brew and containerd choose.
- */
-/** The closest entry for `want`; attestation manifests never. */
-function findPlatformEntry(entries, want, options) {
-    const wantVersion = want['os.version']?.trim().toLowerCase();
-    const host = options.hostVersion;
-    const hostLength = host ? (host.match(/\d+/g) ?? []).length : undefined;
-    let best;
-    for (const desc of entries) {
-        if (!desc.platform || desc.annotations?.[Annotations.dockerReferenceType])
-            continue;
-        const { matches, rank } = platformMatch(want, desc.platform);
-        if (!matches || (options.exact && rank !== 0))
-            continue;
-        const version = desc.platform['os.version'];
-        if (wantVersion !== undefined && version?.trim().toLowerCase() !== wantVersion)
-            continue;
-        if (host && version !== undefined && (compareOsVersions(version, host, hostLength) ?? 1) > 0)
-            continue;
-        if (!best || better({ rank, version }, best, host !== undefined))
-            best = { desc, rank, version };
-    }
-    return best?.desc;
-}
-/**
- * Closer platform first. Then, for a host, a versioned entry (the newest) before an unversioned one; otherwise
- * the unversioned entry, else the newest version.
- */
-function better(a, b, forHost) {
-    if (a.rank !== b.rank)
-        return a.rank < b.rank;
-    if (a.version === b.version)
-        return false;
-    if (a.version === undefined)
-        return !forHost;
-    if (b.version === undefined)
-        return forHost;
-    return (compareOsVersions(a.version, b.version) ?? 0) > 0;
-}
-/** The platforms an index lists, for messages: `linux/amd64, darwin/arm64:macOS 14` or `none`. */
-function listedPlatforms(entries) {
-    const names = entries
-        .filter((d) => d.platform && d.platform.os !== 'unknown')
-        .map((d) => formatPlatformWithVersion(d.platform));
-    return names.join(', ') || 'none';
-}
-
-/**
- * A published release read once for attach and discover: the tag or digest resolved, the manifest or index
- * parsed, and its platform entries (attestation manifests are not platforms) ready to choose from.
- */
-async function resolveRelease(source, reference) {
-    const name = formatReference(reference);
-    const version = reference.digest ?? reference.tag;
-    if (!version) {
-        throw new OciError('INVALID_INPUT', `input "reference" ${name} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
-    }
-    const { descriptor, bytes } = source.fetchReference
-        ? await source.fetchReference(version)
-        : await source
-            .resolve(version)
-            .then(async (d) => ({ descriptor: d, bytes: await readAll(source, d, MAX_MANIFEST_READ) }));
-    const parsed = parseManifestBody(bytes, descriptor.mediaType, `${name}@${descriptor.digest}`);
-    const entries = parsed.kind === 'index' ? parsed.index.manifests : [];
-    return {
-        kind: parsed.kind,
-        descriptor,
-        entries,
-        entryFor: (platform) => findPlatformEntry(entries, platform, { exact: true }),
-        platforms: () => listedPlatforms(entries),
-    };
-}
-
-async function attach(request, deps) {
-    const target = deps.open(request.reference);
-    const release = await resolveRelease(target, request.reference);
-    const subject = subjectFor(release, request.platform, formatReference(request.reference));
-    const what = request.platform ? `${formatPlatform(request.platform)} (${subject.digest})` : subject.digest;
-    const packed = await packFiles(request.files, {
-        artifactType: request.artifactType,
-        annotations: request.annotations,
-        subject,
-        tempRoot: deps.tempRoot,
-        concurrency: request.concurrency,
-    });
-    try {
-        const report = await deps.logger.group(`Attach ${request.artifactType} to ${what}`, () => copyGraph(packed.source, target, packed.manifest, {
-            concurrency: request.concurrency,
-            logger: deps.logger,
-            // The subject is a successor of the referrer, and is in the target already: not walked again.
-            stored: new Map([[subject.digest, 'exists']]),
-            ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
-            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-        }));
-        return {
-            digest: packed.manifest.digest,
-            reference: formatReference(withVersion(request.reference, { digest: packed.manifest.digest })),
-            subject,
-            report,
-        };
-    }
-    finally {
-        await packed.dispose();
-    }
-}
-/** The index itself, or the entry for exactly `platform` (variant normalised as everywhere). */
-function subjectFor(release, platform, name) {
-    const identity = (d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });
-    if (!platform)
-        return identity(release.descriptor);
-    if (release.kind !== 'index') {
-        throw new OciError('INVALID_INPUT', `${name} is a single manifest, not an index: omit "platform" to attach to it (${release.descriptor.digest})`);
-    }
-    const entry = release.entryFor(platform);
-    if (!entry) {
-        throw new OciError('INVALID_PLATFORM', `${name} has no entry for platform ${formatPlatform(platform)} (it has: ${release.platforms()}); nothing was attached`);
-    }
-    return identity(entry);
-}
-
-/** Reads attach's inputs into a typed request (SPEC.md: attach). */
-function readAttachRequest(get) {
-    const common = readCommon(get);
-    const reference = readReleaseReference(get, 'attach');
-    const artifactType = readArtifactType(get);
-    if (artifactType === undefined) {
-        throw new OciError('INVALID_INPUT', 'input "artifact-type" is required for attach: the media type of what is attached, e.g. application/spdx+json');
-    }
-    const files = splitLines(get('files')).map(parseFileSpec);
-    if (files.length === 0) {
-        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH[:MEDIATYPE] to attach');
-    }
-    const request = {
-        common,
-        reference,
-        files,
-        artifactType,
-        annotations: parseAnnotationLines(get('annotations'), 'annotations'),
-        concurrency: common.concurrency,
-    };
-    const platformText = get('platform');
-    if (platformText !== '')
-        request.platform = parsePlatformInput('platform', platformText);
-    return request;
-}
-/** `reference`: a release tag or digest (attach and discover). */
-function readReleaseReference(get, command) {
-    const value = get('reference');
-    if (value === '') {
-        throw new OciError('INVALID_INPUT', `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`);
-    }
-    const ref = parseInput('reference', value);
-    if (ref.tag === undefined && ref.digest === undefined) {
-        throw new OciError('INVALID_INPUT', `input "reference" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
-    }
-    return ref;
-}
-
-/**
- * `files` as users write them: each line is a path or a glob (`dist/*.tar.gz`), with an optional `:MEDIATYPE`.
- * Globs are expanded by the front end's globber (@actions/glob in the action and the CLI alike), sorted so the
- * layers' order does not depend on the file system; a pattern that matches nothing is an error naming it.
- */
-/** `*`, `?` and `[…]` make a glob, as for @actions/glob; anything else is a literal path. */
-const isGlob = (path) => /[*?[]/.test(path);
-async function expandFileSpecs(specs, glob) {
-    const out = [];
-    for (const spec of specs) {
-        if (!isGlob(spec.path)) {
-            out.push(spec);
-            continue;
-        }
-        const matches = [...new Set(await glob(spec.path))].sort();
-        if (matches.length === 0) {
-            throw new OciError('INVALID_INPUT', `input "files": the pattern "${spec.path}" matches no file (relative patterns start from ${process.cwd()})`);
-        }
-        for (const path of matches)
-            out.push(spec.mediaType ? { path, mediaType: spec.mediaType } : { path });
-    }
-    return out;
-}
-/**
- * @actions/glob, loaded when a pattern needs it; matched directories become layers, not their contents.
- * `quiet` (the CLI) drops the `::debug::` lines it writes on stdout, where the CLI's JSON outputs go.
- */
-function actionsGlobber(options = {}) {
-    return async (pattern) => {
-        const { create } = await import('./glob-Dt5_Anmy.js');
-        const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
-        if (!options.quiet)
-            return search();
-        const write = process.stdout.write;
-        process.stdout.write = ((chunk, ...rest) => String(chunk).startsWith('::debug::')
-            ? true
-            : write.call(process.stdout, chunk, ...rest));
-        try {
-            return await search();
-        }
-        finally {
-            process.stdout.write = write;
-        }
-    };
 }
 
 /**
@@ -3361,8 +1881,8 @@ async function writeBlob(root, desc, content, what, signal) {
         const out = createWriteStream(temp, { flags: 'wx' });
         const verify = createVerifyingStream(desc, what);
         await (signal
-            ? pipeline$1(toReadable(content), verify, out, { signal })
-            : pipeline$1(toReadable(content), verify, out));
+            ? pipeline(toReadable(content), verify, out, { signal })
+            : pipeline(toReadable(content), verify, out));
         await rename(temp, path);
     }
     catch (e) {
@@ -3419,352 +1939,10 @@ async function openBlob(root, desc, what, signal) {
         throw new OciError('SIZE_MISMATCH', `${what}: ${path} holds ${size} bytes, expected ${desc.size}`);
     }
     const verify = createVerifyingStream(desc, what);
-    pipeline(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
+    pipeline$1(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
         // errors reach the consumer through `verify`, which pipeline destroys with them
     });
     return signal ? addAbortSignal(signal, verify) : verify;
-}
-
-/**
- * Tees a blob into the cache while it streams to its consumer: each chunk is written to a temporary file in
- * the blob's directory before it is passed on (so memory stays flat and the slower side sets the pace), the
- * bytes are verified against the descriptor, and only a complete, verified file is renamed into place. A
- * cache that cannot be written (disk full, permissions) is reported once and the copy goes on without it.
- */
-/** A temporary name that is never a blob name (it starts with '.'), in the blob's own directory. */
-const tempPathFor = (finalPath, digest) => join(dirname(finalPath), `.tmp-${parseDigest(digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
-function teeIntoFile(source, desc, finalPath, options) {
-    const temp = tempPathFor(finalPath, desc.digest);
-    const file = createWriteStream(temp, { flags: 'wx' });
-    let fileError;
-    let settled = false;
-    file.on('error', (e) => {
-        fileError ??= e;
-    });
-    const settle = (stored) => {
-        if (settled)
-            return;
-        settled = true;
-        options.onSettled(stored);
-    };
-    const abandon = () => {
-        if (!file.destroyed)
-            file.destroy();
-        unlink(temp).catch(() => { });
-    };
-    const writable = () => fileError === undefined && !file.destroyed;
-    const writeChunk = (chunk) => new Promise((resolve) => {
-        if (!writable() || file.write(chunk))
-            return resolve();
-        const done = () => {
-            file.off('drain', done);
-            file.off('error', done);
-            file.off('close', done);
-            resolve();
-        };
-        file.on('drain', done);
-        file.on('error', done);
-        file.on('close', done);
-    });
-    const storeFile = async () => {
-        if (writable()) {
-            try {
-                file.end();
-                await finished(file);
-                await rename(temp, finalPath);
-                return true;
-            }
-            catch (e) {
-                fileError ??= e;
-            }
-        }
-        options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
-        abandon();
-        return false;
-    };
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            writeChunk(chunk).then(() => callback(null, chunk), (e) => callback(e));
-        },
-        // Runs only after the verifier let the last byte through: the file is complete and its digest checked.
-        flush(callback) {
-            storeFile().then((stored) => {
-                settle(stored);
-                callback();
-            }, (e) => callback(e));
-        },
-        destroy(error, callback) {
-            if (!settled) {
-                abandon();
-                settle(false);
-            }
-            callback(error);
-        },
-    });
-    pipeline(source, createVerifyingStream(desc, options.what), tee, () => {
-        // an error destroys `tee`, and the consumer sees it
-    });
-    return tee;
-}
-
-/**
- * A content-addressed directory of blobs (`blobs/<alg>/<hex>`, the OCI image-layout naming) used as a
- * read-through cache: a blob is fetched from its source at most once per cache, then served from disk.
- *
- * - Every cached file is hashed before it is served (and verified again as it streams): a corrupted or
- *   planted file is discarded and the blob fetched again; it is never used.
- * - A miss streams from the source to the consumer and into a temporary file at once (cache-tee.ts); the
- *   file is renamed into place only when complete and verified.
- * - Concurrent requests for one digest wait for the first: the second is served from the cache.
- */
-function createBlobCache(dir, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const size = options.formatSize ?? ((n) => `${n} bytes`);
-    const stats = { fromCache: { count: 0, bytes: 0 }, fromSource: { count: 0, bytes: 0 }, discarded: 0 };
-    const used = new Set();
-    const inFlight = new Map();
-    let ready;
-    let warnedWrite = false;
-    const readCached = async (desc, signal) => {
-        const path = blobPath(dir, desc.digest);
-        const what = `cached ${desc.digest}`;
-        let handle;
-        try {
-            handle = await open(path, 'r');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                await discard(path, desc, messageOf(e));
-            return undefined;
-        }
-        let problem;
-        try {
-            problem = await checkFile(handle, desc);
-        }
-        catch (e) {
-            problem = messageOf(e);
-        }
-        if (problem !== undefined) {
-            await handle.close().catch(() => { });
-            await discard(path, desc, problem);
-            return undefined;
-        }
-        const verify = createVerifyingStream(desc, what);
-        pipeline(handle.createReadStream({ start: 0 }), verify, () => {
-            // errors reach the consumer through `verify`
-        });
-        return signal ? addAbortSignal(signal, verify) : verify;
-    };
-    const discard = async (path, desc, why) => {
-        stats.discarded++;
-        logger.warning(`cache: discarded ${path} (${why}); fetching ${desc.digest} again`);
-        await rm(path, { recursive: true, force: true }).catch(() => { });
-    };
-    /** Fetches from the source and tees into the cache; `release` frees the digest once the file is settled. */
-    const fillFromSource = async (desc, fromSource, release) => {
-        // The directory first: no await may stand between opening the source stream and handing it on, or an
-        // early error of that stream would have no listener.
-        const path = blobPath(dir, desc.digest);
-        let cacheable = true;
-        try {
-            await mkdir(dirname(path), { recursive: true });
-        }
-        catch (e) {
-            cacheError(`cannot create ${dirname(path)}: ${messageOf(e)}`);
-            cacheable = false;
-        }
-        const stream = await fromSource();
-        stats.fromSource.count++;
-        stats.fromSource.bytes += desc.size;
-        used.add(desc.digest);
-        if (!cacheable) {
-            release();
-            return stream;
-        }
-        logger.debug(`${desc.digest} (${size(desc.size)}): from the source, kept in the cache`);
-        return teeIntoFile(stream, desc, path, {
-            what: `${desc.mediaType} ${desc.digest}`,
-            onSettled: release,
-            onCacheError: cacheError,
-        });
-    };
-    const cacheError = (message) => {
-        if (warnedWrite)
-            return logger.debug(`cache: ${message}`);
-        warnedWrite = true;
-        logger.warning(`cache: ${message}; blobs are copied without it`);
-    };
-    const fetchThrough = async (desc, fromSource, fetchOptions) => {
-        parseDigest(desc.digest);
-        ready ??= (options.beforeFirstRead ?? (async () => { }))();
-        await ready;
-        for (let pending = inFlight.get(desc.digest); pending; pending = inFlight.get(desc.digest))
-            await pending;
-        // Mark the digest busy before the next await, so that a concurrent request waits for this one.
-        let resolveBusy = () => { };
-        const busy = new Promise((resolve) => {
-            resolveBusy = resolve;
-        });
-        const release = () => {
-            if (inFlight.get(desc.digest) === busy)
-                inFlight.delete(desc.digest);
-            resolveBusy();
-        };
-        inFlight.set(desc.digest, busy);
-        try {
-            const cached = await readCached(desc, fetchOptions?.signal);
-            if (cached) {
-                release();
-                stats.fromCache.count++;
-                stats.fromCache.bytes += desc.size;
-                used.add(desc.digest);
-                logger.info(`${desc.digest} (${size(desc.size)}): from the cache`);
-                return cached;
-            }
-            return await fillFromSource(desc, fromSource, release);
-        }
-        catch (e) {
-            release();
-            throw e;
-        }
-    };
-    return { dir, fetchThrough, stats: () => structuredClone(stats), used: () => used };
-}
-/** Why the open file cannot be `desc` (size, type or digest), or undefined when it is. */
-async function checkFile(handle, desc) {
-    const info = await handle.stat();
-    if (!info.isFile())
-        return 'not a regular file';
-    if (info.size !== desc.size)
-        return `${info.size} bytes, expected ${desc.size}`;
-    const digester = createDigester(parseDigest(desc.digest).algorithm);
-    for await (const chunk of handle.createReadStream({ start: 0, autoClose: false }))
-        digester.update(chunk);
-    const actual = digester.digest();
-    return actual === desc.digest ? undefined : `its bytes hash to ${actual}`;
-}
-
-/**
- * Keys for saved cache archives (@actions/cache in the action). A key is immutable once saved, so it is
- * derived from content: `<version>-<scope hash>-<hash of the sorted digests the run used>`. The scope (the
- * command, its repository and platform) keeps unrelated runs apart; restores look up the newest archive of
- * the scope by prefix, since which blobs a run needs is only known once it has read the manifests.
- */
-/** Bump when the directory layout or the key scheme changes: old archives are then ignored. */
-const CACHE_KEY_VERSION = 'oci-multiarch-blobs-v1';
-/** Scope hash length in hex: enough to keep scopes apart, short enough to read in a log. */
-const SCOPE_HASH_LENGTH = 16;
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
-/** The prefix shared by every archive of one scope, e.g. `oci-multiarch-blobs-v1-0123456789abcdef-`. */
-const cacheKeyPrefix = (scope) => `${CACHE_KEY_VERSION}-${sha256(scope).slice(0, SCOPE_HASH_LENGTH)}-`;
-/** The key of an archive holding exactly `digests` (order and duplicates do not matter). */
-function cacheKey(prefix, digests) {
-    const sorted = [...new Set(digests)].sort();
-    return `${prefix}${sha256(sorted.join('\n'))}`;
-}
-
-/**
- * One command's use of the blob cache: the directory, plus (in the action) a saved archive of it.
- *
- * - Restore happens lazily, before the first blob is read: a run that reads no blob (everything already
- *   in place, or mounted) never downloads an archive.
- * - Save happens at the end, only when blobs came from a source (otherwise the restored archive already
- *   holds everything this run read). The directory is first pruned to the blobs this run used, so archives
- *   do not grow from run to run, and the key is derived from those digests.
- * - Save and restore pass the same paths list. Every archive failure is a warning: the copy itself never
- *   depends on the cache.
- */
-function openCacheSession(options) {
-    const { archive, logger } = options;
-    const paths = [join(options.dir, 'blobs')];
-    const prefix = cacheKeyPrefix(options.scope);
-    const outcome = {};
-    let available;
-    const isAvailable = () => {
-        available ??= (archive ? archive.isAvailable() : Promise.resolve(false)).catch((e) => {
-            logger.warning(`cache: cannot tell whether the cache service is available (${messageOf(e)}); not using it`);
-            return false;
-        });
-        return available;
-    };
-    const restore = async () => {
-        if (!archive)
-            return;
-        if (!(await isAvailable())) {
-            logger.info(`cache: no cache service here; blobs are cached in ${options.dir} for this job only`);
-            return;
-        }
-        try {
-            const key = await archive.restore(paths, prefix, [prefix]);
-            if (key) {
-                outcome.restoredKey = key;
-                logger.info(`cache: restored ${key}`);
-            }
-            else
-                logger.info(`cache: nothing restored for ${prefix}* (no archive saved yet, or the cache service failed)`);
-        }
-        catch (e) {
-            logger.warning(`cache: restore failed (${messageOf(e)}); blobs are fetched from their sources`);
-        }
-    };
-    const cache = createBlobCache(options.dir, {
-        logger,
-        beforeFirstRead: restore,
-        ...(options.formatSize ? { formatSize: options.formatSize } : {}),
-    });
-    const finish = async () => {
-        const stats = cache.stats();
-        if (!archive || stats.fromSource.count === 0 || !(await isAvailable()))
-            return { ...outcome, stats };
-        const key = cacheKey(prefix, cache.used());
-        if (key === outcome.restoredKey)
-            return { ...outcome, stats };
-        try {
-            await pruneTo(options.dir, cache.used());
-            const id = await archive.save(paths, key);
-            // @actions/cache answers -1 for an existing key, and also when the service failed (after its own warning)
-            if (id === -1)
-                logger.info(`cache: ${key} not saved (it exists already, another job is saving it, or the cache service did not take it)`);
-            else {
-                outcome.savedKey = key;
-                logger.info(`cache: saved ${cache.used().size} blob(s) as ${key}`);
-            }
-        }
-        catch (e) {
-            logger.warning(`cache: save failed (${messageOf(e)}); the next run fetches these blobs again`);
-        }
-        return { ...outcome, stats };
-    };
-    return { cache, paths, finish };
-}
-/** Removes every file under `<dir>/blobs/<alg>/` that is not one of `keep` (temporary files included). */
-async function pruneTo(dir, keep) {
-    const blobs = join(dir, 'blobs');
-    for (const algorithm of await readdir(blobs).catch(() => [])) {
-        const folder = join(blobs, algorithm);
-        const names = await readdir(folder).catch(() => undefined);
-        if (!names) {
-            await rm(folder, { recursive: true, force: true });
-            continue;
-        }
-        for (const name of names) {
-            if (!keep.has(`${algorithm}:${name}`))
-                await rm(join(folder, name), { recursive: true, force: true });
-        }
-    }
-}
-
-function withBlobCache(source, cache) {
-    const wrapped = {};
-    for (const key of Object.keys(source)) {
-        const value = source[key];
-        wrapped[key] = typeof value === 'function' ? value.bind(source) : value;
-    }
-    wrapped['fetch'] = (desc, options) => isManifestOrIndexType(desc.mediaType)
-        ? source.fetch(desc, options)
-        : cache.fetchThrough(desc, () => source.fetch(desc, options), options);
-    return wrapped;
 }
 
 /**
@@ -3851,10 +2029,6 @@ async function breakIfStale(lockPath) {
  * Entries are sorted: tagged ones by tag then digest, then untagged ones by digest.
  */
 const LAYOUT_VERSION = '1.0.0';
-/** index.json lists one entry per tag (~300 bytes): 64 MiB is some 200,000 tags, far past any real layout. */
-const MAX_LAYOUT_INDEX_BYTES = 64 * 1024 * 1024;
-/** The `oci-layout` file is one short JSON object. */
-const MAX_LAYOUT_FILE_BYTES = 64 * 1024;
 const layoutFile = 'oci-layout';
 const indexFile = 'index.json';
 const refNameOf = (d) => d.annotations?.[Annotations.refName];
@@ -4035,7 +2209,7 @@ function createLayoutTarget(path) {
             const json = parseManifestJson(bytes, what);
             if (!(await hasBlob(root, desc)))
                 await writeBlob(root, desc, bytes, what, options?.signal);
-            if (subjectOf(json)) {
+            if (subjectOf$1(json)) {
                 const entry = identity(desc);
                 if (typeof json['artifactType'] === 'string')
                     entry.artifactType = json['artifactType'];
@@ -4068,7 +2242,7 @@ function createLayoutTarget(path) {
                 if (!bytes)
                     continue; // an entry whose blob is gone cannot refer to anything
                 const json = parseManifestJson(bytes, `${entry.digest} in ${name}`);
-                if (subjectOf(json)?.digest === desc.digest)
+                if (subjectOf$1(json)?.digest === desc.digest)
                     out.push(referrerDescriptor(identity(entry), json));
             }
             return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
@@ -4105,6 +2279,124 @@ async function createEmptyIndex(root) {
     finally {
         await unlink(temp).catch(() => { });
     }
+}
+
+/**
+ * `WWW-Authenticate` parsing (RFC 7235): several challenges in one header or in several headers, schemes
+ * in any case, parameters in any order and case, quoted strings with backslash escapes, token68 values.
+ * Lenient where real registries are sloppy (unquoted values containing `/` or `:`), never throwing.
+ */
+const tchar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const token68Pattern = /^[A-Za-z0-9\-._~+/]+=*/;
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    if (typeof header !== 'string')
+        return header.flatMap((h) => parseChallenges(h));
+    const cursor = { text: header, pos: 0 };
+    const out = [];
+    while (skipSeparators(cursor)) {
+        const scheme = token(cursor);
+        if (!scheme) {
+            cursor.pos++; // a stray character: skip it rather than fail on the whole header
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        skipSpaces(cursor);
+        const single = token68(cursor);
+        if (single !== undefined)
+            challenge.token68 = single;
+        else
+            parseParams(cursor, challenge.params);
+        out.push(challenge);
+    }
+    return out;
+}
+function parseParams(c, params) {
+    for (;;) {
+        const start = c.pos;
+        skipSpaces(c);
+        const name = token(c);
+        skipSpaces(c);
+        if (!name || !consume(c, '=')) {
+            c.pos = start; // not a parameter: the start of the next challenge
+            return;
+        }
+        skipSpaces(c);
+        const value = peek(c) === '"' ? quoted(c) : bareValue(c);
+        const key = name.toLowerCase();
+        if (!(key in params))
+            params[key] = value;
+        skipSpaces(c);
+        if (!consume(c, ','))
+            return;
+        // Consecutive commas (empty list elements) are allowed by the list syntax.
+        while (peek(c) === ',' || peek(c) === ' ' || peek(c) === '\t')
+            c.pos++;
+    }
+}
+/** The first challenge of `scheme` (case-insensitive). */
+function findChallenge(challenges, scheme) {
+    const wanted = scheme.toLowerCase();
+    return challenges.find((c) => c.scheme === wanted);
+}
+const peek = (c) => c.text[c.pos];
+const atEnd = (c) => c.pos >= c.text.length;
+function consume(c, char) {
+    if (c.text[c.pos] !== char)
+        return false;
+    c.pos++;
+    return true;
+}
+function skipSpaces(c) {
+    while (peek(c) === ' ' || peek(c) === '\t')
+        c.pos++;
+}
+/** Skips whitespace and commas between challenges; false at the end. */
+function skipSeparators(c) {
+    while (!atEnd(c) && /[\s,]/.test(peek(c) ?? ''))
+        c.pos++;
+    return !atEnd(c);
+}
+function token(c) {
+    const start = c.pos;
+    while (!atEnd(c) && tchar.test(peek(c) ?? ''))
+        c.pos++;
+    return c.text.slice(start, c.pos);
+}
+/** A token68 that stands alone (followed by the end or a comma), else undefined and nothing consumed. */
+function token68(c) {
+    const match = token68Pattern.exec(c.text.slice(c.pos));
+    if (!match)
+        return undefined;
+    let end = c.pos + match[0].length;
+    while (c.text[end] === ' ' || c.text[end] === '\t')
+        end++;
+    if (end < c.text.length && c.text[end] !== ',')
+        return undefined;
+    c.pos += match[0].length;
+    return match[0];
+}
+function quoted(c) {
+    c.pos++; // opening quote
+    let value = '';
+    while (!atEnd(c)) {
+        const char = c.text[c.pos++];
+        if (char === '"')
+            return value;
+        if (char === '\\' && !atEnd(c))
+            value += c.text[c.pos++];
+        else
+            value += char;
+    }
+    return value; // unterminated: keep what was there
+}
+/** An unquoted value: a token, leniently extended to anything up to a comma or whitespace. */
+function bareValue(c) {
+    const start = c.pos;
+    while (!atEnd(c) && !/[\s,]/.test(peek(c) ?? ''))
+        c.pos++;
+    return c.text.slice(start, c.pos);
 }
 
 var errors;
@@ -18722,18 +17014,6 @@ function isRetryableError(error) {
     const cause = error?.cause;
     return cause !== undefined && cause !== error && isRetryableError(cause);
 }
-/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    if (!/[a-z]/i.test(text))
-        return undefined;
-    const when = Date.parse(text);
-    return Number.isNaN(when) ? undefined : Math.max(0, when - now);
-}
 /** Exponential backoff with jitter: a random delay in [d/2, d] where d doubles per attempt up to the cap. */
 function backoffDelay(attempt, policy, random = Math.random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
@@ -18788,12 +17068,12 @@ async function send(request, options) {
         }
         if (attempt >= attempts || !isRetryableStatus(response.status))
             return response;
-        const retryAfter = parseRetryAfter(headerValue(response.headers, 'retry-after'));
-        const delayMs = retryAfter === undefined
-            ? backoffDelay(attempt, options.retry)
-            : Math.min(retryAfter, options.retry.maxRetryAfterMs);
-        if (!withinBudget(delayMs))
-            return response; // the caller reports the status now
+        // The wait the registry asks for (Retry-After, ratelimit-* windows), when it fits before the deadline;
+        // else the caller reports the status now, saying when to retry (client.ts, errors.ts).
+        const asked = registryWait(response.status, response.headers);
+        const delayMs = asked?.ms ?? backoffDelay(attempt, options.retry);
+        if (asked ? asked.ms > waitLimit(options).ms : !withinBudget(delayMs))
+            return response;
         await discard(response.body);
         options.onRetry?.({ attempt, delayMs, reason: `HTTP ${response.status}` });
         await options.retry.sleep(delayMs, signal);
@@ -18850,23 +17130,13 @@ function deadline(body, ms, what) {
  * a body that is not complete in that time is a NETWORK error (a trickle).
  */
 async function readCapped(body, limit, what, deadlineMs) {
-    const chunks = [];
-    let total = 0;
     const cancel = deadline(body, deadlineMs, what);
     try {
-        for await (const chunk of body) {
-            total += chunk.length;
-            if (total > limit) {
-                dropStream(body);
-                throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
-            }
-            chunks.push(chunk);
-        }
+        return await collectStream(body, limit, what);
     }
     finally {
         cancel();
     }
-    return Buffer.concat(chunks);
 }
 /** Reads at most `limit` bytes of a body as text (within `deadlineMs`, if given) and drops the rest (error bodies). */
 async function readTextPrefix(body, limit, deadlineMs) {
@@ -18912,12 +17182,270 @@ function watchProgress(body, windowMs, onStall) {
 }
 
 /**
+ * Bearer tokens (the Docker token spec, as Docker Hub, ghcr.io and distribution's token auth speak it):
+ * GET realm?service=&scope=… with Basic credentials, or a POST of an OAuth2 refresh_token form for an
+ * identity token. `token` or `access_token`, `expires_in` (60 s when absent). Realms are validated.
+ */
+/** The token spec's default lifetime when `expires_in` is absent. */
+const DEFAULT_TOKEN_TTL_SECONDS = 60;
+/** A token is reused no longer than this, whatever `expires_in` says (1e308 seconds is not a lifetime). */
+const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+/** The client id sent with OAuth2 refresh-token requests. */
+const CLIENT_ID = 'oci-multiarch';
+/**
+ * The realm as a URL: absolute, https, no userinfo. http only when the realm's own host may be spoken to over
+ * plain HTTP (loopback, or listed in `plain-http`): a plain-HTTP registry cannot send the Basic credentials in
+ * cleartext to another host by naming it as its realm.
+ */
+function validateRealm(realm, allowsPlainHttp) {
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        throw new OciError('UNSAFE', `the token realm "${sanitizeRegistryText(realm, 120)}" is not an absolute URL`);
+    }
+    if (url.protocol === 'http:' && !allowsPlainHttp(url.host)) {
+        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is plain HTTP on a host that is neither loopback nor listed in "plain-http": refusing to send credentials there`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is not HTTPS: refusing to send credentials there`);
+    }
+    if (url.username || url.password) {
+        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} carries user information: refusing it`);
+    }
+    return url;
+}
+async function fetchToken(request, http) {
+    const realm = validateRealm(request.realm, request.allowsPlainHttp);
+    const scopeText = request.scopes.join(' ') || 'registry access';
+    const exchange = {
+        operation: `token for ${scopeText}`,
+        target: request.registryHost,
+        host: request.registryHost,
+    };
+    const credential = request.credential;
+    const oauth = credential !== undefined && 'identityToken' in credential;
+    let { method, url, res } = await sendTokenRequest(request, realm, http, oauth ? 'POST' : 'GET');
+    if (oauth && TOKEN_POST_REFUSED_STATUSES.includes(res.status)) {
+        await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
+        ({ method, url, res } = await sendTokenRequest(request, realm, http, 'GET'));
+    }
+    if (res.status !== 200) {
+        const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
+        const wait = waitReport(res.status, res.headers, http);
+        throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text, wait });
+    }
+    const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
+    if (contentLength > TOKEN_BODY_LIMIT) {
+        dropStream(res.body);
+        throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
+    }
+    const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`, http.timeouts.smallBodyMs);
+    return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
+}
+/**
+ * One token request: POST of an OAuth2 refresh_token form (identity tokens), or GET with the scopes in the
+ * query and Basic credentials (an identity token goes as the password of the user `<token>`, as docker stores it).
+ */
+async function sendTokenRequest(request, realm, http, method) {
+    const headers = { 'user-agent': request.userAgent, accept: 'application/json' };
+    const credential = request.credential;
+    let body;
+    const url = new URL(realm);
+    if (method === 'POST' && credential && 'identityToken' in credential) {
+        const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
+        if (request.service)
+            form.set('service', request.service);
+        if (request.scopes.length)
+            form.set('scope', request.scopes.join(' '));
+        form.set('refresh_token', credential.identityToken);
+        body = form.toString();
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+    else {
+        if (request.service)
+            url.searchParams.set('service', request.service);
+        for (const scope of request.scopes)
+            url.searchParams.append('scope', scope);
+        if (credential) {
+            const basic = 'identityToken' in credential ? { username: '<token>', password: credential.identityToken } : credential;
+            headers.authorization = `Basic ${basicValue(basic)}`;
+        }
+    }
+    const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
+    const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
+    return { method, url, res };
+}
+/** `token` or `access_token`, and its lifetime; anything else is an AUTH error naming the realm only. */
+function parseTokenAnswer(text, realmForMessages, now = Date.now()) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new OciError('AUTH', `the token server ${realmForMessages} answered something that is not JSON`);
+    }
+    const answer = (typeof json === 'object' && json !== null ? json : {});
+    const token = typeof answer.token === 'string' && answer.token
+        ? answer.token
+        : typeof answer.access_token === 'string'
+            ? answer.access_token
+            : '';
+    if (!token)
+        throw new OciError('AUTH', `the token server ${realmForMessages} answered without a token`);
+    const ttl = typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) && answer.expires_in > 0
+        ? answer.expires_in
+        : DEFAULT_TOKEN_TTL_SECONDS;
+    return { token, expiresAt: now + Math.min(ttl, MAX_TOKEN_TTL_SECONDS) * 1000 };
+}
+
+/**
+ * The auth state of one registry client: anonymous until the registry says 401, then Basic or Bearer as
+ * its challenge asks. Bearer tokens are cached per scope set and refreshed on expiry or after a 401.
+ * Every credential and token is handed to `onSecret` before it is used.
+ */
+/** A token this close to its expiry is renewed rather than used (at most a quarter of its lifetime). */
+const EXPIRY_MARGIN_MS = 5_000;
+/**
+ * Errors thrown while getting a token (the token step), as opposed to the registry's answer to the request:
+ * a caller asking for extra scopes it can do without (a mount's source) falls back when the token step fails.
+ */
+const tokenStepFailures = new WeakSet();
+/** Whether `e` came from the token step of a request (the token endpoint refused or failed), not the registry. */
+const failedAtTokenStep = (e) => typeof e === 'object' && e !== null && tokenStepFailures.has(e);
+function createAuthorizer(options) {
+    let scheme;
+    let bearer;
+    let credential;
+    const tokens = new Map();
+    const pending = new Map();
+    const getCredential = () => {
+        credential ??= (options.credentials ?? (async () => undefined))(options.registryHost).then((found) => {
+            if (found)
+                for (const secret of secretsOf(found))
+                    if (secret)
+                        options.onSecret?.(secret);
+            return found;
+        });
+        return credential;
+    };
+    const token = async (scopes, signal) => {
+        const key = [...scopes].sort().join(' ');
+        const cached = tokens.get(key);
+        const now = Date.now();
+        if (cached && cached.expiresAt - now > Math.min(EXPIRY_MARGIN_MS, (cached.expiresAt - cached.issuedAt) / 4)) {
+            return cached;
+        }
+        const inFlight = pending.get(key);
+        if (inFlight)
+            return inFlight;
+        const challenge = bearer;
+        if (!challenge)
+            throw new OciError('AUTH', `no Bearer challenge known for ${options.registryHost}`);
+        const fetching = (async () => {
+            const issuedAt = Date.now();
+            const issued = await fetchToken({
+                realm: challenge.realm,
+                service: challenge.service,
+                scopes,
+                credential: await getCredential(),
+                registryHost: options.registryHost,
+                allowsPlainHttp: options.allowsPlainHttp,
+                userAgent: options.userAgent,
+                signal,
+            }, options.http);
+            options.onSecret?.(issued.token);
+            const entry = { ...issued, issuedAt };
+            tokens.set(key, entry);
+            options.logger.debug(`registry ${options.registryHost}: got a token for ${key || 'registry access'}`);
+            return entry;
+        })();
+        pending.set(key, fetching);
+        try {
+            return await fetching;
+        }
+        finally {
+            pending.delete(key);
+        }
+    };
+    return {
+        async header(scopes, signal) {
+            if (scheme === 'bearer') {
+                try {
+                    return `Bearer ${(await token(scopes, signal)).token}`;
+                }
+                catch (e) {
+                    if (typeof e === 'object' && e !== null)
+                        tokenStepFailures.add(e);
+                    throw e;
+                }
+            }
+            if (scheme === 'basic') {
+                const found = await getCredential();
+                if (found && !('identityToken' in found))
+                    return `Basic ${basicValue(found)}`;
+            }
+            return undefined;
+        },
+        async challenged(wwwAuthenticate, scopes, sentAuthorization) {
+            const challenges = parseChallenges(wwwAuthenticate);
+            const bearerChallenge = findChallenge(challenges, 'bearer');
+            const realm = bearerChallenge?.params.realm;
+            if (realm) {
+                scheme = 'bearer';
+                bearer = { realm, service: bearerChallenge?.params.service };
+                tokens.delete([...scopes].sort().join(' '));
+                return true;
+            }
+            if (findChallenge(challenges, 'basic')) {
+                const wasBasic = scheme === 'basic';
+                scheme = 'basic';
+                const found = await getCredential();
+                if (!found)
+                    return false;
+                if ('identityToken' in found)
+                    return false; // an identity token is for a token server only
+                return !(wasBasic && sentAuthorization);
+            }
+            return false;
+        },
+    };
+}
+
+async function* uploadChunks(stream, desc, what, onProgress) {
+    const digester = verifiesAs(stream, desc) ? undefined : createDigester(parseDigest(desc.digest).algorithm);
+    let held;
+    let seen = 0;
+    for await (const chunk of stream) {
+        seen += chunk.length;
+        if (seen > desc.size) {
+            throw new OciError('SIZE_MISMATCH', `${what} ${desc.digest}: more than the expected ${desc.size} bytes`);
+        }
+        digester?.update(chunk);
+        if (held !== undefined) {
+            yield held;
+            onProgress?.(seen - chunk.length);
+        }
+        held = chunk;
+    }
+    if (seen !== desc.size) {
+        throw new OciError('SIZE_MISMATCH', `${what} ${desc.digest}: got ${seen} bytes, expected ${desc.size}`);
+    }
+    const actual = digester?.digest();
+    if (actual !== undefined && actual !== desc.digest) {
+        throw new OciError('DIGEST_MISMATCH', `${what}: expected digest ${desc.digest} but the bytes hash to ${actual}`);
+    }
+    if (held !== undefined)
+        yield held;
+    onProgress?.(seen);
+}
+
+/**
  * Blobs: HEAD, streaming GET verified while it streams, uploads (monolithic from memory for small blobs,
  * one streamed PUT for large ones, so memory stays flat), cross-repository mounts. An upload that fails
  * cancels its session; it is retried as a whole, with a new session, only when the content can be re-read.
  */
-/** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
-const MONOLITHIC_UPLOAD_LIMIT = 4 * 1024 * 1024;
 const pullScope = (repository) => `repository:${repository}:pull`;
 const pushScope = (repository) => `repository:${repository}:pull,push`;
 async function blobExists(client, desc) {
@@ -18968,14 +17496,14 @@ function blobRequest(client, method, desc) {
         followRedirects: true,
     };
 }
-async function pushBlob(client, desc, content, signal) {
+async function pushBlob(client, desc, content, signal, onProgress) {
     if (content instanceof Uint8Array)
         verifyBytes(content, desc, `blob for ${client.name}`);
     const attempts = content instanceof Readable ? 1 : client.http.retry.uploadAttempts;
+    const open = async () => (content instanceof Uint8Array ? content : openBody(content, desc));
     for (let attempt = 1;; attempt++) {
         try {
-            const body = content instanceof Uint8Array ? content : await openBody(content, desc);
-            await uploadOnce(client, desc, body, signal);
+            await uploadOnce(client, desc, open, signal, onProgress);
             return;
         }
         catch (e) {
@@ -19009,12 +17537,30 @@ async function openBody(content, desc) {
 }
 /** Clients whose registry refused a PUT carrying the body: their uploads PATCH the bytes, then PUT. */
 const patchFirst = new WeakSet();
-/** A failure worth a new upload session: a retryable status or a network error. */
-const isTransient = (e) => (e instanceof RegistryError && isRetryableStatus(e.status)) || (e instanceof OciError && e.code === 'NETWORK');
-async function uploadOnce(client, desc, body, signal) {
-    let session = await startUpload(client, `blob upload ${desc.digest}`, signal);
+/**
+ * A failure worth a new upload session: a retryable status (unless the registry asked for a longer wait than the
+ * command has left) or a network error.
+ */
+const isTransient = (e) => (e instanceof RegistryError && isRetryableStatus(e.status) && e.retryNotBefore === undefined) ||
+    (e instanceof OciError && e.code === 'NETWORK');
+async function uploadOnce(client, desc, open, signal, onProgress) {
+    // The session and the content are asked for at once: a copy's GET from its source overlaps this POST.
+    const [started, opened] = await Promise.allSettled([
+        startUpload(client, `blob upload ${desc.digest}`, signal),
+        open(),
+    ]);
+    if (started.status === 'rejected' || opened.status === 'rejected') {
+        if (opened.status === 'fulfilled' && !(opened.value instanceof Uint8Array))
+            dropStream(opened.value);
+        if (started.status === 'fulfilled')
+            await cancelUpload(client, started.value);
+        throw opened.status === 'rejected' ? opened.reason : started.reason;
+    }
+    const body = opened.value;
+    let session = started.value;
     try {
-        const streamed = body instanceof Uint8Array ? body : pipeline(body, createVerifyingStream(desc, 'blob to upload'), () => { });
+        // One pass over the bytes, checked on the way out (each hashed once); the last held back until they are good.
+        const streamed = body instanceof Uint8Array ? body : uploadChunks(body, desc, 'blob to upload', onProgress);
         if (patchFirst.has(client)) {
             await patchThenCommit(client, session, desc, streamed, signal);
             return;
@@ -19145,8 +17691,15 @@ function checkDigestHeader(client, digest, header) {
         throw new OciError('DIGEST_MISMATCH', `PUT blob ${digest} in ${client.name}: the registry stored it as ${header.slice(0, 80)}`);
     }
 }
+/**
+ * Mount sources (per destination client) whose token step failed: Docker Hub refuses a token request whole
+ * when one scope (the source's pull) is not grantable (REGISTRIES.md); later blobs upload without asking again.
+ */
+const mountRefusedAtTokenStep = new WeakMap();
 /** Mounts `desc` from `fromRepository` of the same registry: true when mounted; false means upload it. */
 async function mountBlob(client, desc, fromRepository) {
+    if (mountRefusedAtTokenStep.get(client)?.has(fromRepository))
+        return false;
     const url = client.url('blobs/uploads/');
     url.searchParams.set('mount', desc.digest);
     url.searchParams.set('from', fromRepository);
@@ -19162,6 +17715,15 @@ async function mountBlob(client, desc, fromRepository) {
         response = await client.request(request);
     }
     catch (e) {
+        // The token for the destination's push and the source's pull was refused or failed (Docker Hub answers
+        // 400 "invalid repository name", others 401/403): upload without the mount, which needs push only.
+        if (failedAtTokenStep(e) && !client.http.signal?.aborted) {
+            const refused = mountRefusedAtTokenStep.get(client) ?? new Set();
+            refused.add(fromRepository);
+            mountRefusedAtTokenStep.set(client, refused);
+            client.logger.debug(`${client.name}: no token to mount from ${fromRepository} (${e.message}): uploading`);
+            return false;
+        }
         if (e instanceof RegistryError && [401, 403, 404].includes(e.status))
             return false;
         throw e;
@@ -19188,351 +17750,15 @@ async function mountBlob(client, desc, fromRepository) {
 }
 
 /**
- * `WWW-Authenticate` parsing (RFC 7235): several challenges in one header or in several headers, schemes
- * in any case, parameters in any order and case, quoted strings with backslash escapes, token68 values.
- * Lenient where real registries are sloppy (unquoted values containing `/` or `:`), never throwing.
- */
-const tchar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-const token68Pattern = /^[A-Za-z0-9\-._~+/]+=*/;
-function parseChallenges(header) {
-    if (header === undefined)
-        return [];
-    if (typeof header !== 'string')
-        return header.flatMap((h) => parseChallenges(h));
-    const cursor = { text: header, pos: 0 };
-    const out = [];
-    while (skipSeparators(cursor)) {
-        const scheme = token(cursor);
-        if (!scheme) {
-            cursor.pos++; // a stray character: skip it rather than fail on the whole header
-            continue;
-        }
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        skipSpaces(cursor);
-        const single = token68(cursor);
-        if (single !== undefined)
-            challenge.token68 = single;
-        else
-            parseParams(cursor, challenge.params);
-        out.push(challenge);
-    }
-    return out;
-}
-function parseParams(c, params) {
-    for (;;) {
-        const start = c.pos;
-        skipSpaces(c);
-        const name = token(c);
-        skipSpaces(c);
-        if (!name || !consume(c, '=')) {
-            c.pos = start; // not a parameter: the start of the next challenge
-            return;
-        }
-        skipSpaces(c);
-        const value = peek(c) === '"' ? quoted(c) : bareValue(c);
-        const key = name.toLowerCase();
-        if (!(key in params))
-            params[key] = value;
-        skipSpaces(c);
-        if (!consume(c, ','))
-            return;
-        // Consecutive commas (empty list elements) are allowed by the list syntax.
-        while (peek(c) === ',' || peek(c) === ' ' || peek(c) === '\t')
-            c.pos++;
-    }
-}
-/** The first challenge of `scheme` (case-insensitive). */
-function findChallenge(challenges, scheme) {
-    const wanted = scheme.toLowerCase();
-    return challenges.find((c) => c.scheme === wanted);
-}
-const peek = (c) => c.text[c.pos];
-const atEnd = (c) => c.pos >= c.text.length;
-function consume(c, char) {
-    if (c.text[c.pos] !== char)
-        return false;
-    c.pos++;
-    return true;
-}
-function skipSpaces(c) {
-    while (peek(c) === ' ' || peek(c) === '\t')
-        c.pos++;
-}
-/** Skips whitespace and commas between challenges; false at the end. */
-function skipSeparators(c) {
-    while (!atEnd(c) && /[\s,]/.test(peek(c) ?? ''))
-        c.pos++;
-    return !atEnd(c);
-}
-function token(c) {
-    const start = c.pos;
-    while (!atEnd(c) && tchar.test(peek(c) ?? ''))
-        c.pos++;
-    return c.text.slice(start, c.pos);
-}
-/** A token68 that stands alone (followed by the end or a comma), else undefined and nothing consumed. */
-function token68(c) {
-    const match = token68Pattern.exec(c.text.slice(c.pos));
-    if (!match)
-        return undefined;
-    let end = c.pos + match[0].length;
-    while (c.text[end] === ' ' || c.text[end] === '\t')
-        end++;
-    if (end < c.text.length && c.text[end] !== ',')
-        return undefined;
-    c.pos += match[0].length;
-    return match[0];
-}
-function quoted(c) {
-    c.pos++; // opening quote
-    let value = '';
-    while (!atEnd(c)) {
-        const char = c.text[c.pos++];
-        if (char === '"')
-            return value;
-        if (char === '\\' && !atEnd(c))
-            value += c.text[c.pos++];
-        else
-            value += char;
-    }
-    return value; // unterminated: keep what was there
-}
-/** An unquoted value: a token, leniently extended to anything up to a comma or whitespace. */
-function bareValue(c) {
-    const start = c.pos;
-    while (!atEnd(c) && !/[\s,]/.test(peek(c) ?? ''))
-        c.pos++;
-    return c.text.slice(start, c.pos);
-}
-
-/**
- * Bearer tokens (the Docker token spec, as Docker Hub, ghcr.io and distribution's token auth speak it):
- * GET realm?service=&scope=… with Basic credentials, or a POST of an OAuth2 refresh_token form for an
- * identity token. `token` or `access_token`, `expires_in` (60 s when absent). Realms are validated.
- */
-/** A token answer is a small JSON object; a larger one is refused. */
-const TOKEN_BODY_LIMIT = 64 * 1024;
-/** The token spec's default lifetime when `expires_in` is absent. */
-const DEFAULT_TOKEN_TTL_SECONDS = 60;
-/** A token is reused no longer than this, whatever `expires_in` says (1e308 seconds is not a lifetime). */
-const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
-/** The client id sent with OAuth2 refresh-token requests. */
-const CLIENT_ID = 'oci-multiarch';
-/**
- * The realm as a URL: absolute, https, no userinfo. http only when the realm's own host may be spoken to over
- * plain HTTP (loopback, or listed in `plain-http`): a plain-HTTP registry cannot send the Basic credentials in
- * cleartext to another host by naming it as its realm.
- */
-function validateRealm(realm, allowsPlainHttp) {
-    let url;
-    try {
-        url = new URL(realm);
-    }
-    catch {
-        throw new OciError('UNSAFE', `the token realm "${sanitizeRegistryText(realm, 120)}" is not an absolute URL`);
-    }
-    if (url.protocol === 'http:' && !allowsPlainHttp(url.host)) {
-        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is plain HTTP on a host that is neither loopback nor listed in "plain-http": refusing to send credentials there`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} is not HTTPS: refusing to send credentials there`);
-    }
-    if (url.username || url.password) {
-        throw new OciError('UNSAFE', `the token realm ${redactUrl(url)} carries user information: refusing it`);
-    }
-    return url;
-}
-async function fetchToken(request, http) {
-    const realm = validateRealm(request.realm, request.allowsPlainHttp);
-    const scopeText = request.scopes.join(' ') || 'registry access';
-    const exchange = {
-        operation: `token for ${scopeText}`,
-        target: request.registryHost,
-        host: request.registryHost,
-    };
-    const credential = request.credential;
-    const oauth = credential !== undefined && 'identityToken' in credential;
-    let { method, url, res } = await sendTokenRequest(request, realm, http, oauth ? 'POST' : 'GET');
-    if (oauth && TOKEN_POST_REFUSED_STATUSES.includes(res.status)) {
-        await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
-        ({ method, url, res } = await sendTokenRequest(request, realm, http, 'GET'));
-    }
-    if (res.status !== 200) {
-        const text = await readTextPrefix(res.body, TOKEN_BODY_LIMIT, http.timeouts.smallBodyMs);
-        throw buildRegistryError({ ...exchange, method, url, status: res.status, body: text });
-    }
-    const contentLength = Number(headerValue(res.headers, 'content-length') ?? '0');
-    if (contentLength > TOKEN_BODY_LIMIT) {
-        dropStream(res.body);
-        throw new OciError('TOO_LARGE', `the token answer from ${redactUrl(url)} is larger than ${TOKEN_BODY_LIMIT} bytes`);
-    }
-    const raw = await readCapped(res.body, TOKEN_BODY_LIMIT, `the token answer from ${redactUrl(url)}`, http.timeouts.smallBodyMs);
-    return parseTokenAnswer(raw.toString('utf8'), redactUrl(url));
-}
-/**
- * One token request: POST of an OAuth2 refresh_token form (identity tokens), or GET with the scopes in the
- * query and Basic credentials (an identity token goes as the password of the user `<token>`, as docker stores it).
- */
-async function sendTokenRequest(request, realm, http, method) {
-    const headers = { 'user-agent': request.userAgent, accept: 'application/json' };
-    const credential = request.credential;
-    let body;
-    const url = new URL(realm);
-    if (method === 'POST' && credential && 'identityToken' in credential) {
-        const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT_ID });
-        if (request.service)
-            form.set('service', request.service);
-        if (request.scopes.length)
-            form.set('scope', request.scopes.join(' '));
-        form.set('refresh_token', credential.identityToken);
-        body = form.toString();
-        headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    else {
-        if (request.service)
-            url.searchParams.set('service', request.service);
-        for (const scope of request.scopes)
-            url.searchParams.append('scope', scope);
-        if (credential) {
-            const basic = 'identityToken' in credential ? { username: '<token>', password: credential.identityToken } : credential;
-            headers.authorization = `Basic ${basicValue(basic)}`;
-        }
-    }
-    const sendRequest = { method, url, headers, ...(body === undefined ? {} : { body }) };
-    const res = await send(request.signal ? { ...sendRequest, signal: request.signal } : sendRequest, http);
-    return { method, url, res };
-}
-/** `token` or `access_token`, and its lifetime; anything else is an AUTH error naming the realm only. */
-function parseTokenAnswer(text, realmForMessages, now = Date.now()) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new OciError('AUTH', `the token server ${realmForMessages} answered something that is not JSON`);
-    }
-    const answer = (typeof json === 'object' && json !== null ? json : {});
-    const token = typeof answer.token === 'string' && answer.token
-        ? answer.token
-        : typeof answer.access_token === 'string'
-            ? answer.access_token
-            : '';
-    if (!token)
-        throw new OciError('AUTH', `the token server ${realmForMessages} answered without a token`);
-    const ttl = typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) && answer.expires_in > 0
-        ? answer.expires_in
-        : DEFAULT_TOKEN_TTL_SECONDS;
-    return { token, expiresAt: now + Math.min(ttl, MAX_TOKEN_TTL_SECONDS) * 1000 };
-}
-
-/**
- * The auth state of one registry client: anonymous until the registry says 401, then Basic or Bearer as
- * its challenge asks. Bearer tokens are cached per scope set and refreshed on expiry or after a 401.
- * Every credential and token is handed to `onSecret` before it is used.
- */
-/** A token this close to its expiry is renewed rather than used (at most a quarter of its lifetime). */
-const EXPIRY_MARGIN_MS = 5_000;
-function createAuthorizer(options) {
-    let scheme;
-    let bearer;
-    let credential;
-    const tokens = new Map();
-    const pending = new Map();
-    const getCredential = () => {
-        credential ??= (options.credentials ?? (async () => undefined))(options.registryHost).then((found) => {
-            if (found)
-                for (const secret of secretsOf(found))
-                    if (secret)
-                        options.onSecret?.(secret);
-            return found;
-        });
-        return credential;
-    };
-    const token = async (scopes, signal) => {
-        const key = [...scopes].sort().join(' ');
-        const cached = tokens.get(key);
-        const now = Date.now();
-        if (cached && cached.expiresAt - now > Math.min(EXPIRY_MARGIN_MS, (cached.expiresAt - cached.issuedAt) / 4)) {
-            return cached;
-        }
-        const inFlight = pending.get(key);
-        if (inFlight)
-            return inFlight;
-        const challenge = bearer;
-        if (!challenge)
-            throw new OciError('AUTH', `no Bearer challenge known for ${options.registryHost}`);
-        const fetching = (async () => {
-            const issuedAt = Date.now();
-            const issued = await fetchToken({
-                realm: challenge.realm,
-                service: challenge.service,
-                scopes,
-                credential: await getCredential(),
-                registryHost: options.registryHost,
-                allowsPlainHttp: options.allowsPlainHttp,
-                userAgent: options.userAgent,
-                signal,
-            }, options.http);
-            options.onSecret?.(issued.token);
-            const entry = { ...issued, issuedAt };
-            tokens.set(key, entry);
-            options.logger.debug(`registry ${options.registryHost}: got a token for ${key || 'registry access'}`);
-            return entry;
-        })();
-        pending.set(key, fetching);
-        try {
-            return await fetching;
-        }
-        finally {
-            pending.delete(key);
-        }
-    };
-    return {
-        async header(scopes, signal) {
-            if (scheme === 'bearer')
-                return `Bearer ${(await token(scopes, signal)).token}`;
-            if (scheme === 'basic') {
-                const found = await getCredential();
-                if (found && !('identityToken' in found))
-                    return `Basic ${basicValue(found)}`;
-            }
-            return undefined;
-        },
-        async challenged(wwwAuthenticate, scopes, sentAuthorization) {
-            const challenges = parseChallenges(wwwAuthenticate);
-            const bearerChallenge = findChallenge(challenges, 'bearer');
-            const realm = bearerChallenge?.params.realm;
-            if (realm) {
-                scheme = 'bearer';
-                bearer = { realm, service: bearerChallenge?.params.service };
-                tokens.delete([...scopes].sort().join(' '));
-                return true;
-            }
-            if (findChallenge(challenges, 'basic')) {
-                const wasBasic = scheme === 'basic';
-                scheme = 'basic';
-                const found = await getCredential();
-                if (!found)
-                    return false;
-                if ('identityToken' in found)
-                    return false; // an identity token is for a token server only
-                return !(wasBasic && sentAuthorization);
-            }
-            return false;
-        },
-    };
-}
-
-/**
  * Which hosts may be spoken to over plain HTTP, with credentials or not: loopback hosts, and hosts the user
  * named in `plain-http`. The same rule decides the registry's own transport, an `http` token realm, and an
  * `http` redirect target, so that a plain-HTTP registry cannot send credentials or requests to some other
  * cleartext host by naming it in a challenge or a Location.
  *
- * Loopback here is what SPEC.md lists: `localhost`, `127.0.0.0/8` and `[::1]`. IPv4-mapped IPv6 forms such
- * as `[::ffff:7f00:1]` (= 127.0.0.1) are deliberately NOT loopback: no user writes them, a hostile registry
- * uses them to look like "somewhere else" while reaching this machine, and anyone who needs one can list it
- * in `plain-http`.
+ * Loopback here (the README's `plain-http` input: "loopback always is") is `localhost`, `127.0.0.0/8` and
+ * `[::1]`. IPv4-mapped IPv6 forms such as `[::ffff:7f00:1]` (= 127.0.0.1) are deliberately NOT loopback: no
+ * user writes them, a hostile registry uses them to look like "somewhere else" while reaching this machine, and
+ * anyone who needs one can list it in `plain-http`.
  */
 /** `host` is a URL's host (name or [IPv6], with an optional port); `plainHttpHosts` as the user wrote them. */
 function allowsPlainHttp(host, plainHttpHosts = []) {
@@ -19575,7 +17801,8 @@ function createRegistryClient(options) {
             : await readTextPrefix(response.body, ERROR_BODY_LIMIT, options.http.timeouts.smallBodyMs);
         if (request.method === 'HEAD')
             await discard(response.body);
-        return buildRegistryError({ ...exchangeOf(request, url), status: response.status, body });
+        const wait = waitReport(response.status, response.headers, options.http);
+        return buildRegistryError({ ...exchangeOf(request, url), status: response.status, body, wait });
     };
     const requestOnce = async (request, url, authorization) => {
         const headers = { 'user-agent': options.userAgent, ...request.headers };
@@ -19651,13 +17878,219 @@ function createRegistryClient(options) {
 }
 
 /**
+ * Strict parsing of manifest and index bodies, and the one JSON serialiser we use for what we write.
+ *
+ * A body is accepted only when it is valid UTF-8 JSON, schemaVersion 2, clearly one kind (an index has
+ * `manifests`; a manifest has `config` and `layers`; never both), its `mediaType` (when present) agrees
+ * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
+ * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
+ */
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const invalid$1 = (what, path, reason) => new OciError('INVALID_MANIFEST', `invalid ${what}: ${path ? `${path}: ` : ''}${reason}`);
+/** The media type without parameters (`; charset=utf-8`), lowercased; undefined when empty. */
+function baseMediaType(contentType) {
+    const base = contentType?.split(';')[0]?.trim().toLowerCase();
+    return base ? base : undefined;
+}
+/** Parses a manifest or index body; `what` names it in errors (e.g. `manifest ghcr.io/o/r@sha256:…`). */
+function parseManifestBody(bytes, contentType, what = 'manifest') {
+    const doc = decodeJsonObject(bytes, what);
+    if (doc.schemaVersion !== 2) {
+        throw invalid$1(what, 'schemaVersion', `expected 2, got ${shown(doc.schemaVersion)}`);
+    }
+    const looksLikeIndex = 'manifests' in doc;
+    const looksLikeManifest = 'config' in doc || 'layers' in doc;
+    if (looksLikeIndex && looksLikeManifest) {
+        throw invalid$1(what, '', 'the body is both a manifest and an index (it has `manifests` and `config`/`layers`)');
+    }
+    if (!looksLikeIndex && !looksLikeManifest) {
+        throw invalid$1(what, '', 'the body is neither a manifest (`config`, `layers`) nor an index (`manifests`)');
+    }
+    const kind = looksLikeIndex ? 'index' : 'manifest';
+    const mediaType = checkMediaType(doc, kind, baseMediaType(contentType), what);
+    checkCommonFields(doc, what);
+    if (kind === 'index') {
+        const manifests = doc.manifests;
+        if (!Array.isArray(manifests))
+            throw invalid$1(what, 'manifests', 'expected an array of descriptors');
+        manifests.forEach((d, i) => validateDescriptor(d, `manifests[${i}]`, what));
+        return { kind, mediaType, index: doc };
+    }
+    validateDescriptor(doc.config, 'config', what);
+    const layers = doc.layers;
+    if (!Array.isArray(layers))
+        throw invalid$1(what, 'layers', 'expected an array of descriptors');
+    layers.forEach((d, i) => validateDescriptor(d, `layers[${i}]`, what));
+    return { kind, mediaType, manifest: doc };
+}
+function decodeJsonObject(bytes, what) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw invalid$1(what, '', 'the body is not valid UTF-8');
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw invalid$1(what, '', `the body is not valid JSON (${oneLine(e.message)})`);
+    }
+    if (!isObject(doc))
+        throw invalid$1(what, '', 'the body is not a JSON object');
+    return doc;
+}
+/** The body's media type: its `mediaType` field, else a known Content-Type of the right kind, else the OCI type. */
+function checkMediaType(doc, kind, contentType, what) {
+    const fitsKind = kind === 'index' ? isIndexType : isManifestType;
+    const field = doc.mediaType;
+    if (field !== undefined) {
+        if (typeof field !== 'string')
+            throw invalid$1(what, 'mediaType', 'expected a string');
+        if (!fitsKind(field)) {
+            throw invalid$1(what, 'mediaType', `${quote(field)} is not an ${kind} type, but the body has the shape of an ${kind}`);
+        }
+        if (contentType !== undefined && contentType !== field) {
+            throw invalid$1(what, 'mediaType', `${quote(field)} disagrees with the Content-Type ${quote(contentType)}`);
+        }
+        return field;
+    }
+    if (contentType !== undefined && (isIndexType(contentType) || isManifestType(contentType))) {
+        if (!fitsKind(contentType)) {
+            throw invalid$1(what, '', `the Content-Type ${quote(contentType)} disagrees with the body, which is an ${kind}`);
+        }
+        return contentType;
+    }
+    return kind === 'index' ? MediaTypes.ociIndex : MediaTypes.ociManifest;
+}
+function checkCommonFields(doc, what) {
+    if (doc.artifactType !== undefined)
+        checkMediaTypeString(doc.artifactType, 'artifactType', what);
+    if (doc.subject !== undefined)
+        validateDescriptor(doc.subject, 'subject', what);
+    if (doc.annotations !== undefined)
+        checkStringMap(doc.annotations, 'annotations', what);
+}
+/** Checks one descriptor; `path` names it in errors (e.g. `manifests[2]`). Returns it typed. */
+function validateDescriptor(d, path, what = 'descriptor') {
+    if (!isObject(d))
+        throw invalid$1(what, path, 'expected a descriptor object');
+    checkMediaTypeString(d.mediaType, `${path}.mediaType`, what);
+    if (typeof d.digest !== 'string')
+        throw invalid$1(what, `${path}.digest`, 'expected a string');
+    try {
+        parseDigest(d.digest);
+    }
+    catch (e) {
+        throw invalid$1(what, `${path}.digest`, e.message);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        throw invalid$1(what, `${path}.size`, `expected a non-negative integer, got ${shown(d.size)}`);
+    }
+    if (d.urls !== undefined)
+        checkStringArray(d.urls, `${path}.urls`, what);
+    if (d.annotations !== undefined)
+        checkStringMap(d.annotations, `${path}.annotations`, what);
+    if (d.artifactType !== undefined)
+        checkMediaTypeString(d.artifactType, `${path}.artifactType`, what);
+    if (d.data !== undefined && (typeof d.data !== 'string' || !base64Pattern.test(d.data))) {
+        throw invalid$1(what, `${path}.data`, 'expected base64 text');
+    }
+    if (d.platform !== undefined)
+        checkPlatform(d.platform, `${path}.platform`, what);
+    return d;
+}
+function checkPlatform(p, path, what) {
+    if (!isObject(p))
+        throw invalid$1(what, path, 'expected an object with os and architecture');
+    for (const key of ['os', 'architecture']) {
+        if (typeof p[key] !== 'string' || p[key] === '')
+            throw invalid$1(what, `${path}.${key}`, 'expected a non-empty string');
+    }
+    for (const key of ['os.version', 'variant']) {
+        if (p[key] !== undefined && typeof p[key] !== 'string')
+            throw invalid$1(what, `${path}.${key}`, 'expected a string');
+    }
+    for (const key of ['os.features', 'features']) {
+        if (p[key] !== undefined)
+            checkStringArray(p[key], `${path}.${key}`, what);
+    }
+}
+function checkMediaTypeString(v, path, what) {
+    if (typeof v !== 'string' || !isMediaType(v)) {
+        throw invalid$1(what, path, `expected a media type like type/subtype, got ${shown(v)}`);
+    }
+}
+function checkStringArray(v, path, what) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw invalid$1(what, path, 'expected strings');
+}
+function checkStringMap(v, path, what) {
+    if (!isObject(v))
+        throw invalid$1(what, path, 'expected an object of strings');
+    for (const [key, value] of Object.entries(v)) {
+        if (typeof value !== 'string')
+            throw invalid$1(what, `${path}[${quote(key)}]`, 'expected a string value');
+    }
+}
+/**
+ * The bytes of a JSON document we write (manifests, indexes, configs). Keys keep the insertion order
+ * the caller built them in (so `schemaVersion` comes first, as in every registry's examples), with no
+ * whitespace: the caller builds its objects in one fixed order, so the same data always gives the same
+ * bytes and digest. `undefined` fields are dropped; non-finite numbers are refused (JSON has none).
+ */
+function serialiseJson(value) {
+    const text = JSON.stringify(value, (_key, v) => {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            throw new OciError('INVALID_MANIFEST', `cannot serialise the number ${v} as JSON`);
+        }
+        return v;
+    });
+    if (text === undefined)
+        throw new OciError('INVALID_MANIFEST', 'cannot serialise an undefined value as JSON');
+    return new TextEncoder().encode(text);
+}
+/**
+ * The one way we write JSON content (manifests, indexes, configs): its bytes (serialiseJson) with the
+ * descriptor of exactly those bytes, so what is pushed and what is referred to can never differ.
+ * (Only merge's composed index is written by index/serialise.ts, for its fixed key order.)
+ */
+function jsonContent(mediaType, value) {
+    const bytes = Buffer.from(serialiseJson(value));
+    return { bytes, descriptor: { mediaType, digest: digestOf(bytes), size: bytes.length } };
+}
+/**
+ * The media type a body declares: its `mediaType` field, else by shape (`manifests` → OCI index,
+ * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
+ */
+function mediaTypeOf(bytes) {
+    let doc;
+    try {
+        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(doc))
+        return undefined;
+    if (typeof doc.mediaType === 'string')
+        return doc.mediaType;
+    if ('manifests' in doc)
+        return MediaTypes.ociIndex;
+    if ('config' in doc || 'layers' in doc)
+        return MediaTypes.ociManifest;
+    return undefined;
+}
+
+/**
  * Tag listing: GET /v2/<repo>/tags/list, following `Link: <…>; rel="next"` pages on the same origin only,
  * with a page cap and a body cap (distribution 2.8.2 ignores `n`/`last` and answers in one page).
  */
 /** Pages followed before giving up: 1000 pages of the usual 100 tags is far beyond any real repository. */
 const TAG_PAGE_LIMIT = 1000;
-/** One page of tags; 16 MiB holds well over 100,000 tags of 128 characters. */
-const TAG_PAGE_BODY_LIMIT = 16 * 1024 * 1024;
 async function listTags(client) {
     const tags = [];
     const seen = new Set();
@@ -19736,10 +18169,6 @@ function nextPage(headers, current, client) {
  * (distribution 2.8.2 answers 404 for an index otherwise), reads capped and verified, PUT with the body's
  * media type and the returned digest checked, tagging from the bytes this client already holds, DELETE.
  */
-/** The OCI distribution spec asks registries to accept manifests of at least 4 MiB; we push no larger. */
-const MANIFEST_PUSH_LIMIT = 4 * 1024 * 1024;
-/** Reads allow more than we push (other tools' manifests), but stay bounded. */
-const MANIFEST_READ_LIMIT = 8 * 1024 * 1024;
 /** Manifest bytes remembered for tagging without a second GET (manifests are small; this bounds the map). */
 const REMEMBERED_MANIFESTS = 512;
 function remember(memory, digest, bytes) {
@@ -19774,7 +18203,7 @@ async function manifestExists(client, desc) {
         return false;
     throw await client.fail(request, response);
 }
-/** GET a manifest by tag or digest, capped at MANIFEST_READ_LIMIT (not yet verified). */
+/** GET a manifest by tag or digest, capped at MAX_MANIFEST_READ (not yet verified). */
 async function getManifest(client, reference, mediaType, signal) {
     const request = { ...manifestRequest(client, 'GET', reference, mediaType), signal };
     const response = await client.request(request);
@@ -19782,11 +18211,11 @@ async function getManifest(client, reference, mediaType, signal) {
         throw await client.fail(request, response);
     const length = Number(headerValue(response.headers, 'content-length') ?? '0');
     const what = `${request.operation} in ${client.name}`;
-    if (length > MANIFEST_READ_LIMIT) {
+    if (length > MAX_MANIFEST_READ) {
         dropStream(response.body);
-        throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MANIFEST_READ_LIMIT} allowed`);
+        throw new OciError('TOO_LARGE', `${what} is ${length} bytes, more than the ${MAX_MANIFEST_READ} allowed`);
     }
-    const bytes = await readCapped(response.body, MANIFEST_READ_LIMIT, what, client.http.timeouts.smallBodyMs);
+    const bytes = await readCapped(response.body, MAX_MANIFEST_READ, what, client.http.timeouts.smallBodyMs);
     return {
         bytes,
         mediaType: baseMediaType(headerValue(response.headers, 'content-type')),
@@ -19859,12 +18288,12 @@ async function fetchManifestReference(client, memory, reference, signal) {
 async function pushManifest(client, memory, desc, content, signal, 
 /** A tag to PUT it under instead of its digest (the registry stores it by digest too). */
 tag) {
-    if (desc.size > MANIFEST_PUSH_LIMIT) {
+    if (desc.size > MAX_MANIFEST_PUSH) {
         if (content instanceof Readable)
             dropStream(content);
-        throw new OciError('TOO_LARGE', `manifest ${desc.digest} for ${client.name} is ${desc.size} bytes, more than the ${MANIFEST_PUSH_LIMIT} registries must accept`);
+        throw new OciError('TOO_LARGE', `manifest ${desc.digest} for ${client.name} is ${desc.size} bytes, more than the ${MAX_MANIFEST_PUSH} registries must accept`);
     }
-    const bytes = content instanceof Uint8Array ? content : await readCapped(content, MANIFEST_PUSH_LIMIT, `manifest ${desc.digest}`);
+    const bytes = content instanceof Uint8Array ? content : await readCapped(content, MAX_MANIFEST_PUSH, `manifest ${desc.digest}`);
     verifyBytes(bytes, desc, `manifest for ${client.name}`);
     if (tag !== undefined)
         assertTag(tag, `tag for ${client.name}`);
@@ -20045,7 +18474,7 @@ async function listReferrers(client, memory, desc) {
         }
         if (response.status !== 200)
             throw await client.fail(request, response);
-        const body = await readCapped(response.body, MANIFEST_READ_LIMIT, `referrers of ${desc.digest} in ${client.name}`, client.http.timeouts.smallBodyMs);
+        const body = await readCapped(response.body, MAX_MANIFEST_READ, `referrers of ${desc.digest} in ${client.name}`, client.http.timeouts.smallBodyMs);
         found.push(...manifestsOf(body, `referrers of ${desc.digest} in ${client.name}`));
         url = nextPage(response.headers, url, client);
     }
@@ -20062,15 +18491,113 @@ async function fromFallbackTag(client, memory, desc) {
         throw e;
     }
     // GitLab resolves a tag `sha256-<hex>` as the digest `sha256:<hex>`: the "fallback tag" is then the subject
-    // itself (an index's children would pass for referrers). Only an index other than the subject lists referrers.
-    if (index.digest === desc.digest || !isIndexType(index.mediaType)) {
-        client.logger.debug(`${client.name}: the tag ${referrersTag(desc.digest)} names ${index.digest} (${index.mediaType}), not a referrers index: no referrers`);
+    // itself (an index's children would pass for referrers): there is no fallback tag, so no referrers.
+    if (index.digest === desc.digest) {
+        client.logger.debug(`${client.name}: the tag ${referrersTag(desc.digest)} names the subject itself: no referrers`);
         return [];
     }
+    const tag = referrersTag(desc.digest);
+    const refuse = (what) => new OciError('INVALID_MANIFEST', `the referrers tag ${tag} in ${client.name} names ${index.digest}, ${what}, not an OCI image index of the referrers of ${desc.digest}: ` +
+        'that tag name is reserved for referrers; move or delete it, then re-run');
+    if (index.mediaType !== MediaTypes.ociIndex)
+        throw refuse(`a ${index.mediaType}`);
     const { bytes } = await getManifest(client, index.digest, index.mediaType);
     verifyBytes(bytes, index, `referrers index of ${desc.digest} in ${client.name}`);
     remember(memory, index.digest, bytes);
-    return manifestsOf(bytes, `the referrers tag ${referrersTag(desc.digest)} in ${client.name}`);
+    const entries = referrersIndexEntries(bytes, refuse);
+    // Each entry must be a manifest whose `subject` is this one (an ordinary index under that tag lists others);
+    // an entry whose manifest is gone (deleted since) is left out.
+    const found = [];
+    for (const entry of entries) {
+        let manifest;
+        try {
+            manifest = await fetchManifest(client, memory, entry);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.status === 404)
+                continue;
+            throw e;
+        }
+        if (subjectOf(manifest) !== desc.digest)
+            throw refuse(`whose entry ${entry.digest} is not a referrer of it`);
+        found.push(entry);
+    }
+    return found;
+}
+/** The entries of a fallback tag's index: JSON, an OCI index, `manifests` a list of descriptors; else `refuse`. */
+function referrersIndexEntries(bytes, refuse) {
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch {
+        throw refuse('which is not JSON');
+    }
+    const { mediaType, manifests } = (typeof json === 'object' && json !== null ? json : {});
+    if (mediaType !== undefined && mediaType !== MediaTypes.ociIndex)
+        throw refuse(`whose mediaType is ${String(mediaType).slice(0, 80)}`);
+    if (!Array.isArray(manifests))
+        throw refuse('without a "manifests" list');
+    for (const m of manifests) {
+        const d = (typeof m === 'object' && m !== null ? m : {});
+        const valid = typeof d.mediaType === 'string' &&
+            isManifestOrIndexType(d.mediaType) &&
+            typeof d.digest === 'string' &&
+            isDigest(d.digest) &&
+            typeof d.size === 'number' &&
+            Number.isSafeInteger(d.size) &&
+            d.size >= 0;
+        if (!valid)
+            throw refuse('with an entry that is not a manifest descriptor');
+    }
+    return manifests;
+}
+/** The `subject` digest a manifest names, or undefined. */
+function subjectOf(bytes) {
+    try {
+        const digest = JSON.parse(Buffer.from(bytes).toString('utf8')).subject
+            ?.digest;
+        return typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Repositories (by client) whose referrers API answered: an OCI-Subject from them is trusted. */
+const withReferrersApi = new WeakSet();
+/**
+ * Whether a manifest PUT answered with OCI-Subject can be trusted to be listed by the referrers API: ECR (2024)
+ * sent OCI-Subject without having the API (REGISTRIES.md), so its referrers were found nowhere. One GET of the
+ * subject's referrers per repository settles it; without the API the fallback tag is written as the spec asks
+ * of a registry that sends no OCI-Subject.
+ */
+async function referrersApiAnswers(client, manifestBytes) {
+    const subject = subjectOf(manifestBytes);
+    if (subject === undefined || !isDigest(subject) || withReferrersApi.has(client))
+        return true;
+    if (withoutReferrersApi.has(client))
+        return false;
+    const request = {
+        method: 'GET',
+        url: client.url(`referrers/${subject}`),
+        operation: `referrers of ${subject}`,
+        scopes: [pullScope(client.repository)],
+        headers: { accept: MediaTypes.ociIndex },
+    };
+    const response = await client.request(request);
+    if (response.status === 404 || response.status === 405) {
+        const answer = await readTextPrefix(response.body, 4096, client.http.timeouts.smallBodyMs);
+        if (answer.includes('NAME_UNKNOWN'))
+            return false;
+        withoutReferrersApi.add(client);
+        client.logger.debug(`${client.name} answered OCI-Subject but has no referrers API: writing the fallback tag`);
+        return false;
+    }
+    if (response.status !== 200)
+        throw await client.fail(request, response);
+    await discard(response.body);
+    withReferrersApi.add(client);
+    return true;
 }
 function manifestsOf(bytes, what) {
     let json;
@@ -20139,8 +18666,7 @@ async function listInReferrersTag(client, memory, manifest, bytes) {
             }
             const others = existing.filter((d) => d.digest !== manifest.digest);
             const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [...others, entry.descriptor] };
-            const indexBytes = Buffer.from(JSON.stringify(index));
-            const indexDesc = { mediaType: MediaTypes.ociIndex, digest: digestOf(indexBytes), size: indexBytes.length };
+            const { bytes: indexBytes, descriptor: indexDesc } = jsonContent(MediaTypes.ociIndex, index);
             // One PUT by tag: the index and the tag change together, which keeps the race window to one request.
             await pushManifest(client, memory, indexDesc, indexBytes, undefined, tag);
             await new Promise((done) => setTimeout(done, settleMs()));
@@ -20208,7 +18734,8 @@ function createRegistryTarget(ref, options = {}) {
     /** PUT a manifest (by digest, or by `tag`); list it in its subject's fallback tag when the registry did not. */
     const storeManifest = async (desc, content, signal, tag) => {
         const pushed = await pushManifest(client, memory, desc, content, signal, tag);
-        if (!pushed.subjectAcknowledged)
+        // OCI-Subject is trusted only from a registry whose referrers API answers (ECR sent it without one).
+        if (!pushed.subjectAcknowledged || !(await referrersApiAnswers(client, pushed.bytes)))
             await serialised(() => listInReferrersTag(client, memory, desc, pushed.bytes));
     };
     return {
@@ -20236,6 +18763,7 @@ function createRegistryTarget(ref, options = {}) {
             await storeManifest(desc, bytes, pushOptions?.signal, tag);
         },
         pushStreamed: (open, pushOptions) => pushBlobStreamed(client, open, pushOptions?.signal),
+        pushBlobFrom: (desc, open, pushOptions) => pushBlob(client, desc, open, pushOptions?.signal, pushOptions?.onProgress),
         mount: (desc, fromRepository) => mountBlob(client, desc, fromRepository),
         listTags: () => listTags(client),
         referrers: (desc) => listReferrers(client, memory, desc),
@@ -20247,8 +18775,10 @@ function createRegistryTarget(ref, options = {}) {
 }
 
 /**
- * The one place that turns a reference into a store: `oci-layout:PATH` → an OCI image-layout directory,
- * `HOST/REPO` → a registry repository. Everything else works on the Target it returns.
+ * The one place that switches over the kinds of store: it turns a reference into a store (`oci-layout:PATH` → an
+ * OCI image-layout directory, `HOST/REPO` → a registry repository), and it alone compares two stores' locations
+ * (the same store? a mount source?). Each switch is exhaustive: a new kind does not compile until it is handled
+ * here. Everything else works on the Target it returns.
  */
 /** Opens the repository or layout a reference names; its tag or digest is left to the caller to resolve. */
 function openTarget(ref, options = {}) {
@@ -20260,31 +18790,1712 @@ function openTarget(ref, options = {}) {
             return createRegistryTarget(reference, options.registry);
     }
 }
+const unknownKind = (location) => {
+    throw new Error(`unknown store kind ${JSON.stringify(location)}`);
+};
+/** Whether two locations are one store: the same registry repository, or the same layout directory. */
+function sameStore(a, b) {
+    switch (a.kind) {
+        case 'registry':
+            return b.kind === 'registry' && a.registry === b.registry && a.repository === b.repository;
+        case 'layout':
+            return b.kind === 'layout' && a.path === b.path;
+        case 'memory':
+            // Memory targets have no address to compare: two of them are never known to be one.
+            return false;
+        default:
+            return unknownKind(a);
+    }
+}
+/** The repository a blob at `from` can be mounted from into `to`: another repository of the same registry. */
+function mountSource(from, to) {
+    switch (from.kind) {
+        case 'registry':
+            return to.kind === 'registry' && from.registry === to.registry && from.repository !== to.repository
+                ? from.repository
+                : undefined;
+        case 'layout':
+        case 'memory':
+            return undefined;
+        default:
+            return unknownKind(from);
+    }
+}
 
-function buildCredentials(common, primary, ambient, setSecret, actor) {
-    if (common.password)
-        setSecret(common.password);
-    if (common.githubToken)
-        setSecret(common.githubToken);
-    const primaryHost = primary?.kind === 'registry' ? primary.registry : undefined;
-    return async (host) => {
-        if (common.username && common.password && host === primaryHost) {
-            return { username: common.username, password: common.password };
+/** Copy errors say which side failed (source or destination), on which descriptor, and keep the cause's code. */
+/** Marks errors already wrapped, so a failure deep in the graph is not prefixed at every level. */
+const wrapped = new WeakSet();
+const isAbortError = (e) => e instanceof Error && e.name === 'AbortError';
+function copyError(side, target, desc, e) {
+    if (typeof e === 'object' && e !== null && wrapped.has(e))
+        return e;
+    if (isAbortError(e))
+        return e;
+    const action = side === 'source' ? `reading from source ${target.name}` : `writing to destination ${target.name}`;
+    const error = new OciError(e instanceof OciError ? e.code : 'INCOMPLETE', `copy failed ${action}, ${desc.mediaType} ${desc.digest} (${desc.size} bytes): ${messageOf(e)}`, { cause: e });
+    wrapped.add(error);
+    return error;
+}
+/** Runs `fn`, turning any failure into a copy error for `side` and `desc`. */
+async function onSide(side, target, desc, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw copyError(side, target, desc, e);
+    }
+}
+
+/**
+ * One blob from source to destination: already there, skipped (non-distributable), mounted from another
+ * repository of the same registry, or streamed (fetch piped into push, flat memory, verified on both ends).
+ */
+/** Layers that must not be pushed anywhere but their own URLs (docker foreign layers, OCI non-distributable). */
+const isNonDistributable = (desc) => desc.mediaType.includes('nondistributable') || desc.mediaType.includes('.foreign.');
+/** Where a mount could come from: the source repository, when both sides are repositories of one registry. */
+function mountSourceOf(source, destination) {
+    return destination.mount ? mountSource(source.location, destination.location) : undefined;
+}
+async function copyBlob(desc, context) {
+    const { source, destination, signal } = context;
+    if (await onSide('destination', destination, desc, () => destination.exists(desc)))
+        return 'exists';
+    if (isNonDistributable(desc))
+        return 'skipped';
+    const fromRepository = mountSourceOf(source, destination);
+    if (fromRepository !== undefined && destination.mount) {
+        const mount = destination.mount.bind(destination);
+        if (await onSide('destination', destination, desc, () => mount(desc, fromRepository)))
+            return 'mounted';
+    }
+    // Opened by a destination that can (a registry) while it starts its upload session, so the GET here and the
+    // POST there overlap; opened again if the upload fails in a way worth another try.
+    let sourceError;
+    let opened;
+    const open = async (counted) => {
+        sourceError = undefined;
+        const stream = await onSide('source', source, desc, () => source.fetch(desc, { signal }));
+        stream.once('error', (e) => {
+            sourceError ??= e;
+        });
+        opened = context.onProgress && !counted ? counting(stream, desc, context.onProgress) : stream;
+        return opened;
+    };
+    const report = context.onProgress;
+    try {
+        if (destination.pushBlobFrom) {
+            // The destination tells the progress itself, as it sends: no stream in between to count the bytes.
+            const onProgress = report && ((transferred) => report({ descriptor: desc, transferred, total: desc.size }));
+            await destination.pushBlobFrom(desc, () => open(true), { signal, ...(onProgress ? { onProgress } : {}) });
         }
-        const found = await ambient(host);
-        if (found)
-            return found;
-        if (host === 'ghcr.io' && common.githubToken) {
-            return { username: actor || 'github-actions', password: common.githubToken };
+        else {
+            await destination.push(desc, await open(false), { signal });
         }
-        return undefined;
+    }
+    catch (e) {
+        if (opened && !opened.destroyed) {
+            opened.on('error', () => { }); // the error that destroying causes is expected
+            opened.destroy();
+        }
+        throw sourceError !== undefined
+            ? copyError('source', source, desc, sourceError)
+            : copyError('destination', destination, desc, e);
+    }
+    return 'uploaded';
+}
+function counting(stream, desc, report) {
+    let transferred = 0;
+    const counter = new Transform({
+        transform(chunk, _encoding, callback) {
+            transferred += chunk.length;
+            report({ descriptor: desc, transferred, total: desc.size });
+            callback(null, chunk);
+        },
+    });
+    pipeline$1(stream, counter, () => {
+        // an error destroys `counter`, and the destination's push sees it
+    });
+    return counter;
+}
+
+function createLimit(concurrency) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        waiting.shift()?.();
+    };
+    return async (fn) => {
+        if (active >= concurrency)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+/** Runs `fn` over `items`, at most `limit` at once. */
+async function runBounded(items, limit, fn) {
+    const bounded = createLimit(limit);
+    await Promise.all(items.map((item) => bounded(() => fn(item))));
+}
+
+/**
+ * The children of a node in the content graph, found by media type: an image manifest points at its
+ * config (the empty `{}` config too: it is a blob the registry must hold), its layers and its subject;
+ * an index at its manifests and its subject. Anything else is a leaf. The JSON is read defensively:
+ * a malformed descriptor is an INVALID_MANIFEST error naming where it is, not a crash later.
+ */
+function successors(desc, bytes) {
+    const manifest = isManifestType(desc.mediaType);
+    const index = isIndexType(desc.mediaType);
+    if (!manifest && !index)
+        return [];
+    const what = `${desc.mediaType} ${desc.digest}`;
+    const json = parseManifestJson(bytes, what);
+    const out = [];
+    if (manifest) {
+        out.push(required(json, 'config', what));
+        out.push(...list(json, 'layers', what));
+    }
+    else {
+        out.push(...list(json, 'manifests', what));
+    }
+    if (json['subject'] !== undefined)
+        out.push(required(json, 'subject', what));
+    return out;
+}
+function required(json, field, what) {
+    const d = asDescriptor(json[field]);
+    if (!d)
+        throw invalid(what, `"${field}" is missing or not a descriptor (mediaType, digest, size)`);
+    return d;
+}
+function list(json, field, what) {
+    const value = json[field] ?? [];
+    if (!Array.isArray(value))
+        throw invalid(what, `"${field}" is not an array`);
+    return value.map((item, i) => {
+        const d = asDescriptor(item);
+        if (!d)
+            throw invalid(what, `${field}[${i}] is not a descriptor (mediaType, digest, size)`);
+        return d;
+    });
+}
+const invalid = (what, why) => new OciError('INVALID_MANIFEST', `${what}: ${why}`);
+
+/**
+ * The one traversal: copies the graph under `root` from any target to any other, children strictly
+ * before parents, and tags the root last.
+ *
+ * - Each manifest is fetched once from the source and pushed with its raw bytes (never re-serialised).
+ * - Work is deduplicated by digest: a node reached twice, even concurrently, is copied once.
+ * - At most `concurrency` transfers (fetch, exists, push, mount) are in flight; callers copying several graphs
+ *   into one destination at once pass one shared `limit` instead, so the bound holds for all of them together.
+ * - A manifest the destination already holds is still walked (its children are checked with exists(),
+ *   which moves no bytes): correctness first, since a layout or a memory target does not verify on push
+ *   that a manifest's children are present. A re-run therefore uploads nothing but still reads the
+ *   source's manifests once each.
+ * - With `referrers`, the referrers of every manifest reached are copied too (and theirs), after their
+ *   subject (listed while the subject's children are copied, pushed once it is stored) and before the tags; so are cosign's `sha256-<hex>.sig|.att|.sbom` tags (cosign-tags.ts), tagged
+ *   alike in the destination unless it already has that tag elsewhere (then it is kept, with a warning).
+ * - The first failure aborts the transfers in flight and is thrown, naming the side and the descriptor.
+ */
+/** Four parallel transfers: enough to hide latency, few enough to be polite to a registry. */
+const DEFAULT_COPY_CONCURRENCY = 4;
+async function copyGraph(source, destination, root, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const tags = options.tags ?? [];
+    if (tags.length > 0 && !isManifestOrIndexType(root.mediaType)) {
+        throw new OciError('INVALID_INPUT', `cannot tag ${root.digest}: ${root.mediaType} is not a manifest or index`);
+    }
+    const limit = options.limit ?? createLimit(options.concurrency ?? DEFAULT_COPY_CONCURRENCY);
+    const controller = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    const zero = () => ({ count: 0, bytes: 0 });
+    const report = {
+        uploaded: zero(),
+        mounted: zero(),
+        existing: zero(),
+        skipped: zero(),
+        manifests: 0,
+        manifestsExisting: 0,
+        referrers: 0,
+    };
+    const tallies = {
+        uploaded: report.uploaded,
+        mounted: report.mounted,
+        exists: report.existing,
+        skipped: report.skipped,
+    };
+    // With no referrers to copy after it, the root can be stored under its first tag in one step (a registry's
+    // PUT by tag): tags still come after everything else.
+    const tagRootOnPush = tags.length > 0 && !(options.referrers && source.referrers);
+    let rootTagged = false;
+    const visited = new Map();
+    const referrerTasks = [];
+    let firstError;
+    const fail = (e) => {
+        if (firstError === undefined && !isAbortError(e))
+            firstError = e;
+        controller.abort();
+        throw e;
+    };
+    const visit = (desc) => {
+        let task = visited.get(desc.digest);
+        if (!task) {
+            const manifest = isManifestOrIndexType(desc.mediaType);
+            if (manifest && options.stored?.has(desc.digest))
+                task = Promise.resolve();
+            else
+                task = (manifest ? copyManifest(desc) : copyOneBlob(desc)).catch(fail);
+            task.catch(() => { }); // awaited by every parent; this only keeps an early failure from being "unhandled"
+            visited.set(desc.digest, task);
+        }
+        return task;
+    };
+    const copyOneBlob = async (desc) => {
+        const context = { source, destination, signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+        const action = options.stored?.get(desc.digest) ?? (await limit(() => copyBlob(desc, context)));
+        const bytes = action === 'uploaded' ? desc.size : 0;
+        tallies[action].count++;
+        tallies[action].bytes += desc.size;
+        logger.debug(`${desc.digest} (${desc.size} bytes): ${action}`);
+        options.onBlob?.({ descriptor: desc, action, bytes });
+    };
+    const copyManifest = async (desc) => {
+        const bytes = await limit(() => onSide('source', source, desc, () => readAll(source, desc, MAX_MANIFEST_READ, { signal })));
+        const children = await onSide('source', source, desc, async () => successors(desc, bytes));
+        // Reads go ahead while the children are copied: whether the destination holds this node, and (from the source)
+        // its referrers, whose copies wait for this node anyway (it is their subject) and whose tags wait for it too.
+        const presence = limit(() => onSide('destination', destination, desc, () => destination.exists(desc)));
+        presence.catch(() => { }); // awaited below, after the children; a failure there is reported then
+        if (options.referrers && source.referrers)
+            referrerTasks.push(copyReferrers(desc).catch(fail));
+        await Promise.all(children.map(visit));
+        const present = await presence;
+        if (present) {
+            report.manifestsExisting++;
+        }
+        else if (tagRootOnPush && desc.digest === root.digest) {
+            const tag = tags[0];
+            await limit(() => onSide('destination', destination, desc, () => pushTagged(destination, desc, bytes, tag, { signal })));
+            rootTagged = true;
+            report.manifests++;
+        }
+        else {
+            await limit(() => onSide('destination', destination, desc, () => destination.push(desc, bytes, { signal })));
+            report.manifests++;
+            logger.debug(`${desc.mediaType} ${desc.digest}: pushed to ${destination.name}`);
+        }
+    };
+    const copyReferrers = async (subject) => {
+        const list = source.referrers?.bind(source);
+        if (!list)
+            return;
+        const found = await limit(() => onSide('source', source, subject, () => list(subject)));
+        report.referrers += found.length;
+        await Promise.all([
+            ...found.map(visit),
+            ...cosignTagsFor(subject.digest).map((tag) => copyCosignTag(subject, tag)),
+        ]);
+    };
+    const copyCosignTag = async (subject, tag) => {
+        const tagged = await limit(() => onSide('source', source, subject, () => resolveIfTagged(source, tag)));
+        if (!tagged || !isManifestOrIndexType(tagged.mediaType))
+            return;
+        report.referrers++;
+        await visit(tagged);
+        await visited.get(subject.digest); // the tag names the subject: it goes once the subject is stored
+        const there = await limit(() => onSide('destination', destination, tagged, () => resolveIfTagged(destination, tag)));
+        if (there === undefined) {
+            await limit(() => onSide('destination', destination, tagged, () => destination.tag(tagged, tag)));
+            logger.debug(`tagged ${destination.name}:${tag} → ${tagged.digest}`);
+        }
+        else if (there.digest !== tagged.digest) {
+            logger.warning(`${destination.name}:${tag} already holds ${there.digest}, not ${tagged.digest} from ${source.name}: left as it is`);
+        }
+    };
+    try {
+        await visit(root);
+        while (referrerTasks.length > 0)
+            await Promise.all(referrerTasks.splice(0));
+        for (const [i, tag] of tags.entries()) {
+            if (i > 0 || !rootTagged)
+                await onSide('destination', destination, root, () => destination.tag(root, tag));
+            logger.info(`tagged ${destination.name}:${tag} → ${root.digest}`);
+        }
+    }
+    catch (e) {
+        throw firstError ?? e;
+    }
+    return report;
+}
+
+/**
+ * The one rule for names that may be written under an output directory, shared by pull (titles, tar entries)
+ * and push (what goes into a directory layer), so that push never publishes what pull would refuse:
+ * relative, no `..`, no NUL, no backslash or drive letter (separators on Windows), no `.git` component (a
+ * published `.git/hooks/pre-commit` would run in the consumer's repository), and symlink targets that cannot
+ * lead outside. The rules return a reason; each side words the error for its own operation.
+ */
+const unsafe = (name, reason) => new OciError('UNSAFE', `refusing to extract ${quote(name)}: ${reason}; nothing is written outside the output directory`);
+/**
+ * `.git`, in any case, and with the trailing dots or spaces that Windows drops from names: git's own
+ * directory, where hooks and config are executable in effect.
+ */
+const isGitDirName = (part) => /^\.git[. ]*$/i.test(part);
+/** Why `name` may not be written under an output directory, or undefined when it may. */
+function nameProblem(name) {
+    if (name.includes('\0'))
+        return 'the name contains a NUL byte';
+    if (name.includes('\\'))
+        return 'the name contains a backslash (a path separator on Windows)';
+    if (name.startsWith('/'))
+        return 'the name is an absolute path';
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    // Checked on every component, not the raw name: `./C:/x` normalises to `C:/x`, a drive on Windows.
+    if (parts.some((p) => /^[A-Za-z]:/.test(p)))
+        return 'the name has a drive letter (C:) in it';
+    if (parts.includes('..'))
+        return 'the name contains a ".." component';
+    if (parts.some(isGitDirName))
+        return 'the name has a ".git" component (git would run hooks from it)';
+    return undefined;
+}
+/**
+ * The normalised relative path of an archive entry or a file title (`./a//b/` → `a/b`; `.` → ``), or an
+ * UNSAFE error for an absolute path, one that climbs out with `..`, or one under `.git`.
+ */
+function safeRelativePath(name) {
+    const problem = nameProblem(name);
+    if (problem)
+        throw unsafe(name, problem);
+    return name
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/**
+ * Why a symlink at `linkPath` (already a safe relative path) pointing to `target` is refused, or undefined.
+ * The target must be relative, and `..` may only lead it (`../lib/x`, never `a/../../x`), climbing no higher
+ * than the link's own directory depth. With every earlier link held to the same rule and no write ever going
+ * through a link, resolving any path under the output directory stays under it.
+ */
+function symlinkTargetProblem(linkPath, target) {
+    if (target === '')
+        return 'the symlink has an empty target';
+    if (target.includes('\0'))
+        return 'the symlink target contains a NUL byte';
+    if (target.startsWith('/') || target.includes('\\') || /^[A-Za-z]:/.test(target)) {
+        return `the symlink points to ${quote(target)}, outside the output directory`;
+    }
+    const parts = target.split('/').filter((p) => p !== '' && p !== '.');
+    const ups = parts.findIndex((p) => p !== '..');
+    const leading = ups < 0 ? parts.length : ups;
+    if (parts.slice(leading).includes('..')) {
+        return `the symlink target ${quote(target)} has ".." after a name (only leading ".." are allowed)`;
+    }
+    if (parts.some(isGitDirName))
+        return `the symlink target ${quote(target)} has a ".git" component`;
+    const depth = linkPath.split('/').length - 1;
+    if (leading > depth)
+        return `the symlink points to ${quote(target)}, outside the output directory`;
+    return undefined;
+}
+/** Throws UNSAFE (pull's wording) when symlinkTargetProblem finds one. */
+function checkSymlinkTarget(linkPath, target) {
+    const problem = symlinkTargetProblem(linkPath, target);
+    if (problem)
+        throw unsafe(linkPath, problem);
+}
+
+/**
+ * The tar format, one 512-byte header at a time: POSIX ustar headers, pax extended headers (`x`) for what
+ * does not fit, and on reading also GNU long names (`L`/`K`), GNU base-256 numbers and the ustar prefix.
+ */
+const blockSize = 512;
+/** Longest name or link target a ustar header field holds; longer ones go into a pax header. */
+const ustarNameLength = 100;
+/** Largest size an 11-digit octal field holds (8 GiB - 1); larger files get a pax `size` record. */
+const maxOctalSize = 0o77777777777;
+const EntryTypes = {
+    file: '0',
+    oldFile: '\0',
+    contiguous: '7',
+    hardlink: '1',
+    symlink: '2',
+    charDevice: '3',
+    blockDevice: '4',
+    directory: '5',
+    fifo: '6',
+    paxHeader: 'x',
+    paxGlobal: 'g',
+    gnuLongName: 'L',
+    gnuLongLink: 'K',
+};
+const utf8 = new TextEncoder();
+/** A header block for our own writer: uid/gid 0, empty uname/gname, mtime 0, ustar magic. */
+function encodeHeader(h) {
+    const block = Buffer.alloc(blockSize);
+    writeString(block, 0, 100, h.name);
+    writeOctal(block, 100, 8, h.mode);
+    writeOctal(block, 108, 8, 0);
+    writeOctal(block, 116, 8, 0);
+    writeOctal(block, 124, 12, h.size);
+    writeOctal(block, 136, 12, 0);
+    block.write(h.type, 156, 1, 'latin1');
+    writeString(block, 157, 100, h.linkName);
+    block.write('ustar\x0000', 257, 8, 'latin1');
+    writeOctal(block, 329, 8, 0);
+    writeOctal(block, 337, 8, 0);
+    writeChecksum(block);
+    return block;
+}
+/**
+ * The header blocks for one entry: a pax header first when the name or link target is longer than a
+ * ustar field (in bytes) or the size does not fit 11 octal digits, then the ustar header itself.
+ */
+function encodeEntryHeaders(h) {
+    const records = [];
+    const name = utf8.encode(h.name).length > ustarNameLength ? truncateUtf8(h.name, ustarNameLength) : h.name;
+    if (name !== h.name)
+        records.push(['path', h.name]);
+    const linkName = utf8.encode(h.linkName).length > ustarNameLength ? truncateUtf8(h.linkName, ustarNameLength) : h.linkName;
+    if (linkName !== h.linkName)
+        records.push(['linkpath', h.linkName]);
+    if (h.size > maxOctalSize)
+        records.push(['size', String(h.size)]);
+    const main = encodeHeader({ ...h, name, linkName, size: h.size > maxOctalSize ? 0 : h.size });
+    if (records.length === 0)
+        return [main];
+    const body = encodePaxRecords(records);
+    const paxHeader = encodeHeader({
+        name: 'PaxHeaders/entry',
+        mode: 0o644,
+        size: body.length,
+        type: EntryTypes.paxHeader,
+        linkName: '',
+    });
+    return [paxHeader, body, Buffer.alloc(paddingFor(body.length)), main];
+}
+/** `"<length> <key>=<value>\n"` records, where length counts the whole record in bytes (itself included). */
+function encodePaxRecords(records) {
+    return Buffer.concat(records.map(([key, value]) => {
+        const rest = Buffer.byteLength(` ${key}=${value}\n`);
+        let length = rest + String(rest).length;
+        if (String(length).length !== String(rest).length)
+            length = rest + String(length).length;
+        return Buffer.from(`${length} ${key}=${value}\n`, 'utf8');
+    }));
+}
+function parsePaxRecords(body) {
+    const out = new Map();
+    let at = 0;
+    while (at < body.length) {
+        if (body[at] === 0)
+            break;
+        const space = body.indexOf(0x20, at);
+        const length = space > at ? Number(body.toString('latin1', at, space)) : NaN;
+        if (!Number.isSafeInteger(length) || length <= 0 || at + length > body.length || body[at + length - 1] !== 0x0a) {
+            throw new OciError('UNSAFE', 'tar archive: malformed pax extended header');
+        }
+        const record = body.toString('utf8', space + 1, at + length - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw new OciError('UNSAFE', 'tar archive: malformed pax extended header record');
+        out.set(record.slice(0, eq), record.slice(eq + 1));
+        at += length;
+    }
+    return out;
+}
+const isZeroBlock = (block) => block.every((b) => b === 0);
+const paddingFor = (size) => (blockSize - (size % blockSize)) % blockSize;
+/** Decodes a header block; verifies its checksum. Names are raw (ustar prefix joined), not yet checked. */
+function decodeHeader(block) {
+    const stored = readNumber(block, 148, 8, 'checksum');
+    if (stored !== checksumOf(block)) {
+        throw new OciError('UNSAFE', 'tar archive: a header checksum does not match (the archive is corrupt or not a tar)');
+    }
+    let name = readString(block, 0, 100);
+    const isPosixUstar = block.toString('latin1', 257, 263) === 'ustar\0';
+    const prefix = isPosixUstar ? readString(block, 345, 155) : '';
+    if (prefix)
+        name = `${prefix}/${name}`;
+    return {
+        name,
+        mode: readNumber(block, 100, 8, 'mode'),
+        size: readNumber(block, 124, 12, 'size'),
+        type: block.toString('latin1', 156, 157),
+        linkName: readString(block, 157, 100),
+    };
+}
+function checksumOf(block) {
+    let sum = 0;
+    for (let i = 0; i < blockSize; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+}
+function writeChecksum(block) {
+    block.write(`${checksumOf(block).toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+}
+function writeString(block, offset, length, value) {
+    const bytes = Buffer.from(value, 'utf8');
+    if (bytes.length > length)
+        throw new OciError('INVALID_INPUT', `tar: "${value}" does not fit a ${length}-byte field`);
+    bytes.copy(block, offset);
+}
+function writeOctal(block, offset, length, value) {
+    block.write(`${value.toString(8).padStart(length - 1, '0')}\0`, offset, length, 'latin1');
+}
+/** A NUL-terminated string field (UTF-8, as GNU tar and Go write them). */
+function readString(block, offset, length) {
+    const end = block.indexOf(0, offset);
+    return block.toString('utf8', offset, end < 0 || end > offset + length ? offset + length : end);
+}
+/** An octal field (NUL/space padded) or a GNU base-256 number (high bit of the first byte set). */
+function readNumber(block, offset, length, field) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        if (first !== 0x80)
+            throw new OciError('UNSAFE', `tar archive: negative or huge ${field} field`);
+        let value = 0;
+        for (let i = offset + 1; i < offset + length; i++)
+            value = value * 256 + (block[i] ?? 0);
+        if (!Number.isSafeInteger(value))
+            throw new OciError('UNSAFE', `tar archive: ${field} field too large`);
+        return value;
+    }
+    const text = block
+        .toString('latin1', offset, offset + length)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
+    return parseInt(text, 8);
+}
+/** The longest prefix of `s` that fits `max` bytes in UTF-8 (a readable stand-in; the pax record holds the truth). */
+function truncateUtf8(s, max) {
+    let out = '';
+    for (const ch of s) {
+        if (Buffer.byteLength(out + ch) > max)
+            break;
+        out += ch;
+    }
+    return out;
+}
+
+/**
+ * A directory as one deterministic tar stream: the same tree gives the same bytes on every run.
+ *
+ * - Entry names are relative to the directory, without a `./` prefix (`bin/tool`); directories end in `/`.
+ *   The directory itself is not an entry. With a `prefix` (the layer's title, as ORAS's file store writes
+ *   directories), every name starts with `prefix/` and the directory itself is the first entry, `prefix/`.
+ * - Order: depth first, each directory's children sorted by the byte order of their UTF-8 names, and a
+ *   directory's own entry before its contents (the order GNU tar's `--sort=name` gives).
+ * - Metadata is normalised: mtime 0, uid/gid 0, empty uname/gname; mode 0755 for directories and for files
+ *   with any execute bit, 0644 for other files, 0777 for symlinks (their mode means nothing).
+ * - Regular files and symlinks (stored as links, never followed). Hard links are stored as separate files.
+ *   Sockets, FIFOs and devices are refused, and so is anything pull would refuse to write (safe-path.ts: a
+ *   symlink leading outside the directory, a `.git` entry): what we publish, we can also pull.
+ * - Files are streamed, never read whole; a file that changes size while it is read is an error.
+ */
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/** The uncompressed tar bytes of `dir`, streamed; names start with `prefix/` when one is given. */
+function createDirectoryTar(dir, prefix) {
+    return Readable.from(tarChunks(dir, prefix), { objectMode: false });
+}
+async function* tarChunks(root, prefix) {
+    const top = await lstat(root).catch((e) => {
+        throw new OciError('INVALID_INPUT', `cannot archive "${root}": ${e.message}`, { cause: e });
+    });
+    if (!top.isDirectory())
+        throw new OciError('INVALID_INPUT', `cannot archive "${root}": not a directory`);
+    if ((await readdir(root)).length === 0) {
+        throw new OciError('INVALID_INPUT', `cannot archive "${root}": the directory is empty, so there is nothing to publish (add files to it, or leave it out of "files")`);
+    }
+    if (prefix)
+        yield* header({ name: `${prefix}/`, mode: 0o755, size: 0, type: EntryTypes.directory, linkName: '' });
+    yield* walk(root, '', prefix ? `${prefix}/` : '');
+    // The end of the archive: two zero blocks.
+    yield Buffer.alloc(blockSize * 2);
+}
+async function* walk(root, relative, namePrefix) {
+    const names = (await readdir(join(root, relative))).sort(byteOrder);
+    for (const name of names) {
+        const entryPath = relative ? `${relative}/${name}` : name;
+        const absolute = join(root, entryPath);
+        const stat = await lstat(absolute);
+        const badName = nameProblem(entryPath);
+        if (badName)
+            throw refused(absolute, badName);
+        if (stat.isDirectory()) {
+            yield* header({
+                name: `${namePrefix}${entryPath}/`,
+                mode: 0o755,
+                size: 0,
+                type: EntryTypes.directory,
+                linkName: '',
+            });
+            yield* walk(root, entryPath, namePrefix);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await readlink(absolute);
+            const badLink = symlinkTargetProblem(entryPath, target);
+            if (badLink)
+                throw refused(absolute, badLink);
+            yield* header({ name: namePrefix + entryPath, mode: 0o777, size: 0, type: EntryTypes.symlink, linkName: target });
+        }
+        else if (stat.isFile()) {
+            const mode = stat.mode & 0o111 ? 0o755 : 0o644;
+            yield* header({ name: namePrefix + entryPath, mode, size: stat.size, type: EntryTypes.file, linkName: '' });
+            yield* fileBody(absolute, stat.size);
+        }
+        else {
+            throw new OciError('INVALID_INPUT', `cannot archive "${absolute}": only regular files, directories and symlinks can go into a layer`);
+        }
+    }
+}
+/** Push's wording of the rule pull applies (safe-path.ts). */
+const refused = (path, reason) => new OciError('INVALID_INPUT', `cannot archive "${path}": ${reason}; pull would refuse it, so it is not published`);
+function* header(h) {
+    yield* encodeEntryHeaders(h);
+}
+async function* fileBody(path, size) {
+    let seen = 0;
+    // `end` is inclusive; reading one byte more than expected reveals a file that grew.
+    for await (const chunk of createReadStream(path, { start: 0, end: size, highWaterMark: 256 * 1024 })) {
+        const buffer = chunk;
+        seen += buffer.length;
+        if (seen > size)
+            break;
+        yield buffer;
+    }
+    if (seen !== size) {
+        throw new OciError('INCOMPLETE', `"${path}" changed size while it was archived (expected ${size} bytes, ${seen > size ? 'more' : `got ${seen}`}); archive a directory that is not being written to`);
+    }
+    const padding = paddingFor(size);
+    if (padding)
+        yield Buffer.alloc(padding);
+}
+
+/**
+ * A streaming tar reader. `TarParser` is fed chunks and calls its handler synchronously, one entry at a time,
+ * with each entry's bytes as they arrive (subarrays of the input, never copied or held): so the extractor
+ * writes a file's bytes straight to disk without a promise or a stream per entry, which is what made
+ * unpacking many small files slow. Pax (`x`, `g`) and GNU long-name (`L`, `K`) headers are folded into the
+ * entry they describe. Names come out raw: checking them is the extractor's job. `readTarEntries` is the same
+ * parser as an async iterator, for callers that want to read entries rather than write them.
+ */
+/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
+const maxMetaHeaderSize = 1024 * 1024;
+/** As in POSIX and Go's archive/tar: these entries have no data, whatever their size field says. */
+const headerOnlyTypes = new Set([
+    EntryTypes.hardlink,
+    EntryTypes.symlink,
+    EntryTypes.charDevice,
+    EntryTypes.blockDevice,
+    EntryTypes.directory,
+    EntryTypes.fifo,
+]);
+const truncated = () => new OciError('INCOMPLETE', 'tar archive: truncated (the input ended inside an entry)');
+class TarParser {
+    handler;
+    state = 'header';
+    /** Bytes of a header (or metadata body) that arrived split across chunks. */
+    partial = [];
+    partialBytes = 0;
+    /** Bytes still to come in the current state (`meta`, `body`, `padding`). */
+    left = 0;
+    metaHeader;
+    metaSize = 0;
+    bodySize = 0;
+    global = new Map();
+    local = new Map();
+    longName;
+    longLink;
+    constructor(handler) {
+        this.handler = handler;
+    }
+    /** Feeds the next chunk of the archive; the handler is called before this returns. */
+    write(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            switch (this.state) {
+                case 'done':
+                    // The end of the archive; what follows is padding to the record size.
+                    return;
+                case 'header': {
+                    const block = this.take(chunk, at, blockSize);
+                    if (!block) {
+                        at = chunk.length;
+                        break;
+                    }
+                    at = this.consumed;
+                    this.onHeader(block);
+                    break;
+                }
+                case 'meta': {
+                    const body = this.take(chunk, at, this.left);
+                    if (!body) {
+                        at = chunk.length;
+                        break;
+                    }
+                    at = this.consumed;
+                    this.onMeta(body.subarray(0, this.metaSize));
+                    break;
+                }
+                case 'body': {
+                    const n = Math.min(this.left, chunk.length - at);
+                    const piece = chunk.subarray(at, at + n);
+                    at += n;
+                    this.left -= n;
+                    this.handler.data(piece);
+                    if (this.left === 0)
+                        this.endBody();
+                    break;
+                }
+                case 'padding': {
+                    const n = Math.min(this.left, chunk.length - at);
+                    at += n;
+                    this.left -= n;
+                    if (this.left === 0)
+                        this.state = 'header';
+                    break;
+                }
+            }
+        }
+    }
+    /** The input ended: throws INCOMPLETE unless it ended between entries. */
+    end() {
+        if (this.state === 'done' || (this.state === 'header' && this.partialBytes === 0))
+            return;
+        if (this.state === 'meta')
+            throw new OciError('INCOMPLETE', 'tar archive: truncated extended header');
+        throw truncated();
+    }
+    /** Where `take` stopped reading in the chunk it was given. */
+    consumed = 0;
+    /** `n` bytes starting at `at`, joined with what arrived before; undefined (all of the chunk kept) when short. */
+    take(chunk, at, n) {
+        const want = n - this.partialBytes;
+        if (chunk.length - at < want) {
+            this.partial.push(chunk.subarray(at));
+            this.partialBytes += chunk.length - at;
+            return undefined;
+        }
+        this.consumed = at + want;
+        if (this.partialBytes === 0)
+            return chunk.subarray(at, at + n);
+        const joined = Buffer.concat([...this.partial, chunk.subarray(at, at + want)]);
+        this.partial = [];
+        this.partialBytes = 0;
+        return joined;
+    }
+    onHeader(block) {
+        if (isZeroBlock(block)) {
+            this.state = 'done';
+            return;
+        }
+        const raw = decodeHeader(block);
+        const isMeta = raw.type === EntryTypes.paxHeader ||
+            raw.type === EntryTypes.paxGlobal ||
+            raw.type === EntryTypes.gnuLongName ||
+            raw.type === EntryTypes.gnuLongLink;
+        if (isMeta) {
+            if (raw.size > maxMetaHeaderSize) {
+                throw new OciError('UNSAFE', `tar archive: an extended header of ${raw.size} bytes is larger than ${maxMetaHeaderSize}`);
+            }
+            this.metaHeader = raw;
+            this.metaSize = raw.size;
+            this.left = raw.size + paddingFor(raw.size);
+            if (this.left === 0)
+                this.onMeta(Buffer.alloc(0));
+            else
+                this.state = 'meta';
+            return;
+        }
+        const pax = this.global.size || this.local.size ? new Map([...this.global, ...this.local]) : this.local;
+        const header = {
+            ...raw,
+            name: pax.get('path') ?? this.longName ?? raw.name,
+            linkName: pax.get('linkpath') ?? this.longLink ?? raw.linkName,
+        };
+        const paxSize = pax.get('size');
+        if (paxSize !== undefined) {
+            if (!/^[0-9]{1,16}$/.test(paxSize) || !Number.isSafeInteger(Number(paxSize))) {
+                throw new OciError('UNSAFE', `tar archive: bad pax size "${paxSize.slice(0, 20)}"`);
+            }
+            header.size = Number(paxSize);
+        }
+        if (this.local.size)
+            this.local = new Map();
+        this.longName = undefined;
+        this.longLink = undefined;
+        const size = headerOnlyTypes.has(header.type) ? 0 : header.size;
+        this.bodySize = size;
+        this.handler.entry({ ...header, size });
+        if (size === 0)
+            this.endBody();
+        else {
+            this.left = size;
+            this.state = 'body';
+        }
+    }
+    onMeta(body) {
+        const raw = this.metaHeader;
+        this.state = 'header';
+        if (raw.type === EntryTypes.paxHeader || raw.type === EntryTypes.paxGlobal) {
+            const records = parsePaxRecords(body);
+            if (raw.type === EntryTypes.paxGlobal)
+                this.global = new Map([...this.global, ...records]);
+            else
+                this.local = new Map([...this.local, ...records]);
+            return;
+        }
+        const text = body.toString('utf8').replace(/\0+$/, '');
+        if (raw.type === EntryTypes.gnuLongName)
+            this.longName = text;
+        else
+            this.longLink = text;
+    }
+    endBody() {
+        this.handler.entryEnd();
+        this.left = paddingFor(this.bodySize);
+        this.state = this.left === 0 ? 'header' : 'padding';
+    }
+}
+
+/**
+ * Safe, streaming extraction of a tar+gzip layer into a directory. Everything lands under `outDir`:
+ * absolute names, `..`, symlinks leading outside, hard links to anything but a file this archive wrote,
+ * writing through a symlink (one from the archive or one already there), replacing a directory, and
+ * device or FIFO entries are all refused with one UNSAFE error line before anything is written for them.
+ * Modes are normalised as the writer does (0755 for directories and executables, 0644 otherwise); owners
+ * and times are not restored.
+ */
+/** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
+const writeFlags = constants$4.O_WRONLY | constants$4.O_CREAT | constants$4.O_TRUNC | (constants$4.O_NOFOLLOW ?? 0);
+const lstatOrNull = (path) => lstatSync(path, { throwIfNoEntry: false }) ?? null;
+const GUNZIP_CHUNK = 256 * 1024;
+/** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
+async function extractTarGz(input, outDir, options = {}) {
+    // Large output chunks: fewer round trips to the thread pool where zlib runs, fewer pieces to parse.
+    const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
+    // Errors of either stream surface through the iteration of `gunzip`.
+    pipeline$1(input, gunzip, () => undefined);
+    // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
+    // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
+    gunzip.on('error', () => undefined);
+    try {
+        return await extractTar(counted(gunzip, options), outDir, options);
+    }
+    catch (e) {
+        throw gzipError(e);
+    }
+}
+/** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */
+function gzipError(e) {
+    const code = e?.code;
+    if (typeof code !== 'string' || !code.startsWith('Z_'))
+        return e;
+    const cut = code === 'Z_BUF_ERROR';
+    return new OciError(cut ? 'INCOMPLETE' : 'UNSAFE', `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`, { cause: e });
+}
+/** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
+async function* counted(source, limits) {
+    const limit = limits.maxUnpackedBytes ?? Number.POSITIVE_INFINITY;
+    const what = limits.what ?? 'the archive';
+    let seen = 0;
+    for await (const chunk of source) {
+        seen += chunk.length;
+        if (seen > limit) {
+            throw new OciError('TOO_LARGE', `refusing to extract ${what}: it unpacks to more than ${limit} bytes, the limit for its size (a compression bomb?); nothing of it is kept`);
+        }
+        yield chunk;
+    }
+    limits.onUnpacked?.(seen);
+}
+/** Extracts an uncompressed tar stream (see extractTarGz). */
+async function extractTar(input, outDir, options = {}) {
+    const extractor = new SyncExtractor(outDir, options);
+    const parser = new TarParser(extractor);
+    try {
+        for await (const chunk of input)
+            parser.write(chunk);
+        parser.end();
+    }
+    catch (e) {
+        // A file left open half-way is closed; the error that stopped the extraction is the one to report.
+        try {
+            extractor.close();
+        }
+        catch {
+            // already failing
+        }
+        throw e;
+    }
+    return [...extractor.written];
+}
+/**
+ * The extraction itself, called by the tar parser as entries arrive. Every file-system call is synchronous: a
+ * small file is an open, a write, a chmod and a close on this thread, where asynchronous calls would each be a
+ * round trip through libuv's thread pool (milliseconds apiece on a busy machine, for 10,000 files).
+ */
+class SyncExtractor {
+    written = new Set();
+    root;
+    prefix;
+    /**
+     * Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
+     * always extracts into a fresh staging directory: no lstat per entry).
+     */
+    fresh = new Set();
+    knownDirs = new Set(['']);
+    writtenFiles = new Set();
+    /** The file being written, or undefined between files. */
+    fd;
+    constructor(outDir, options) {
+        this.prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
+        this.root = resolve(outDir);
+        if (mkdirSync(this.root, { recursive: true }) !== undefined)
+            this.fresh.add('');
+    }
+    entry(header) {
+        const type = legacyType(header);
+        const name = header.name;
+        const rel = this.below(name, safeRelativePath(name));
+        if (rel === '') {
+            if (type === EntryTypes.directory)
+                return;
+            throw unsafe(name, 'the entry has no name');
+        }
+        switch (type) {
+            case EntryTypes.directory:
+                this.ensureParents(name, rel);
+                this.ensureDirectory(name, rel);
+                break;
+            case EntryTypes.file:
+            case EntryTypes.oldFile:
+            case EntryTypes.contiguous: {
+                this.ensureParents(name, rel);
+                this.clearFor(name, rel, false);
+                const mode = header.mode & 0o111 ? 0o755 : 0o644;
+                const path = this.absolute(rel);
+                this.fd = openSync(path, writeFlags, mode);
+                // The mode exactly, whatever the umask.
+                fchmodSync(this.fd, mode);
+                this.writtenFiles.add(rel);
+                this.written.add(rel);
+                break;
+            }
+            case EntryTypes.symlink:
+                checkSymlinkTarget(rel, header.linkName);
+                this.ensureParents(name, rel);
+                this.clearFor(name, rel, true);
+                symlinkSync(header.linkName, this.absolute(rel));
+                this.writtenFiles.delete(rel);
+                this.written.add(rel);
+                break;
+            case EntryTypes.hardlink: {
+                const target = this.below(name, safeRelativePath(header.linkName));
+                if (!this.writtenFiles.has(target)) {
+                    throw unsafe(name, `the hard link points to ${JSON.stringify(header.linkName)}, not a file of this archive`);
+                }
+                this.ensureParents(name, rel);
+                this.clearFor(name, rel, false);
+                linkSync(this.absolute(target), this.absolute(rel));
+                this.writtenFiles.add(rel);
+                this.written.add(rel);
+                break;
+            }
+            case EntryTypes.charDevice:
+            case EntryTypes.blockDevice:
+            case EntryTypes.fifo:
+                throw unsafe(name, 'device files and FIFOs are not extracted');
+            default:
+                throw unsafe(name, `unsupported tar entry type ${JSON.stringify(type)}`);
+        }
+    }
+    data(piece) {
+        // Only a file's entry opens a descriptor; the bytes of anything else are skipped.
+        if (this.fd === undefined)
+            return;
+        for (let at = 0; at < piece.length;)
+            at += writeSync(this.fd, piece, at, piece.length - at);
+    }
+    entryEnd() {
+        this.close();
+    }
+    /** Closes the file being written, if any. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        const fd = this.fd;
+        this.fd = undefined;
+        closeSync(fd);
+    }
+    /** The entry's path below the prefix ('' for the prefix itself). */
+    below(name, rel) {
+        const prefix = this.prefix;
+        if (prefix === undefined || prefix === '')
+            return rel;
+        if (rel === prefix)
+            return '';
+        if (rel.startsWith(`${prefix}/`))
+            return rel.slice(prefix.length + 1);
+        throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
+    }
+    absolute(rel) {
+        return join(this.root, ...rel.split('/'));
+    }
+    /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
+    ensureParents(name, rel) {
+        const slash = rel.lastIndexOf('/');
+        if (slash < 0 || this.knownDirs.has(rel.slice(0, slash)))
+            return;
+        const parts = rel.split('/').slice(0, -1);
+        for (let i = 1; i <= parts.length; i++)
+            this.ensureDirectory(name, parts.slice(0, i).join('/'));
+    }
+    ensureDirectory(name, rel) {
+        if (this.knownDirs.has(rel))
+            return;
+        const slash = rel.lastIndexOf('/');
+        const parentFresh = this.fresh.has(slash < 0 ? '' : rel.slice(0, slash)) && !this.written.has(rel);
+        const stat = parentFresh ? null : lstatOrNull(this.absolute(rel));
+        if (stat === null) {
+            mkdirSync(this.absolute(rel), { mode: 0o755 });
+            this.fresh.add(rel);
+        }
+        else if (stat.isSymbolicLink())
+            throw unsafe(name, `it would be written through the symlink "${rel}"`);
+        else if (!stat.isDirectory())
+            throw unsafe(name, `"${rel}" exists and is not a directory`);
+        this.knownDirs.add(rel);
+    }
+    /** Makes room for a non-directory at `rel`: a file or link there is replaced, a directory is refused. */
+    clearFor(name, rel, allowSymlink) {
+        const slash = rel.lastIndexOf('/');
+        const parentFresh = this.fresh.has(slash < 0 ? '' : rel.slice(0, slash));
+        if (parentFresh && !this.written.has(rel) && !this.knownDirs.has(rel))
+            return;
+        const stat = lstatOrNull(this.absolute(rel));
+        if (stat === null)
+            return;
+        if (stat.isDirectory())
+            throw unsafe(name, `"${rel}" is a directory`);
+        if (stat.isSymbolicLink() && !allowSymlink)
+            throw unsafe(name, `it would be written through the symlink "${rel}"`);
+        unlinkSync(this.absolute(rel));
+    }
+}
+/** Old (V7) archives mark a directory as a regular file whose name ends in `/`. */
+function legacyType(header) {
+    const isFile = header.type === EntryTypes.file || header.type === EntryTypes.oldFile;
+    return isFile && header.name.endsWith('/') ? EntryTypes.directory : header.type;
+}
+
+/**
+ * Directory layers: `createDirectoryTarGz` for push (one deterministic tar+gzip stream) and
+ * `extractTarGz` for pull (safe extraction). See tar-pack.ts and tar-extract.ts for the rules.
+ */
+/** Best compression: a layer is written once and downloaded many times. */
+const layerGzipLevel = constants$5.Z_BEST_COMPRESSION;
+/** The gzip header's OS byte is set to 255 ("unknown") so that it does not differ between Linux, macOS and Windows. */
+const gzipOsOffset = 9;
+const gzipOsUnknown = 0xff;
+/**
+ * A directory as one tar+gzip stream with the same bytes on every run: the tar is deterministic
+ * (tar-pack.ts) and the gzip header has mtime 0, no file name and a fixed OS byte. The compressed bytes
+ * depend on the zlib that Node was built with; one Node build gives the same bytes every time.
+ */
+function createDirectoryTarGz(dir, options = {}) {
+    const tar = createDirectoryTar(dir, options.prefix);
+    const gzip = createGzip({ level: layerGzipLevel });
+    // `tarTap` sees the uncompressed tar (to hash it: ORAS's `io.deis.oras.content.digest`).
+    return options.tarTap
+        ? pipeline$1(tar, options.tarTap, gzip, fixedGzipHeader(), () => undefined)
+        : pipeline$1(tar, gzip, fixedGzipHeader(), () => undefined);
+}
+function fixedGzipHeader() {
+    let seen = 0;
+    return new Transform({
+        transform(chunk, _encoding, callback) {
+            if (seen <= gzipOsOffset && seen + chunk.length > gzipOsOffset) {
+                const copy = Buffer.from(chunk);
+                copy[gzipOsOffset - seen] = gzipOsUnknown;
+                chunk = copy;
+            }
+            seen += chunk.length;
+            callback(null, chunk);
+        },
+    });
+}
+
+/**
+ * Reads a file in chunks through a small ring of reused buffers, for hashing and uploading big files.
+ *
+ * fs.createReadStream allocates a fresh buffer for every chunk: at 1 MiB each is a new mapping that the kernel
+ * must fault in and the garbage collector must free, which costs more CPU than the SHA-256 of the bytes
+ * (measured on 1 GiB: 1.6 s of CPU against 0.95 s here). On a 2-core runner that CPU is taken from the
+ * registry or the build next to us.
+ *
+ * The contract: a chunk stays valid until `RING_SIZE - 1` further chunks have been asked for; its buffer is
+ * then read into again. A consumer must be done with a chunk by then. undici's request body writer is: it
+ * writes a chunk to the socket and, when the socket is past its high-water mark (always, at this chunk size),
+ * waits for 'drain' — everything handed to the kernel — before it asks for the next one. Should a consumer
+ * ever break the contract, the bytes sent would differ from the bytes hashed, and the registry refuses a
+ * digest that does not match: a failed push, never a wrong one.
+ */
+const FILE_CHUNK_SIZE = 1024 * 1024;
+const RING_SIZE = 4;
+/**
+ * The bytes of `path` from the start, in chunks of at most `chunkSize`. The file is opened on the first
+ * `next()` and closed when the iteration ends, fails or is returned early.
+ */
+async function* readFileChunks(path, options = {}) {
+    const chunkSize = options.chunkSize ?? FILE_CHUNK_SIZE;
+    const handle = await open(path, 'r');
+    try {
+        const ring = [];
+        for (let i = 0;; i = (i + 1) % RING_SIZE) {
+            ring[i] ??= Buffer.allocUnsafeSlow(chunkSize);
+            const buffer = ring[i];
+            const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+/**
+ * A read-only Target over content that push has prepared: blobs backed by files on disk (streamed, never held
+ * whole in memory) and small JSON documents held as bytes. It lets copyGraph push an artifact like any copy.
+ */
+function createFileSource(name) {
+    const files = new Map();
+    const bytes = new Map();
+    const descriptors = new Map();
+    const known = (desc) => files.has(desc.digest) || bytes.has(desc.digest);
+    return {
+        location: { kind: 'memory' },
+        name,
+        addFile(desc, path) {
+            files.set(desc.digest, path);
+            descriptors.set(desc.digest, desc);
+        },
+        addBytes(desc, content) {
+            bytes.set(desc.digest, content);
+            descriptors.set(desc.digest, desc);
+        },
+        async fetch(desc) {
+            const path = files.get(desc.digest);
+            const held = bytes.get(desc.digest);
+            if (path === undefined && held === undefined) {
+                throw new OciError('NOT_FOUND', `${desc.digest} is not part of the artifact being pushed`);
+            }
+            const raw = path !== undefined ? createReadStream(path) : Readable.from([Buffer.from(held ?? new Uint8Array())]);
+            // The file may have changed since it was hashed: verify again while it streams.
+            const verified = createVerifyingStream(desc, path ?? 'content');
+            raw.on('error', (e) => verified.destroy(e));
+            return raw.pipe(verified);
+        },
+        async exists(desc) {
+            return known(desc);
+        },
+        async resolve(reference) {
+            const desc = descriptors.get(reference);
+            if (!desc)
+                throw new OciError('NOT_FOUND', `${reference} is not part of the artifact being pushed`);
+            return desc;
+        },
     };
 }
 
 /**
- * One way to open targets for a command: credentials, plain-http hosts, logging and masking wired in, and
- * registry repositories read through the blob cache when the command has one.
+ * The hand-off format between push and merge: a staging tag resolves to a small image index with one entry
+ * per staged manifest, carrying the whole index entry (platform, artifactType, annotations), so merge never
+ * guesses. See docs/adr/0001-staging-format-and-platform.md.
  */
+/** Marks an index as written by push, so cleanup can tell staging indexes from releases. */
+const stagingAnnotation = 'dev.oci-multiarch.staging';
+/**
+ * The staging tag push wrote the index for. Cleanup deletes an index only when read by that very tag, and two
+ * runs (two prefixes) staging identical content never share a staging digest.
+ */
+const stagingTagAnnotation = 'dev.oci-multiarch.staging.tag';
+/**
+ * On a release index merged with cleanup: the staging prefix it was composed from. Cleanup removes the staging
+ * tags, so this is how a re-run recognises its own release ("already released") instead of failing.
+ */
+const releasedFromAnnotation = 'dev.oci-multiarch.staging-prefix';
+function stagingTagFor(prefix, platform) {
+    const tag = `${prefix}-${platformSlug(platform)}`;
+    if (tag.length > MAX_TAG_LENGTH) {
+        throw new OciError('INVALID_INPUT', `staging tag "${tag}" is longer than ${MAX_TAG_LENGTH} characters: use a shorter staging-prefix or set staging-tag`);
+    }
+    return assertTag(tag, 'staging tag');
+}
+function stagingIndex(entries, stagingTag) {
+    return {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: entries,
+        annotations: { [stagingAnnotation]: 'true', [stagingTagAnnotation]: stagingTag },
+    };
+}
+/** Whether `index` is a staging index push wrote for `tag` (the only kind cleanup may delete), or why not. */
+function notStagedFor(index, tag) {
+    const annotations = index?.annotations ?? {};
+    if (!index || annotations[stagingAnnotation] !== 'true')
+        return `not a staging index (no ${stagingAnnotation})`;
+    const staged = annotations[stagingTagAnnotation];
+    if (staged === undefined)
+        return `a staging index without ${stagingTagAnnotation} (an older push): not provably this run's`;
+    if (staged !== tag)
+        return `staged for tag "${staged}", not for "${tag}"`;
+    return undefined;
+}
+/** The index entry of a staged manifest: descriptor fields in a fixed order, annotations sorted. */
+function stagingEntry(manifest, platform, artifactType, annotations) {
+    const entry = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+    if (artifactType)
+        entry.artifactType = artifactType;
+    entry.platform = platform;
+    if (annotations && Object.keys(annotations).length > 0)
+        entry.annotations = sortedRecord(annotations);
+    return entry;
+}
+function sortedRecord(values) {
+    return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * `files` mode of push: each `PATH[:MEDIATYPE]` becomes a layer titled by its base name (a directory becomes
+ * one deterministic tar+gzip layer), plus a small image config carrying the platform, plus the manifest.
+ * Files are streamed and hashed once; nothing is held whole in memory.
+ */
+/** Marks a layer that push made from a directory: pull unpacks it. */
+const unpackAnnotation = 'dev.oci-multiarch.unpack';
+/**
+ * The permission bits of a single executable file, in octal (`0755`): pull applies them, so a binary comes back
+ * runnable. Only executables carry it, so a umask difference between runners does not change a manifest.
+ */
+const modeAnnotation = 'dev.oci-multiarch.mode';
+/** The mode to record for a file (undefined unless some execute bit is set). */
+const recordedMode = (mode) => mode & 0o111 ? `0${(mode & 0o777).toString(8).padStart(3, '0')}` : undefined;
+/** The mode a layer asks pull to apply, if it carries a valid one. */
+function layerMode(desc) {
+    const value = desc.annotations?.[modeAnnotation];
+    return value && /^0?[0-7]{3}$/.test(value) ? parseInt(value, 8) : undefined;
+}
+/** Gives a pulled file the mode its layer recorded (an executable comes back executable). */
+async function applyLayerMode(path, desc) {
+    const mode = layerMode(desc);
+    if (mode !== undefined)
+        await chmod(path, mode);
+}
+/**
+ * A layer's title: the base name of the path as written, whatever the separators (`C:\dist\tool.exe` and
+ * `dist/tool` alike); `paths` is node:path for this machine, path.win32 or path.posix in tests.
+ */
+function layerTitle(filePath, paths = nodePath) {
+    return paths.basename(filePath);
+}
+/**
+ * ORAS's file store marks directory layers the same way (oras-go content/file): `unpack: "true"`, and the
+ * digest of the uncompressed tar, whose entries all sit under the layer's title (`<title>/…`).
+ */
+const orasUnpackAnnotation = 'io.deis.oras.content.unpack';
+const orasDigestAnnotation = 'io.deis.oras.content.digest';
+/** `PATH[:MEDIATYPE]`: the media type is what follows the last ':' when it looks like one (type/subtype). */
+function parseFileSpec(line) {
+    const colon = line.lastIndexOf(':');
+    const candidate = colon > 0 ? line.slice(colon + 1) : '';
+    if (colon > 0 && candidate.includes('/') && isMediaType(candidate)) {
+        return { path: line.slice(0, colon), mediaType: candidate };
+    }
+    return { path: line };
+}
+/**
+ * Files at least this big are pushed while they are hashed (one read instead of two) when the destination
+ * can. Below it hashing first costs milliseconds and keeps the check that lets a re-run upload nothing.
+ */
+const STREAMED_PUSH_MIN_SIZE = 32 * 1024 * 1024;
+async function packFiles(specs, options) {
+    // Input "files" is checked by the request layer (push, attach); an empty list here is a caller's bug.
+    if (specs.length === 0)
+        throw new Error('internal: packFiles needs at least one file');
+    const titles = new Set();
+    for (const spec of specs) {
+        const title = layerTitle(spec.path);
+        if (titles.has(title)) {
+            throw new OciError('INVALID_INPUT', `two files are titled "${title}": each file's base name must be unique`);
+        }
+        titles.add(title);
+    }
+    const temp = await mkdtemp(join(options.tempRoot, 'oci-multiarch-pack-'));
+    const dispose = () => rm(temp, { recursive: true, force: true });
+    try {
+        const source = createFileSource('files');
+        // Files are hashed (and big ones uploaded) `concurrency` at a time; the layers keep the order of `specs`.
+        // Every path is checked before any work starts: bad input fails at once, not after another file's upload.
+        const kinds = await Promise.all(specs.map((spec) => statKind(spec.path)));
+        const limit = options.limit ?? createLimit(options.concurrency ?? 1);
+        // The first failure stops the others: no upload goes on for a push that has already failed.
+        const stop = new AbortController();
+        let firstError;
+        const settled = await Promise.allSettled(specs.map((spec, i) => limit(async () => {
+            stop.signal.throwIfAborted();
+            return packOne(spec, kinds[i], i, temp, options, stop.signal);
+        }).catch((e) => {
+            if (!stop.signal.aborted) {
+                firstError = e;
+                stop.abort(e);
+            }
+            throw e;
+        })));
+        if (stop.signal.aborted)
+            throw firstError;
+        const layers = settled.map((r) => r.value);
+        for (const layer of layers)
+            source.addFile(layer.descriptor, layer.path);
+        const config = options.platform ? platformConfig(options.platform) : emptyConfig();
+        const configDesc = config.descriptor;
+        source.addBytes(configDesc, config.bytes);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: MediaTypes.ociManifest,
+            ...(options.artifactType ? { artifactType: options.artifactType } : {}),
+            config: configDesc,
+            layers: layers.map((l) => l.descriptor),
+            ...(options.subject ? { subject: options.subject } : {}),
+            ...(Object.keys(options.annotations).length > 0 ? { annotations: sortedRecord(options.annotations) } : {}),
+        };
+        const { bytes: manifestBytes, descriptor: manifestDesc } = jsonContent(MediaTypes.ociManifest, manifest);
+        source.addBytes(manifestDesc, manifestBytes);
+        return { source, manifest: manifestDesc, layers, dispose };
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
+}
+/** One file or directory as a layer: hashed (a directory archived first), or uploaded while hashed. */
+async function packOne(spec, { kind, size: fileSize, mode }, i, temp, options, signal) {
+    const title = layerTitle(spec.path);
+    const directory = kind === 'directory';
+    const path = directory ? join(temp, `layer-${i}.tar.gz`) : spec.path;
+    const maybeStaged = options.stagedLayers?.get(title) === fileSize;
+    const streamed = !directory && !maybeStaged && options.streamFile !== undefined && fileSize >= STREAMED_PUSH_MIN_SIZE;
+    const tar = directory ? createHashingStream() : undefined;
+    const { digest, size } = tar
+        ? await hashWhileWriting(createDirectoryTarGz(spec.path, { prefix: title, tarTap: tar.stream }), path)
+        : streamed && options.streamFile
+            ? await options.streamFile(spec.path, fileSize, signal)
+            : await hashFile(spec.path);
+    const annotations = { [Annotations.title]: title };
+    const fileMode = directory ? undefined : recordedMode(mode);
+    if (fileMode)
+        annotations[modeAnnotation] = fileMode;
+    if (tar) {
+        annotations[unpackAnnotation] = 'true';
+        annotations[orasDigestAnnotation] = tar.result().digest;
+        annotations[orasUnpackAnnotation] = 'true';
+    }
+    const mediaType = spec.mediaType ?? (directory ? MediaTypes.ociLayerTarGzip : MediaTypes.octetStream);
+    return { descriptor: { mediaType, digest, size, annotations }, path, directory };
+}
+/**
+ * A schema-valid image config that carries the platform, so tools that read the platform from the config
+ * (as for Homebrew's bottles) see it too. No layers are filesystem diffs, hence no diff_ids.
+ */
+function imageConfig(platform) {
+    const config = { architecture: platform.architecture, os: platform.os };
+    if (platform['os.version'])
+        config['os.version'] = platform['os.version'];
+    if (platform['os.features']?.length)
+        config['os.features'] = platform['os.features'];
+    if (platform.variant)
+        config['variant'] = platform.variant;
+    config['rootfs'] = { type: 'layers', diff_ids: [] };
+    return config;
+}
+/** The config blob of a pushed artifact: its bytes and its descriptor. */
+const platformConfig = (platform) => jsonContent(MediaTypes.ociConfig, imageConfig(platform));
+/** OCI's empty descriptor `{}`: the config of an artifact that has no configuration (image-spec 1.1). */
+const emptyConfig = () => jsonContent(MediaTypes.ociEmpty, {});
+async function statKind(path) {
+    try {
+        const s = await stat(path);
+        if (s.isDirectory())
+            return { kind: 'directory', size: 0, mode: s.mode };
+        if (s.isFile())
+            return { kind: 'file', size: s.size, mode: process.platform === 'win32' ? 0o644 : s.mode };
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new OciError('INVALID_INPUT', `file "${path}" listed in input "files" does not exist`);
+        throw new OciError('INVALID_INPUT', `cannot read "${path}" listed in input "files": ${code ?? String(e)}`);
+    }
+    throw new OciError('INVALID_INPUT', `"${path}" listed in input "files" is neither a regular file nor a directory`);
+}
+async function hashFile(path) {
+    const digester = createDigester();
+    let size = 0;
+    for await (const chunk of readFileChunks(path)) {
+        digester.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: digester.digest(), size };
+}
+async function hashWhileWriting(input, path) {
+    const hashing = createHashingStream();
+    await pipeline(input, hashing.stream, createWriteStream(path));
+    return hashing.result();
+}
+
+/**
+ * Choosing an index entry for a platform: push needs the exact one, pull the closest compatible one. os.version
+ * counts when it is asked for (`darwin/arm64:macOS 14` takes only that bottle) and, for pull's default on macOS
+ * and Windows, the newest entry not newer than the host wins, as brew and containerd choose.
+ */
+/** The closest entry for `want`; attestation manifests never. */
+function findPlatformEntry(entries, want, options) {
+    const wantVersion = want['os.version']?.trim().toLowerCase();
+    const host = options.hostVersion;
+    const hostLength = host ? (host.match(/\d+/g) ?? []).length : undefined;
+    let best;
+    for (const desc of entries) {
+        if (!desc.platform || desc.annotations?.[Annotations.dockerReferenceType])
+            continue;
+        const { matches, rank } = platformMatch(want, desc.platform);
+        if (!matches || (options.exact && rank !== 0))
+            continue;
+        const version = desc.platform['os.version'];
+        if (wantVersion !== undefined && version?.trim().toLowerCase() !== wantVersion)
+            continue;
+        if (host && version !== undefined && (compareOsVersions(version, host, hostLength) ?? 1) > 0)
+            continue;
+        if (!best || better({ rank, version }, best, host !== undefined))
+            best = { desc, rank, version };
+    }
+    return best?.desc;
+}
+/**
+ * Closer platform first. Then, for a host, a versioned entry (the newest) before an unversioned one; otherwise
+ * the unversioned entry, else the newest version.
+ */
+function better(a, b, forHost) {
+    if (a.rank !== b.rank)
+        return a.rank < b.rank;
+    if (a.version === b.version)
+        return false;
+    if (a.version === undefined)
+        return !forHost;
+    if (b.version === undefined)
+        return forHost;
+    return (compareOsVersions(a.version, b.version) ?? 0) > 0;
+}
+/** The platforms an index lists, for messages: `linux/amd64, darwin/arm64:macOS 14` or `none`. */
+function listedPlatforms(entries) {
+    const names = entries
+        .filter((d) => d.platform && d.platform.os !== 'unknown')
+        .map((d) => formatPlatformWithVersion(d.platform));
+    return names.join(', ') || 'none';
+}
+
+/**
+ * A published release read once for attach and discover: the tag or digest resolved, the manifest or index
+ * parsed, and its platform entries (attestation manifests are not platforms) ready to choose from.
+ */
+async function resolveRelease(source, reference) {
+    const name = formatReference(reference);
+    const version = versionOf(reference);
+    const { descriptor, bytes } = source.fetchReference
+        ? await source.fetchReference(version)
+        : await source
+            .resolve(version)
+            .then(async (d) => ({ descriptor: d, bytes: await readAll(source, d, MAX_MANIFEST_READ) }));
+    const parsed = parseManifestBody(bytes, descriptor.mediaType, `${name}@${descriptor.digest}`);
+    const entries = parsed.kind === 'index' ? parsed.index.manifests : [];
+    return {
+        kind: parsed.kind,
+        descriptor,
+        entries,
+        entryFor: (platform) => findPlatformEntry(entries, platform, { exact: true }),
+        platforms: () => listedPlatforms(entries),
+    };
+}
+
+async function attach(request, deps) {
+    const target = deps.open(request.reference);
+    const release = await resolveRelease(target, request.reference);
+    const subject = subjectFor(release, request.platform, formatReference(request.reference));
+    const what = request.platform ? `${formatPlatform(request.platform)} (${subject.digest})` : subject.digest;
+    const packed = await packFiles(request.files, {
+        artifactType: request.artifactType,
+        annotations: request.annotations,
+        subject,
+        tempRoot: deps.tempRoot,
+        concurrency: request.concurrency,
+    });
+    try {
+        const report = await deps.logger.group(`Attach ${request.artifactType} to ${what}`, () => copyGraph(packed.source, target, packed.manifest, {
+            concurrency: request.concurrency,
+            logger: deps.logger,
+            // The subject is a successor of the referrer, and is in the target already: not walked again.
+            stored: new Map([[subject.digest, 'exists']]),
+            ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+            ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+        }));
+        return {
+            digest: packed.manifest.digest,
+            reference: formatReference(withVersion(request.reference, { digest: packed.manifest.digest })),
+            subject,
+            report,
+        };
+    }
+    finally {
+        await packed.dispose();
+    }
+}
+/** The index itself, or the entry for exactly `platform` (variant normalised as everywhere). */
+function subjectFor(release, platform, name) {
+    const identity = (d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });
+    if (!platform)
+        return identity(release.descriptor);
+    if (release.kind !== 'index') {
+        throw new OciError('INVALID_INPUT', `${name} is a single manifest, not an index: omit "platform" to attach to it (${release.descriptor.digest})`);
+    }
+    const entry = release.entryFor(platform);
+    if (!entry) {
+        throw new OciError('INVALID_PLATFORM', `${name} has no entry for platform ${formatPlatform(platform)} (it has: ${release.platforms()}); nothing was attached`);
+    }
+    return identity(entry);
+}
+
+/** Reads attach's inputs into a typed request (README: "Inputs and outputs", attach). */
+function readAttachRequest(get) {
+    const common = readCommon(get);
+    const reference = readReleaseReference(get, 'attach');
+    const artifactType = readArtifactType(get);
+    if (artifactType === undefined) {
+        throw new OciError('INVALID_INPUT', 'input "artifact-type" is required for attach: the media type of what is attached, e.g. application/spdx+json');
+    }
+    const files = splitLines(get('files')).map(parseFileSpec);
+    if (files.length === 0) {
+        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH[:MEDIATYPE] to attach');
+    }
+    const request = {
+        common,
+        reference,
+        files,
+        artifactType,
+        annotations: parseAnnotationLines(get('annotations'), 'annotations'),
+        concurrency: common.concurrency,
+    };
+    const platformText = get('platform');
+    if (platformText !== '')
+        request.platform = parsePlatformInput('platform', platformText);
+    return request;
+}
+
+/**
+ * `files` as users write them: each line is a path or a glob (`dist/*.tar.gz`), with an optional `:MEDIATYPE`.
+ * Globs are expanded by the front end's globber (@actions/glob in the action and the CLI alike), sorted so the
+ * layers' order does not depend on the file system; a pattern that matches nothing is an error naming it.
+ */
+/** `*`, `?` and `[…]` make a glob, as for @actions/glob; anything else is a literal path. */
+const isGlob = (path) => /[*?[]/.test(path);
+async function expandFileSpecs(specs, glob) {
+    const out = [];
+    for (const spec of specs) {
+        if (!isGlob(spec.path)) {
+            out.push(spec);
+            continue;
+        }
+        const matches = [...new Set(await glob(spec.path))].sort();
+        if (matches.length === 0) {
+            throw new OciError('INVALID_INPUT', `input "files": the pattern "${spec.path}" matches no file (relative patterns start from ${process.cwd()})`);
+        }
+        for (const path of matches)
+            out.push(spec.mediaType ? { path, mediaType: spec.mediaType } : { path });
+    }
+    return out;
+}
+/**
+ * @actions/glob, loaded when a pattern needs it; matched directories become layers, not their contents.
+ * `quiet` (the CLI) drops the `::debug::` lines it writes on stdout, where the CLI's JSON outputs go.
+ */
+function actionsGlobber(options = {}) {
+    return async (pattern) => {
+        const { create } = await import('./glob-Dt5_Anmy.js');
+        const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
+        if (!options.quiet)
+            return search();
+        const write = process.stdout.write;
+        process.stdout.write = ((chunk, ...rest) => String(chunk).startsWith('::debug::')
+            ? true
+            : write.call(process.stdout, chunk, ...rest));
+        try {
+            return await search();
+        }
+        finally {
+            process.stdout.write = write;
+        }
+    };
+}
+
+/**
+ * A Proxy, not a copy: every property is read from the target when asked for (own or inherited, present or
+ * absent), so a class-based target or a capability added later can never be missed; only `fetch` is replaced.
+ */
+function withBlobCache(source, cache) {
+    const fetch = (desc, options) => isManifestOrIndexType(desc.mediaType)
+        ? source.fetch(desc, options)
+        : cache.fetchThrough(desc, () => source.fetch(desc, options), options);
+    return new Proxy(source, {
+        get(target, key) {
+            if (key === 'fetch')
+                return fetch;
+            const value = Reflect.get(target, key, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
+/**
+ * Credentials in the order docs/adr/0006-credentials-order.md records (and README's "Permissions" states): the
+ * username/password inputs (for the registry of the command's own repository or reference), the Docker config,
+ * and for ghcr.io the github-token input. The first that has one for a host wins (chainCredentials).
+ */
+/** A credential for exactly one host, compared as the client names it. */
+const forHost = (host, credential) => async (asked) => asked === host ? credential : undefined;
+function buildCredentials(common, primary, ambient, setSecret, actor) {
+    const { username, password, githubToken } = common;
+    if (password)
+        setSecret(password);
+    if (githubToken)
+        setSecret(githubToken);
+    const primaryHost = primary?.kind === 'registry' ? primary.registry : undefined;
+    return chainCredentials(username && password && primaryHost !== undefined ? forHost(primaryHost, { username, password }) : undefined, ambient, githubToken ? forHost('ghcr.io', { username: actor || 'github-actions', password: githubToken }) : undefined);
+}
+
 function targetOpener(common, primary, io, blobCache) {
     const credentials = buildCredentials(common, primary, io.ambientCredentials, io.setSecret, io.github.actor);
     const cache = new Map();
@@ -20309,6 +20520,8 @@ function targetOpener(common, primary, io, blobCache) {
         return target;
     };
 }
+
+/** Text for logs and job summaries that every command writes the same way. */
 const formatBytes = (n) => {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = n;
@@ -20319,51 +20532,8 @@ const formatBytes = (n) => {
     }
     return unit === 0 ? `${n} B` : `${value.toFixed(1)} ${units[unit]}`;
 };
-/**
- * The command's blob cache, or undefined: `cache: false` turns it off; the directory is `cache-dir`, else the
- * action's default (the CLI has none). In the action the directory is also restored and saved as an archive.
- */
-function openCommandCache(common, io, scope) {
-    if (!common.cache)
-        return undefined;
-    const dir = common.cacheDir ?? io.cache?.defaultDir;
-    if (dir === undefined)
-        return undefined;
-    const archive = io.cache?.archive;
-    return openCacheSession({
-        dir: resolve(dir),
-        scope,
-        logger: io.logger,
-        formatSize: formatBytes,
-        ...(archive ? { archive } : {}),
-    });
-}
-/** Runs `work`, then finishes the cache session (saving what it fetched) whether `work` succeeded or not. */
-async function withCacheSession(session, logger, work) {
-    if (!session)
-        return { result: await work() };
-    const finish = async () => {
-        const outcome = await session.finish();
-        // A run that fetched nothing through the cache has nothing to say about it.
-        const { fromCache, fromSource, discarded } = outcome.stats;
-        if (fromCache.count + fromSource.count + discarded > 0)
-            logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
-        return outcome;
-    };
-    let result;
-    try {
-        result = await work();
-    }
-    catch (e) {
-        await finish();
-        throw e;
-    }
-    return { result, cache: await finish() };
-}
-/** `2 blob(s) (1.5 MiB) from the cache, 1 (10 B) from the source`, for logs and summaries. */
-const describeCacheStats = (stats) => `${stats.fromCache.count} blob(s) (${formatBytes(stats.fromCache.bytes)}) from the cache, ` +
-    `${stats.fromSource.count} (${formatBytes(stats.fromSource.bytes)}) from the source` +
-    (stats.discarded > 0 ? `, ${stats.discarded} corrupt cache file(s) discarded` : '');
+/** Text safe inside a Markdown table cell of the job summary: no cell break, line break, HTML or code span. */
+const escapeCell = (text) => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** How often a long transfer reports, at most. */
 const PROGRESS_INTERVAL_MS = 5000;
@@ -20395,758 +20565,6 @@ function createProgressReporter(logger, intervalMs = PROGRESS_INTERVAL_MS, now =
 const createBlobLogger = (logger) => (e) => logger.info(`${e.descriptor.digest} (${formatBytes(e.descriptor.size)}): ${e.action === 'exists' ? 'already there' : e.action}`);
 /** `2 uploaded (1.5 MiB), 1 mounted (10 B), 3 already there`, for logs and summaries. */
 const describeBlobCounts = (r) => `${r.uploaded.count} uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`;
-
-/**
- * What the staging tag already holds: the layers (title → size) of the manifest it stages. A re-run of the same
- * push uses it to hash a big file first — and then skip its upload — instead of streaming it again unseen.
- */
-async function stagedLayers(target, stagingTag) {
-    const found = new Map();
-    let staged;
-    try {
-        staged = await readReference(target, stagingTag);
-    }
-    catch (e) {
-        if (isOciError(e, 'NOT_FOUND'))
-            return found;
-        throw e;
-    }
-    const index = parseManifestBody(staged.bytes, staged.descriptor.mediaType, `staging tag ${stagingTag}`);
-    if (index.kind !== 'index')
-        return found;
-    for (const entry of index.index.manifests) {
-        const parsed = parseManifestBody(await readAll(target, entry, MAX_MANIFEST_READ), entry.mediaType, entry.digest);
-        if (parsed.kind !== 'manifest')
-            continue;
-        for (const layer of parsed.manifest.layers) {
-            const title = layer.annotations?.[Annotations.title];
-            if (title)
-                found.set(title, layer.size);
-        }
-    }
-    return found;
-}
-
-/**
- * Flatten: every source becomes a list of manifest entries. Indexes contribute their entries (nested indexes
- * recursively), a plain manifest becomes one entry whose platform comes from its image config.
- */
-/**
- * How deep indexes may nest below a source. buildx and the staging format nest one level; anything much
- * deeper is a mistake or a hostile source, and the cap keeps the walk bounded.
- */
-const MAX_INDEX_DEPTH = 8;
-const attestationManifestType = 'attestation-manifest';
-/** The entries of every source, in source order (and in index order within a source). */
-function flattenSources(sources, graph, fromBase = false) {
-    return sources.flatMap((source) => flattenSource(source, graph, fromBase));
-}
-/** The entries of one source: an index (flattened) or a plain manifest (one entry). */
-function flattenSource(source, graph, fromBase = false) {
-    const root = checkedDescriptor(source.descriptor, source, 'its root descriptor');
-    const walk = { source, graph, fromBase, visited: new Set(), out: [] };
-    if (kindOf(root, graph) === 'index') {
-        walkIndex(walk, root, 0, [], undefined);
-    }
-    else {
-        walk.out.push(manifestEntry(walk, root, root.platform));
-    }
-    return walk.out;
-}
-function walkIndex(walk, indexDescriptor, depth, path, inherited) {
-    const { source, graph } = walk;
-    const digest = indexDescriptor.digest;
-    if (path.includes(digest)) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}": index ${digest} contains itself (${[...path, digest].join(' → ')}); ` +
-            'an index cannot be merged when its entries form a cycle');
-    }
-    if (depth > MAX_INDEX_DEPTH) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}": indexes nest deeper than ${MAX_INDEX_DEPTH} levels (at ${digest}); ` +
-            'flatten the source before merging it');
-    }
-    if (walk.visited.has(digest))
-        return;
-    walk.visited.add(digest);
-    const index = graph.indexes.get(digest);
-    if (!index) {
-        throw new OciError('INVALID_INPUT', `source "${source.name}": index ${digest} was not loaded before composing`);
-    }
-    for (const raw of index.manifests) {
-        const child = checkedDescriptor(raw, source, `an entry of index ${digest}`);
-        if (isAttestation(child)) {
-            walk.out.push(attestationEntry(walk, child));
-        }
-        else if (kindOf(child, graph) === 'index') {
-            walkIndex(walk, child, depth + 1, [...path, digest], child.platform ?? inherited);
-        }
-        else {
-            walk.out.push(manifestEntry(walk, child, child.platform ?? inherited));
-        }
-    }
-}
-function manifestEntry(walk, descriptor, given) {
-    const manifest = walk.graph.manifests.get(descriptor.digest);
-    const platform = checkedPlatform(given ?? configPlatform(walk, descriptor, manifest), walk.source, descriptor);
-    const artifactType = descriptor.artifactType ?? manifest?.artifactType;
-    const out = { ...descriptor, platform };
-    if (artifactType !== undefined)
-        out.artifactType = artifactType;
-    return { descriptor: out, platform, source: walk.source.name, attestation: false, fromBase: walk.fromBase };
-}
-function attestationEntry(walk, descriptor) {
-    const platform = descriptor.platform ? normalisePlatform(descriptor.platform) : undefined;
-    const out = { ...descriptor };
-    if (platform)
-        out.platform = platform;
-    const entry = {
-        descriptor: out,
-        platform,
-        source: walk.source.name,
-        attestation: true,
-        fromBase: walk.fromBase,
-    };
-    const subject = descriptor.annotations?.[Annotations.dockerReferenceDigest];
-    if (subject !== undefined)
-        entry.subject = subject;
-    return entry;
-}
-/** The platform of a manifest that has none on its descriptor: its image config's `os` and `architecture`. */
-function configPlatform(walk, descriptor, manifest) {
-    const what = `source "${walk.source.name}": manifest ${descriptor.digest}`;
-    const config = manifest ? walk.graph.configs.get(manifest.config.digest) : undefined;
-    if (!config?.os || !config.architecture) {
-        throw new OciError('INVALID_INPUT', `${what} has no platform: neither its descriptor nor ${manifest ? `its config (${manifest.config.mediaType})` : 'a loaded manifest'} names an os and architecture. Stage it with \`push\` and a \`platform\` (the staging index records ` +
-            'the platform), or give an image whose config has os and architecture');
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    if (config['os.features']?.length)
-        platform['os.features'] = [...config['os.features']];
-    return platform;
-}
-function checkedPlatform(platform, source, descriptor) {
-    const usable = (s) => typeof s === 'string' && s.length > 0;
-    if (!usable(platform.os) || !usable(platform.architecture)) {
-        throw new OciError('INVALID_PLATFORM', `source "${source.name}": manifest ${descriptor.digest} has an incomplete platform ` +
-            `"${formatPlatform(platform)}" (os and architecture are both required)`);
-    }
-    return normalisePlatform(platform);
-}
-/** A copy holding only what an index entry carries (no `urls`, no embedded `data`), digest checked. */
-function checkedDescriptor(d, source, where) {
-    try {
-        parseDigest(d.digest);
-    }
-    catch (e) {
-        throw new OciError('INVALID_DIGEST', `source "${source.name}", ${where}: ${e.message}`, { cause: e });
-    }
-    if (!Number.isSafeInteger(d.size) || d.size < 0) {
-        throw new OciError('INVALID_MANIFEST', `source "${source.name}", ${where}: ${d.digest} has an invalid size`);
-    }
-    const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
-    if (d.artifactType !== undefined)
-        out.artifactType = d.artifactType;
-    if (d.platform)
-        out.platform = d.platform;
-    if (d.annotations)
-        out.annotations = { ...d.annotations };
-    return out;
-}
-const isAttestation = (d) => d.annotations?.[Annotations.dockerReferenceType] === attestationManifestType;
-/** Index or manifest: by media type first, then by what the loader found under that digest. */
-function kindOf(d, graph) {
-    if (isIndexType(d.mediaType))
-        return 'index';
-    if (isManifestType(d.mediaType))
-        return 'manifest';
-    return graph.indexes.has(d.digest) ? 'index' : 'manifest';
-}
-
-/**
- * Loads what merge composes from: each source's root (index or manifest), nested indexes, and — only where
- * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of
- * a plain manifest). Remembers which store holds each digest, so publishing can copy from there.
- */
-/** An image config is small JSON; a bigger one is not an image config. */
-const MAX_CONFIG_READ = 1024 * 1024;
-function createLoadedGraph() {
-    return {
-        graph: { manifests: new Map(), indexes: new Map(), configs: new Map() },
-        holders: new Map(),
-    };
-}
-/** Loads one source (by tag or digest) into `loaded` and returns its SourceNode. */
-async function loadSource(loaded, ref, target, options) {
-    const name = formatReference(ref);
-    const version = ref.digest ?? ref.tag;
-    if (!version)
-        throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
-    // One round trip where the target can: a GET by tag answers with the bytes and the digest.
-    const { descriptor: root, bytes } = await readReference(target, version);
-    await loadNode(loaded, target, root, name, options.needManifests, 0, bytes);
-    return { name, descriptor: root };
-}
-async function loadNode(loaded, target, desc, name, needManifests, depth, bytes) {
-    if (!loaded.holders.has(desc.digest))
-        loaded.holders.set(desc.digest, target);
-    if (isIndexType(desc.mediaType)) {
-        if (depth > MAX_INDEX_DEPTH)
-            throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-        const index = await readParsed(loaded, target, desc, name, 'index', bytes);
-        await Promise.all(index.manifests.map((child) => loadNode(loaded, target, child, name, needManifests, depth + 1)));
-        return;
-    }
-    if (!isManifestType(desc.mediaType))
-        return;
-    // A root manifest always needs its config (its platform); children only when annotations are lifted.
-    if (depth > 0 && !needManifests)
-        return;
-    const manifest = await readParsed(loaded, target, desc, name, 'manifest', bytes);
-    if (depth === 0 && !loaded.graph.configs.has(manifest.config.digest)) {
-        loaded.graph.configs.set(manifest.config.digest, await readConfig(target, manifest.config));
-    }
-}
-/** Reads and parses a manifest or index once (kept in the graph), checking it is the kind `want` says. */
-async function readParsed(loaded, target, desc, name, want, bytes) {
-    const indexes = loaded.graph.indexes;
-    const manifests = loaded.graph.manifests;
-    const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
-    if (known)
-        return known;
-    const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `${want} ${desc.digest} of ${name}`);
-    if (parsed.kind !== want) {
-        throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`);
-    }
-    if (parsed.kind === 'index')
-        indexes.set(desc.digest, parsed.index);
-    else
-        manifests.set(desc.digest, parsed.manifest);
-    return (parsed.kind === 'index' ? parsed.index : parsed.manifest);
-}
-/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
-async function readConfig(target, desc) {
-    if (desc.size > MAX_CONFIG_READ)
-        return {};
-    try {
-        const json = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
-        if (typeof json !== 'object' || json === null)
-            return {};
-        const c = json;
-        const out = {};
-        if (typeof c['os'] === 'string')
-            out.os = c['os'];
-        if (typeof c['architecture'] === 'string')
-            out.architecture = c['architecture'];
-        if (typeof c['variant'] === 'string')
-            out.variant = c['variant'];
-        if (typeof c['os.version'] === 'string')
-            out['os.version'] = c['os.version'];
-        if (Array.isArray(c['os.features']))
-            out['os.features'] = c['os.features'].filter((f) => typeof f === 'string');
-        return out;
-    }
-    catch (e) {
-        if (e instanceof SyntaxError)
-            return {};
-        throw e;
-    }
-}
-
-/**
- * Publishing a composed index to one destination repository: children (and every blob they reference) first,
- * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
- * at any point leaves the release tags as they were.
- */
-async function publishIndex(plan, index, children, holders, options) {
-    const { destination } = plan;
-    const total = emptyReport();
-    // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
-    // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
-    const transfers = createLimit(options.concurrency);
-    const stop = new AbortController();
-    await Promise.all(children.map(async (child) => {
-        const holder = holders.get(child.digest);
-        if (!holder)
-            throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
-        if (sameStore(holder.location, destination.location))
-            return;
-        const report = await copyGraph(holder, destination, child, {
-            limit: transfers,
-            signal: stop.signal,
-            referrers: true,
-            logger: options.logger,
-            ...(options.onBlob ? { onBlob: options.onBlob } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        }).catch((e) => {
-            stop.abort(); // the first failure stops the other children's transfers
-            throw e;
-        });
-        addReport(total, report);
-    }));
-    const missing = [];
-    await Promise.all(children.map((child) => transfers(async () => {
-        if (!(await destination.exists(child)))
-            missing.push(child.digest);
-    })));
-    if (missing.length > 0) {
-        throw new OciError('INCOMPLETE', `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`);
-    }
-    const digest = index.descriptor.digest;
-    const now = async (tag) => (plan.current?.has(tag) ? plan.current.get(tag) : currentDigest(destination, tag));
-    // A tag already at the index shows it is stored; without what the tags point at, ask the destination.
-    const stored = plan.current
-        ? [...plan.current.values()].includes(digest)
-        : await destination.exists(index.descriptor);
-    const moved = [];
-    const unchanged = [];
-    for (const tag of plan.tags)
-        ((await now(tag)) === digest ? unchanged : moved).push(tag);
-    // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
-    const [first, ...rest] = moved;
-    if (!stored && first !== undefined)
-        await pushTagged(destination, index.descriptor, index.bytes, first);
-    else if (!stored)
-        await destination.push(index.descriptor, index.bytes);
-    else if (first !== undefined)
-        await destination.tag(index.descriptor, first);
-    for (const tag of rest)
-        await destination.tag(index.descriptor, tag);
-    return { destination: destination.name, report: total, moved, unchanged };
-}
-async function currentDigest(target, tag) {
-    try {
-        return (await target.resolve(tag)).digest;
-    }
-    catch (e) {
-        if (e instanceof OciError && e.code === 'NOT_FOUND')
-            return undefined;
-        throw e;
-    }
-}
-function sameStore(a, b) {
-    if (a.kind === 'registry' && b.kind === 'registry')
-        return a.registry === b.registry && a.repository === b.repository;
-    if (a.kind === 'layout' && b.kind === 'layout')
-        return a.path === b.path;
-    return false;
-}
-const emptyReport = () => ({
-    uploaded: { count: 0, bytes: 0 },
-    mounted: { count: 0, bytes: 0 },
-    existing: { count: 0, bytes: 0 },
-    skipped: { count: 0, bytes: 0 },
-    manifests: 0,
-    manifestsExisting: 0,
-    referrers: 0,
-});
-/** Adds every tally and count of `add` into `into`. */
-function addReport(into, add) {
-    for (const key of ['uploaded', 'mounted', 'existing', 'skipped']) {
-        into[key].count += add[key].count;
-        into[key].bytes += add[key].bytes;
-    }
-    into.manifests += add.manifests;
-    into.manifestsExisting += add.manifestsExisting;
-    into.referrers += add.referrers;
-}
-/** Runs `fn` over `items`, at most `limit` at once (copyGraph's semaphore). */
-async function runBounded(items, limit, fn) {
-    const bounded = createLimit(limit);
-    await Promise.all(items.map((item) => bounded(() => fn(item))));
-}
-
-/**
- * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
- * carries platform, artifactType and annotations. The matrix-job half of the workflow.
- */
-async function push(request, deps) {
-    const destination = deps.open(request.repository);
-    if (request.source)
-        return pushSource(request, request.source, destination, deps);
-    const platform = request.platform;
-    if (!platform)
-        throw new OciError('INVALID_INPUT', 'input "platform" is required with "files": os/arch[/variant], e.g. linux/arm64');
-    return pushFiles({ ...request, platform, stagingTag: stagingTagOf(request, [platform]) }, destination, deps);
-}
-/** The staging tag: given, or the prefix and the platform slug(s); several platforms join with `_`. */
-function stagingTagOf(request, platforms) {
-    if (request.stagingTag)
-        return request.stagingTag;
-    const prefix = request.stagingPrefix;
-    if (!prefix)
-        throw new OciError('INVALID_INPUT', 'give "staging-prefix" or "staging-tag"');
-    if (platforms.length === 1)
-        return stagingTagFor(prefix, platforms[0]);
-    const joined = `${prefix}-${platforms.map(platformSlug).join('_')}`;
-    if (joined.length <= MAX_TAG_LENGTH)
-        return assertTag(joined, 'staging tag');
-    const list = platforms.map((p) => platformSlug(p)).join(',');
-    return assertTag(`${prefix}-platforms-${digestOf(Buffer.from(list)).slice(7, 19)}`, 'staging tag');
-}
-async function pushFiles(request, destination, deps) {
-    // Refused before any file is hashed or uploaded: big files go up while they are hashed.
-    assertFits(manifestSizeBound(request), 'the manifest of these files', 'list fewer files or shorter annotations');
-    const pushStreamed = destination.pushStreamed?.bind(destination);
-    const stored = new Map();
-    let storingConfig;
-    const packOptions = {
-        platform: request.platform,
-        annotations: request.annotations,
-        tempRoot: deps.tempRoot,
-        concurrency: request.concurrency,
-        ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
-        // Big files go to the destination as they are hashed: one read instead of two. The small config blob
-        // goes meanwhile, on another connection, so that nothing but the manifests is left once the file is in.
-        ...(pushStreamed
-            ? {
-                streamFile: async (path, size, signal) => {
-                    const name = basename(path);
-                    deps.logger.info(`${name}: uploading while hashing`);
-                    storingConfig ??= storeConfig(destination, request.platform, stored, deps.logger);
-                    const report = deps.onProgress;
-                    const blob = await pushStreamed(() => (report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path)), { signal });
-                    stored.set(blob.digest, 'uploaded');
-                    return blob;
-                },
-            }
-            : {}),
-    };
-    const packed = await deps.logger
-        .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, async () => {
-        const artifact = await packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions);
-        // Inside the group: each file's line belongs to the step that packed it.
-        for (const layer of artifact.layers) {
-            deps.logger.info(`${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`);
-        }
-        return artifact;
-    })
-        .finally(() => storingConfig);
-    try {
-        const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
-        const index = indexBytes([entry], request.stagingTag);
-        packed.source.addBytes(index.descriptor, index.bytes);
-        const report = await deps.logger.group(`Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`, () => copyGraph(packed.source, destination, index.descriptor, {
-            ...copyOptions(request, deps, [request.stagingTag]),
-            stored,
-        }));
-        return result(request.repository, request.stagingTag, packed.manifest.digest, entry, index.descriptor, report, packed.layers.map((l) => ({
-            title: l.descriptor.annotations?.['org.opencontainers.image.title'] ?? '',
-            digest: l.descriptor.digest,
-            size: l.descriptor.size,
-        })), [request.platform]);
-    }
-    finally {
-        await packed.dispose();
-    }
-}
-async function pushSource(request, sourceRef, destination, deps) {
-    const name = formatReference(sourceRef);
-    const version = sourceRef.digest ?? sourceRef.tag;
-    if (!version) {
-        throw new OciError('INVALID_INPUT', `input "source" ${formatReference(sourceRef)} needs a tag or a digest (e.g. @sha256:…)`);
-    }
-    const source = deps.open(sourceRef);
-    const root = await source.resolve(version);
-    const bytes = await readAll(source, root, MAX_MANIFEST_READ);
-    // Registries refuse a manifest over 4 MiB: refused here, before any of its blobs is uploaded.
-    assertFits(bytes.length, `source ${formatReference(sourceRef)} (${root.digest})`, 'it cannot be staged as it is');
-    const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
-    if (parsed.kind === 'index') {
-        // Only the entries for the platform (all, when none is given) and the attestation manifests about them are
-        // staged, in a staging index of our own: the source index itself may be a release, which cleanup must never
-        // reach. Every entry's platform is checked against its image config.
-        const chosen = request.platform
-            ? [selectEntry(parsed.index.manifests, request.platform, name)]
-            : platformEntries(parsed.index.manifests, name);
-        const platforms = [];
-        for (const c of chosen)
-            platforms.push(await truePlatform(source, c, c.platform, 'its index entry', name));
-        const digests = new Set(chosen.map((c) => c.digest));
-        const attestations = parsed.index.manifests.filter((d) => digests.has(d.annotations?.[Annotations.dockerReferenceDigest] ?? ''));
-        const entries = [...chosen, ...attestations];
-        for (const e of entries)
-            assertFits(e.size, `manifest ${e.digest} of ${name}`, 'it cannot be staged as it is');
-        const stagingTag = stagingTagOf(request, platforms);
-        const index = indexBytes(entries, stagingTag);
-        const target = formatReference(withVersion(request.repository, { tag: stagingTag }));
-        const report = await deps.logger.group(`Stage ${platforms.map(formatPlatform).join(', ')} of ${name} as ${target}`, async () => {
-            const total = emptyReport();
-            for (const e of entries)
-                addReport(total, await copyGraph(source, destination, e, copyOptions(request, deps, [])));
-            await destination.push(index.descriptor, index.bytes);
-            await destination.tag(index.descriptor, stagingTag);
-            return total;
-        });
-        const first = chosen[0];
-        const digest = chosen.length === 1 ? first.digest : root.digest;
-        return result(request.repository, stagingTag, digest, first, index.descriptor, report, [], platforms);
-    }
-    const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
-    const artifactType = request.artifactType ?? parsed.manifest.artifactType;
-    const platform = await truePlatform(source, root, request.platform, 'input "platform"', name);
-    const stagingTag = stagingTagOf(request, [platform]);
-    const entry = stagingEntry(root, platform, artifactType, annotations);
-    const index = indexBytes([entry], stagingTag);
-    assertFits(index.bytes.length, `the staging index for ${name}`, 'use shorter annotations');
-    const report = await deps.logger.group(`Copy ${name} into ${formatReference(request.repository)}`, () => copyGraph(source, destination, root, copyOptions(request, deps, [])));
-    await destination.push(index.descriptor, index.bytes);
-    await destination.tag(index.descriptor, stagingTag);
-    return result(request.repository, stagingTag, root.digest, entry, index.descriptor, report, [], [platform]);
-}
-/** Every platform entry of an index pushed without a platform (attestation and unknown/unknown ones aside). */
-function platformEntries(entries, sourceName) {
-    const found = entries.filter((d) => d.platform && d.platform.os !== 'unknown' && !d.annotations?.[Annotations.dockerReferenceType]);
-    if (found.length === 0) {
-        throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without platform entries: give "platform"`);
-    }
-    return found;
-}
-/**
- * The platform to stage a source manifest under: what `claimed` says, checked against the manifest's image
- * config (the truth an image carries). A contradiction fails before anything is written, naming both; a
- * config without os/architecture (an artifact) leaves `claimed` as it is; a variant or os.version that only
- * the config gives is added.
- */
-async function truePlatform(source, desc, claimed, claimedBy, sourceName) {
-    const unclaimed = () => new OciError('INVALID_INPUT', `source ${sourceName} (${desc.digest}) names no platform in an image config: give "platform" (os/arch[/variant])`);
-    if (!isManifestType(desc.mediaType)) {
-        if (claimed)
-            return claimed;
-        throw unclaimed();
-    }
-    const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, desc.digest);
-    const config = parsed.kind === 'manifest' && imageConfigTypes.has(parsed.manifest.config.mediaType)
-        ? await readConfig(source, parsed.manifest.config)
-        : {};
-    if (!config.os || !config.architecture) {
-        if (claimed)
-            return claimed;
-        throw unclaimed();
-    }
-    const truth = normalisePlatform({
-        os: config.os,
-        architecture: config.architecture,
-        ...(config.variant ? { variant: config.variant } : {}),
-        ...(config['os.version'] ? { 'os.version': config['os.version'] } : {}),
-    });
-    if (!claimed)
-        return truth;
-    const given = normalisePlatform(claimed);
-    const differs = (a, b) => a !== undefined && b !== undefined && a !== b;
-    if (given.os !== truth.os ||
-        given.architecture !== truth.architecture ||
-        differs(given.variant, truth.variant) ||
-        differs(given['os.version'], truth['os.version'])) {
-        const shown = (p) => `${formatPlatform(p)}${p['os.version'] ? ` (os.version ${p['os.version']})` : ''}`;
-        throw new OciError('INVALID_PLATFORM', `push: ${sourceName} (${desc.digest}) is built for ${shown(truth)} (its image config says so), but ${claimedBy} says ${shown(claimed)}; nothing was staged: fix "platform" or the source`);
-    }
-    const out = { ...claimed };
-    if (!given.variant && truth.variant)
-        out.variant = truth.variant;
-    if (!given['os.version'] && truth['os.version'])
-        out['os.version'] = truth['os.version'];
-    return out;
-}
-const imageConfigTypes = new Set([MediaTypes.ociConfig, 'application/vnd.docker.container.image.v1+json']);
-/** The entry of a source index for the requested platform (attestations are carried along by the copy). */
-function selectEntry(entries, platform, sourceName) {
-    const found = findPlatformEntry(entries, platform, { exact: true });
-    if (found)
-        return found;
-    throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`);
-}
-/** Passes the chunks of a file uploaded while hashed through, telling progress by file name. */
-async function* reportingProgress(chunks, name, total, report) {
-    const descriptor = { mediaType: MediaTypes.octetStream, digest: '', size: total };
-    let transferred = 0;
-    report({ descriptor, name, transferred, total });
-    for await (const chunk of chunks) {
-        transferred += chunk.length;
-        yield chunk;
-        report({ descriptor, name, transferred, total });
-    }
-}
-/**
- * Stores the config blob of the artifact being packed (checked first: a re-run finds it there). A failure is
- * left to the copy, which tries again and reports it in its own words.
- */
-async function storeConfig(destination, platform, stored, logger) {
-    const config = platformConfig(platform);
-    try {
-        if (await destination.exists(config.descriptor)) {
-            stored.set(config.descriptor.digest, 'exists');
-        }
-        else {
-            await destination.push(config.descriptor, config.bytes);
-            stored.set(config.descriptor.digest, 'uploaded');
-        }
-    }
-    catch (e) {
-        logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
-    }
-}
-/**
- * The largest the manifest (and the staging index) of `request.files` can be, known before any file is read:
- * every digest is as long as a sha256 one, every size is given the most digits a size can have, every layer the
- * longer media type and the unpack annotation of a directory.
- */
-function manifestSizeBound(request) {
-    const layer = (spec) => ({
-        mediaType: spec.mediaType ?? MediaTypes.ociLayerTarGzip,
-        digest: placeholderDigest,
-        size: Number.MAX_SAFE_INTEGER,
-        annotations: { [Annotations.title]: basename(spec.path), [unpackAnnotation]: 'true' },
-    });
-    const config = { mediaType: MediaTypes.ociConfig, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociManifest,
-        ...(request.artifactType ? { artifactType: request.artifactType } : {}),
-        config,
-        layers: request.files.map(layer),
-        ...(Object.keys(request.annotations).length > 0 ? { annotations: request.annotations } : {}),
-    };
-    const manifestSize = Buffer.byteLength(JSON.stringify(manifest));
-    const entry = stagingEntry({ mediaType: MediaTypes.ociManifest, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER }, request.platform, request.artifactType, request.annotations);
-    return Math.max(manifestSize, indexBytes([entry], request.stagingTag).bytes.length);
-}
-const placeholderDigest = `sha256:${'0'.repeat(64)}`;
-function assertFits(size, what, hint) {
-    if (size <= MAX_MANIFEST_PUSH)
-        return;
-    throw new OciError('TOO_LARGE', `push: ${what} is ${size} bytes, above the ${MAX_MANIFEST_PUSH}-byte (4 MiB) manifest limit registries enforce; nothing was uploaded: ${hint}`);
-}
-function indexBytes(entries, stagingTag) {
-    const bytes = Buffer.from(JSON.stringify(stagingIndex(entries, stagingTag)));
-    return { bytes, descriptor: { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length } };
-}
-function copyOptions(request, deps, tags) {
-    return {
-        tags,
-        concurrency: request.concurrency,
-        referrers: true,
-        logger: deps.logger,
-        ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
-        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-    };
-}
-function result(repository, stagingTag, digest, descriptor, index, report, files, platforms) {
-    return {
-        digest,
-        stagingTag,
-        reference: formatReference(withVersion(repository, { digest: index.digest })),
-        descriptor,
-        stagingIndex: index,
-        platforms,
-        report,
-        files,
-    };
-}
-
-/** Reads push's inputs into a typed request (README: push). */
-function readPushRequest(get, context) {
-    const common = readCommon(get);
-    const repository = readRepository(get, 'repository');
-    const sourceText = get('source');
-    // With a source, an omitted platform is read from its image config (every entry's, for an index).
-    const platform = sourceText !== '' && get('platform') === '' ? undefined : readPlatform(get);
-    const files = splitLines(get('files')).map(parseFileSpec);
-    if (files.length > 0 && sourceText !== '') {
-        throw new OciError('INVALID_INPUT', 'inputs "files" and "source" exclude each other: give one of them');
-    }
-    if (files.length === 0 && sourceText === '') {
-        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH (or a "source" reference instead)');
-    }
-    const artifactType = readArtifactType(get);
-    const explicitTag = get('staging-tag');
-    const request = {
-        common,
-        repository,
-        files,
-        annotations: parseAnnotationLines(get('annotations'), 'annotations'),
-        concurrency: common.concurrency,
-    };
-    if (platform)
-        request.platform = platform;
-    if (explicitTag !== '')
-        request.stagingTag = assertTag(explicitTag, 'input "staging-tag"');
-    else if (platform)
-        request.stagingTag = stagingTagFor(requiredStagingPrefix(get, context), platform);
-    else
-        request.stagingPrefix = requiredStagingPrefix(get, context);
-    if (sourceText !== '')
-        request.source = parseInput('source', sourceText);
-    if (artifactType !== undefined)
-        request.artifactType = artifactType;
-    return request;
-}
-/** `platform` (which may carry `:os.version`), with `os-version` and `os-features` joined to it. */
-function readPlatform(get) {
-    const value = get('platform');
-    if (value === '')
-        throw new OciError('INVALID_INPUT', 'input "platform" is required: os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14');
-    const platform = parsePlatformInput('platform', value);
-    const osVersion = get('os-version');
-    if (osVersion !== '') {
-        const inline = platform['os.version'];
-        if (inline !== undefined && inline !== osVersion) {
-            throw new OciError('INVALID_INPUT', `inputs "platform" (os.version "${inline}") and "os-version" ("${osVersion}") disagree: give the version once`);
-        }
-        platform['os.version'] = osVersion;
-    }
-    const osFeatures = readList(get, 'os-features');
-    if (osFeatures.length > 0)
-        platform['os.features'] = osFeatures;
-    return platform;
-}
-/** Push always needs a prefix: the given one, or `staging-<run id>` in Actions. */
-function requiredStagingPrefix(get, context) {
-    const prefix = stagingPrefixOf(get, context);
-    if (prefix !== '')
-        return prefix;
-    throw new OciError('INVALID_INPUT', 'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)');
-}
-
-/** The push command: inputs → push use case → outputs and job summary. */
-async function runPush(get, context, io) {
-    const request = readPushRequest(get, context);
-    request.files = await expandFileSpecs(request.files, io.glob);
-    // Only a source is read from elsewhere: files never go through the blob cache.
-    const session = request.source
-        ? openCommandCache(request.common, io, `push ${formatReference(request.repository)} ${request.platform ? formatPlatformWithVersion(request.platform) : 'source'}`)
-        : undefined;
-    const open = targetOpener(request.common, request.repository, io, session?.cache);
-    const { result, cache } = await withCacheSession(session, io.logger, () => push(request, {
-        open,
-        logger: io.logger,
-        tempRoot: io.tempRoot,
-        onProgress: createProgressReporter(io.logger),
-        onBlob: createBlobLogger(io.logger),
-    }));
-    io.setOutput('digest', result.digest);
-    io.setOutput('staging-tag', result.stagingTag);
-    io.setOutput('reference', result.reference);
-    io.setOutput('descriptor', JSON.stringify(result.descriptor));
-    const r = result.report;
-    const staged = result.platforms.map(formatPlatformWithVersion).join(', ');
-    io.logger.info(`Staged ${staged} as ${result.stagingTag} (${result.reference}): ` +
-        `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`);
-    const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
-    await io.writeSummary([
-        `### oci-multiarch push: ${staged}`,
-        '',
-        `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
-        '',
-        ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
-        `Blobs: ${describeBlobCounts(r)}.`,
-        ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
-        '',
-    ].join('\n'));
-}
-const escapeCell = (text) => text.replace(/[|\n\r<>`]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The attach command: inputs → attach use case → outputs and job summary. */
 async function runAttach(get, io) {
@@ -21242,6 +20660,106 @@ function row(r) {
         .map(([k, v]) => escapeCell(`${k}=${v}`))
         .join('<br>');
     return `| ${escapeCell(subject)} | ${escapeCell(r.artifactType ?? r.mediaType)} | \`${r.digest}\` | ${escaped} |`;
+}
+
+/**
+ * After a successful release, remove the staging indexes that push wrote for this merge's staging tags — and
+ * nothing else. A DELETE by digest removes every tag on the manifest (distribution, and a layout), so before
+ * deleting we check that no other tag names the digest; where one does, a store that can remove a single tag
+ * (a layout) loses only the staging tag, and a registry that deletes by digest only keeps it and says why.
+ * Where the registry (or the token) cannot delete, warn and go on: the release itself succeeded.
+ */
+async function cleanupStaging(scope, deps) {
+    const outcome = { deleted: [], untagged: [], kept: [] };
+    const scans = new Map();
+    const done = new Set();
+    for (const { ref, descriptor } of scope.roots) {
+        const digest = descriptor.digest;
+        const name = formatReference(ref);
+        const keep = (reason, warn = false) => {
+            outcome.kept.push({ reference: name, reason });
+            const line = `cleanup: kept ${name} (${digest}): ${reason}`;
+            if (warn)
+                deps.logger.warning(line);
+            else
+                deps.logger.info(line);
+        };
+        const tag = ref.tag;
+        if (!tag || ref.digest) {
+            keep('given by digest, not by a staging tag');
+            continue;
+        }
+        if (scope.released.has(digest)) {
+            keep('the release reaches it');
+            continue;
+        }
+        const notOurs = notStagedFor(scope.indexes.get(digest), tag);
+        if (notOurs) {
+            keep(notOurs);
+            continue;
+        }
+        const key = `${repositoryOf(ref)}@${digest}`;
+        if (done.has(key))
+            continue;
+        done.add(key);
+        try {
+            const viaApi = deps.deleteStaging ? await deps.deleteStaging(ref, digest, tag) : undefined;
+            if (viaApi === true)
+                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+            if (viaApi === false)
+                keep('the GitHub Packages API did not delete it (see above)');
+            if (viaApi !== undefined)
+                continue;
+            const target = deps.open(ref);
+            if (!target.delete) {
+                keep(`${target.name} cannot delete`, true);
+                continue;
+            }
+            let scan = scans.get(repositoryOf(ref));
+            if (!scan)
+                scans.set(repositoryOf(ref), (scan = tagsByDigest(target, scope.concurrency)));
+            const others = ((await scan).get(digest) ?? []).filter((t) => t !== tag);
+            if (others.length === 0) {
+                await target.delete({ mediaType: descriptor.mediaType, digest, size: descriptor.size });
+                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
+            }
+            else if (target.untag) {
+                await target.untag(tag);
+                outcome.untagged.push(name);
+                deps.logger.info(`cleanup: removed staging tag ${name}; ${digest} stays, ${others.join(', ')} also name it`);
+            }
+            else {
+                keep(`tag(s) ${others.join(', ')} also name it, and ${target.name} deletes by digest only (that would remove them too)`, true);
+            }
+        }
+        catch (e) {
+            keep(`could not delete: ${isOciError(e) ? e.message : messageOf(e)}`, true);
+        }
+    }
+    for (const d of outcome.deleted)
+        deps.logger.info(`deleted staging index ${d}`);
+    return outcome;
+}
+/** Every tag of the repository, grouped by the digest it names (checked just before deleting). */
+async function tagsByDigest(target, concurrency) {
+    if (!target.listTags)
+        throw new Error(`${target.name} cannot list tags, so it cannot be checked that no other tag names the digest`);
+    const byDigest = new Map();
+    await runBounded(await target.listTags(), concurrency, async (tag) => {
+        let digest;
+        try {
+            digest = (await target.resolve(tag)).digest;
+        }
+        catch (e) {
+            if (isOciError(e, 'NOT_FOUND'))
+                return; // deleted meanwhile
+            throw e;
+        }
+        byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
+    });
+    for (const tags of byDigest.values())
+        tags.sort();
+    return byDigest;
 }
 
 /**
@@ -21487,6 +21005,139 @@ function conflictError(conflicts) {
         'Nothing was pushed. Remove the extra source, or set `on-conflict: replace` to let the later source win');
 }
 
+/**
+ * Flatten: every source becomes a list of manifest entries. Indexes contribute their entries (nested indexes
+ * recursively), a plain manifest becomes one entry whose platform comes from its image config.
+ */
+const attestationManifestType = 'attestation-manifest';
+/** The entries of every source, in source order (and in index order within a source). */
+function flattenSources(sources, graph, fromBase = false) {
+    return sources.flatMap((source) => flattenSource(source, graph, fromBase));
+}
+/** The entries of one source: an index (flattened) or a plain manifest (one entry). */
+function flattenSource(source, graph, fromBase = false) {
+    const root = checkedDescriptor(source.descriptor, source, 'its root descriptor');
+    const walk = { source, graph, fromBase, visited: new Set(), out: [] };
+    if (kindOf(root, graph) === 'index') {
+        walkIndex(walk, root, 0, [], undefined);
+    }
+    else {
+        walk.out.push(manifestEntry(walk, root, root.platform));
+    }
+    return walk.out;
+}
+function walkIndex(walk, indexDescriptor, depth, path, inherited) {
+    const { source, graph } = walk;
+    const digest = indexDescriptor.digest;
+    if (path.includes(digest)) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}": index ${digest} contains itself (${[...path, digest].join(' → ')}); ` +
+            'an index cannot be merged when its entries form a cycle');
+    }
+    if (depth > MAX_INDEX_DEPTH) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}": indexes nest deeper than ${MAX_INDEX_DEPTH} levels (at ${digest}); ` +
+            'flatten the source before merging it');
+    }
+    if (walk.visited.has(digest))
+        return;
+    walk.visited.add(digest);
+    const index = graph.indexes.get(digest);
+    if (!index) {
+        throw new OciError('INVALID_INPUT', `source "${source.name}": index ${digest} was not loaded before composing`);
+    }
+    for (const raw of index.manifests) {
+        const child = checkedDescriptor(raw, source, `an entry of index ${digest}`);
+        if (isAttestation(child)) {
+            walk.out.push(attestationEntry(walk, child));
+        }
+        else if (kindOf(child, graph) === 'index') {
+            walkIndex(walk, child, depth + 1, [...path, digest], child.platform ?? inherited);
+        }
+        else {
+            walk.out.push(manifestEntry(walk, child, child.platform ?? inherited));
+        }
+    }
+}
+function manifestEntry(walk, descriptor, given) {
+    const manifest = walk.graph.manifests.get(descriptor.digest);
+    const platform = checkedPlatform(given ?? configPlatform(walk, descriptor, manifest), walk.source, descriptor);
+    const artifactType = descriptor.artifactType ?? manifest?.artifactType;
+    const out = { ...descriptor, platform };
+    if (artifactType !== undefined)
+        out.artifactType = artifactType;
+    return { descriptor: out, platform, source: walk.source.name, attestation: false, fromBase: walk.fromBase };
+}
+function attestationEntry(walk, descriptor) {
+    const platform = descriptor.platform ? normalisePlatform(descriptor.platform) : undefined;
+    const out = { ...descriptor };
+    if (platform)
+        out.platform = platform;
+    const entry = {
+        descriptor: out,
+        platform,
+        source: walk.source.name,
+        attestation: true,
+        fromBase: walk.fromBase,
+    };
+    const subject = descriptor.annotations?.[Annotations.dockerReferenceDigest];
+    if (subject !== undefined)
+        entry.subject = subject;
+    return entry;
+}
+/** The platform of a manifest that has none on its descriptor: its image config's `os` and `architecture`. */
+function configPlatform(walk, descriptor, manifest) {
+    const what = `source "${walk.source.name}": manifest ${descriptor.digest}`;
+    const config = manifest ? walk.graph.configs.get(manifest.config.digest) : undefined;
+    if (!config?.os || !config.architecture) {
+        throw new OciError('INVALID_INPUT', `${what} has no platform: neither its descriptor nor ${manifest ? `its config (${manifest.config.mediaType})` : 'a loaded manifest'} names an os and architecture. Stage it with \`push\` and a \`platform\` (the staging index records ` +
+            'the platform), or give an image whose config has os and architecture');
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    if (config['os.features']?.length)
+        platform['os.features'] = [...config['os.features']];
+    return platform;
+}
+function checkedPlatform(platform, source, descriptor) {
+    const usable = (s) => typeof s === 'string' && s.length > 0;
+    if (!usable(platform.os) || !usable(platform.architecture)) {
+        throw new OciError('INVALID_PLATFORM', `source "${source.name}": manifest ${descriptor.digest} has an incomplete platform ` +
+            `"${formatPlatform(platform)}" (os and architecture are both required)`);
+    }
+    return normalisePlatform(platform);
+}
+/** A copy holding only what an index entry carries (no `urls`, no embedded `data`), digest checked. */
+function checkedDescriptor(d, source, where) {
+    try {
+        parseDigest(d.digest);
+    }
+    catch (e) {
+        throw new OciError('INVALID_DIGEST', `source "${source.name}", ${where}: ${e.message}`, { cause: e });
+    }
+    if (!Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new OciError('INVALID_MANIFEST', `source "${source.name}", ${where}: ${d.digest} has an invalid size`);
+    }
+    const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+    if (d.artifactType !== undefined)
+        out.artifactType = d.artifactType;
+    if (d.platform)
+        out.platform = d.platform;
+    if (d.annotations)
+        out.annotations = { ...d.annotations };
+    return out;
+}
+const isAttestation = (d) => d.annotations?.[Annotations.dockerReferenceType] === attestationManifestType;
+/** Index or manifest: by media type first, then by what the loader found under that digest. */
+function kindOf(d, graph) {
+    if (isIndexType(d.mediaType))
+        return 'index';
+    if (isManifestType(d.mediaType))
+        return 'manifest';
+    return graph.indexes.has(d.digest) ? 'index' : 'manifest';
+}
+
 /** The bytes of `index`, in the order schemaVersion, mediaType, artifactType, manifests, annotations. */
 function serialiseIndex(index) {
     const text = object([
@@ -21542,8 +21193,6 @@ function object(fields) {
 const str = (s) => (s === undefined ? undefined : JSON.stringify(s));
 const strings = (list) => list && list.length > 0 ? `[${list.map((s) => JSON.stringify(s)).join(',')}]` : undefined;
 
-const conflictPolicies = ['error', 'replace'];
-
 /**
  * composeIndex: the whole `merge` composition as one pure function over descriptors. Flatten the sources
  * (and the base), resolve same-platform conflicts, order the entries, place attestations after their
@@ -21573,7 +21222,7 @@ function composeIndex(request) {
     if (request.artifactType !== undefined)
         index.artifactType = request.artifactType;
     index.manifests = entries.map((e) => orderedDescriptor(e.descriptor));
-    const annotations = sortedAnnotations(buildIndexAnnotations(request.annotations, request.defaults));
+    const annotations = sortedAnnotations(buildIndexAnnotations(request.indexAnnotations, request.defaults));
     if (annotations)
         index.annotations = annotations;
     const bytes = serialiseIndex(index);
@@ -21608,9 +21257,6 @@ function checkRequest(request) {
     if (request.sources.length === 0 && !request.base) {
         throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
     }
-    if (request.onConflict !== undefined && !conflictPolicies.includes(request.onConflict)) {
-        throw new OciError('INVALID_INPUT', `on-conflict: "${String(request.onConflict)}" is not one of ${conflictPolicies.join(', ')}`);
-    }
     if (request.artifactType !== undefined && !mediaTypePattern.test(request.artifactType)) {
         throw new OciError('INVALID_INPUT', `artifact-type: "${request.artifactType}" is not a media type (type/subtype, e.g. application/vnd.example.bottle)`);
     }
@@ -21643,108 +21289,281 @@ function orderedPlatform(p) {
 }
 
 /**
- * After a successful release, remove the staging indexes that push wrote for this merge's staging tags — and
- * nothing else. A DELETE by digest removes every tag on the manifest (distribution, and a layout), so before
- * deleting we check that no other tag names the digest; where one does, a store that can remove a single tag
- * (a layout) loses only the staging tag, and a registry that deletes by digest only keeps it and says why.
- * Where the registry (or the token) cannot delete, warn and go on: the release itself succeeded.
+ * What merge has read, and where from: each source's root (index or manifest), nested indexes, and — only where
+ * composition needs them — child manifests (for lifted annotations) and image configs (for the platform of a
+ * plain manifest). Like an index value in go-containerregistry, it knows where each child lives: publishing
+ * copies every child from the store it was read from.
  */
-async function cleanupStaging(scope, deps) {
-    const outcome = { deleted: [], untagged: [], kept: [] };
-    const scans = new Map();
-    const done = new Set();
-    for (const { ref, descriptor } of scope.roots) {
-        const digest = descriptor.digest;
-        const name = formatReference(ref);
-        const keep = (reason, warn = false) => {
-            outcome.kept.push({ reference: name, reason });
-            const line = `cleanup: kept ${name} (${digest}): ${reason}`;
-            if (warn)
-                deps.logger.warning(line);
-            else
-                deps.logger.info(line);
-        };
-        const tag = ref.tag;
-        if (!tag || ref.digest) {
-            keep('given by digest, not by a staging tag');
-            continue;
+/** An image config is small JSON; a bigger one is not an image config. */
+const MAX_CONFIG_READ = 1024 * 1024;
+function createMergeContent() {
+    const manifests = new Map();
+    const indexes = new Map();
+    const configs = new Map();
+    const holders = new Map();
+    /** Reads and parses a manifest or index once (kept), checking it is the kind `want` says. */
+    async function readParsed(target, desc, name, want, bytes) {
+        const known = want === 'index' ? indexes.get(desc.digest) : manifests.get(desc.digest);
+        if (known)
+            return known;
+        const parsed = parseManifestBody(bytes ?? (await readAll(target, desc, MAX_MANIFEST_READ)), desc.mediaType, `${want} ${desc.digest} of ${name}`);
+        if (parsed.kind !== want) {
+            throw new OciError('INVALID_MANIFEST', `${desc.digest} of ${name} is described as ${want === 'index' ? 'an index' : 'a manifest'} but is not one`);
         }
-        if (scope.released.has(digest)) {
-            keep('the release reaches it');
-            continue;
+        if (parsed.kind === 'index')
+            indexes.set(desc.digest, parsed.index);
+        else
+            manifests.set(desc.digest, parsed.manifest);
+        return (parsed.kind === 'index' ? parsed.index : parsed.manifest);
+    }
+    async function loadNode(target, desc, name, needManifests, depth, bytes) {
+        if (!holders.has(desc.digest))
+            holders.set(desc.digest, target);
+        if (isIndexType(desc.mediaType)) {
+            if (depth > MAX_INDEX_DEPTH)
+                throw new OciError('INVALID_INPUT', `source ${name}: indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+            const index = await readParsed(target, desc, name, 'index', bytes);
+            await Promise.all(index.manifests.map((child) => loadNode(target, child, name, needManifests, depth + 1)));
+            return;
         }
-        const notOurs = notStagedFor(scope.indexes.get(digest), tag);
-        if (notOurs) {
-            keep(notOurs);
-            continue;
-        }
-        const key = `${repositoryOf(ref)}@${digest}`;
-        if (done.has(key))
-            continue;
-        done.add(key);
-        try {
-            const viaApi = deps.deleteStaging ? await deps.deleteStaging(ref, digest, tag) : undefined;
-            if (viaApi === true)
-                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
-            if (viaApi === false)
-                keep('the GitHub Packages API did not delete it (see above)');
-            if (viaApi !== undefined)
-                continue;
-            const target = deps.open(ref);
-            if (!target.delete) {
-                keep(`${target.name} cannot delete`, true);
-                continue;
-            }
-            let scan = scans.get(repositoryOf(ref));
-            if (!scan)
-                scans.set(repositoryOf(ref), (scan = tagsByDigest(target, scope.concurrency)));
-            const others = ((await scan).get(digest) ?? []).filter((t) => t !== tag);
-            if (others.length === 0) {
-                await target.delete({ mediaType: descriptor.mediaType, digest, size: descriptor.size });
-                outcome.deleted.push(formatReference(withVersion(ref, { digest })));
-            }
-            else if (target.untag) {
-                await target.untag(tag);
-                outcome.untagged.push(name);
-                deps.logger.info(`cleanup: removed staging tag ${name}; ${digest} stays, ${others.join(', ')} also name it`);
-            }
-            else {
-                keep(`tag(s) ${others.join(', ')} also name it, and ${target.name} deletes by digest only (that would remove them too)`, true);
-            }
-        }
-        catch (e) {
-            keep(`could not delete: ${isOciError(e) ? e.message : messageOf(e)}`, true);
+        if (!isManifestType(desc.mediaType))
+            return;
+        // A root manifest always needs its config (its platform); children only when annotations are lifted.
+        if (depth > 0 && !needManifests)
+            return;
+        const manifest = await readParsed(target, desc, name, 'manifest', bytes);
+        if (depth === 0 && !configs.has(manifest.config.digest)) {
+            configs.set(manifest.config.digest, await readConfig(target, manifest.config));
         }
     }
-    for (const d of outcome.deleted)
-        deps.logger.info(`deleted staging index ${d}`);
-    return outcome;
+    return {
+        graph: { manifests, indexes, configs },
+        holderOf: (digest) => holders.get(digest),
+        async load(ref, target, options) {
+            const name = formatReference(ref);
+            const version = ref.digest ?? ref.tag;
+            if (!version)
+                throw new OciError('INVALID_INPUT', `source ${name} needs a tag or a digest`);
+            // One round trip where the target can: a GET by tag answers with the bytes and the digest.
+            const { descriptor: root, bytes } = await readReference(target, version);
+            await loadNode(target, root, name, options.needManifests, 0, bytes);
+            return { name, descriptor: root };
+        },
+    };
 }
-/** Every tag of the repository, grouped by the digest it names (checked just before deleting). */
-async function tagsByDigest(target, concurrency) {
-    if (!target.listTags)
-        throw new Error(`${target.name} cannot list tags, so it cannot be checked that no other tag names the digest`);
-    const byDigest = new Map();
-    await runBounded(await target.listTags(), concurrency, async (tag) => {
-        let digest;
-        try {
-            digest = (await target.resolve(tag)).digest;
-        }
-        catch (e) {
-            if (isOciError(e, 'NOT_FOUND'))
-                return; // deleted meanwhile
-            throw e;
-        }
-        byDigest.set(digest, [...(byDigest.get(digest) ?? []), tag]);
-    });
-    for (const tags of byDigest.values())
-        tags.sort();
-    return byDigest;
+/** The platform fields of an image config ({} when it has none or is not JSON). push checks its input with it. */
+async function readConfig(target, desc) {
+    if (desc.size > MAX_CONFIG_READ)
+        return {};
+    try {
+        const json = JSON.parse((await readAll(target, desc, MAX_CONFIG_READ)).toString('utf8'));
+        if (typeof json !== 'object' || json === null)
+            return {};
+        const c = json;
+        const out = {};
+        if (typeof c['os'] === 'string')
+            out.os = c['os'];
+        if (typeof c['architecture'] === 'string')
+            out.architecture = c['architecture'];
+        if (typeof c['variant'] === 'string')
+            out.variant = c['variant'];
+        if (typeof c['os.version'] === 'string')
+            out['os.version'] = c['os.version'];
+        if (Array.isArray(c['os.features']))
+            out['os.features'] = c['os.features'].filter((f) => typeof f === 'string');
+        return out;
+    }
+    catch (e) {
+        if (e instanceof SyntaxError)
+            return {};
+        throw e;
+    }
 }
 
-async function planDestination(destination, index, children, holders) {
+/**
+ * merge's first step: everything it reads before composing. The staging tags (or the sources given), what each
+ * release tag names now, the release a re-run of this staging prefix already made, the base — into one
+ * LoadedMerge. Nothing is written here.
+ */
+async function loadMerge(request, deps) {
+    const { logger } = deps;
+    if (request.tags.length === 0)
+        throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
+    const prefix = request.sources.length === 0 ? request.stagingPrefix : undefined;
+    const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
+    const destinations = await openDestinations(request.tags, deps);
+    const content = createMergeContent();
+    // With cleanup the staging tags go once released: a re-run recognises the release this prefix produced.
+    const released = prefix && (sourceRefs.length === 0 || request.cleanup)
+        ? await findReleased(destinations, prefix, content)
+        : undefined;
+    if (sourceRefs.length === 0 && !released)
+        throw noStagingTags(request, deps);
+    const needManifests = request.descriptorAnnotations.length > 0;
+    const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
+        // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
+        const loaded = new Array(sourceRefs.length);
+        await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
+            const ref = sourceRefs[i];
+            loaded[i] = { ref, node: await content.load(ref, deps.open(ref), { needManifests }) };
+        });
+        for (const { node } of loaded)
+            logger.info(`${node.name}: ${node.descriptor.digest}`);
+        return loaded;
+    });
+    const base = request.base ? await content.load(request.base, deps.open(request.base), { needManifests }) : undefined;
+    return { request, deps, prefix, content, destinations, sources, base, released };
+}
+function noStagingTags(request, deps) {
+    return new OciError('NOT_FOUND', `no staging tags "${request.stagingPrefix}-*" in ${deps.open(request.repository).name}: did the push jobs run with the same staging-prefix?`);
+}
+async function discover(request, deps) {
+    const prefix = request.stagingPrefix;
+    if (!prefix)
+        throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
+    const target = deps.open(request.repository);
+    if (!target.listTags)
+        throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
+    const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
+    if (tags.length > 0)
+        deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
+    return tags.map((tag) => withVersion(request.repository, { tag }));
+}
+/** The release tags grouped by repository (in the order given), each with what its tags name now. */
+async function openDestinations(tags, deps) {
+    const groups = new Map();
+    for (const ref of tags) {
+        if (!ref.tag || ref.digest)
+            throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
+        const key = repositoryOf(ref);
+        groups.set(key, [...(groups.get(key) ?? []), ref]);
+    }
+    const destinations = [];
+    for (const [repository, refs] of groups) {
+        const target = deps.open(refs[0]);
+        const current = new Map();
+        for (const ref of refs)
+            current.set(ref.tag, (await resolveIfTagged(target, ref.tag))?.digest);
+        destinations.push({ repository, target, refs, current });
+    }
+    return destinations;
+}
+/**
+ * The index a release tag holds that this staging prefix produced (merge with cleanup records the prefix on
+ * it), loaded so it can be published as it is to the tags that do not hold it yet.
+ */
+async function findReleased(destinations, prefix, content) {
+    const seen = new Set();
+    for (const { target, refs, current } of destinations) {
+        for (const ref of refs) {
+            const digest = current.get(ref.tag);
+            if (!digest || seen.has(`${repositoryOf(ref)}@${digest}`))
+                continue;
+            seen.add(`${repositoryOf(ref)}@${digest}`);
+            const { descriptor, bytes } = await readReference(target, digest);
+            if (!isIndexType(descriptor.mediaType))
+                continue;
+            const parsed = parseManifestBody(bytes, descriptor.mediaType, formatReference(ref));
+            if (parsed.kind !== 'index' || parsed.index.annotations?.[releasedFromAnnotation] !== prefix)
+                continue;
+            await content.load(withVersion(ref, { digest }), target, { needManifests: false });
+            return composedFrom(descriptor, bytes, parsed.index, formatReference(ref));
+        }
+    }
+    return undefined;
+}
+/** A published index as a ComposeResult, its bytes as they are. */
+function composedFrom(descriptor, bytes, index, name) {
+    const entries = index.manifests.map((d) => ({
+        platform: d.platform ? normalisePlatform(d.platform) : undefined,
+        descriptor: d,
+        source: name,
+        attestation: d.annotations?.[Annotations.dockerReferenceType] === 'attestation-manifest',
+    }));
+    const identity = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
+    if (index.artifactType)
+        identity.artifactType = index.artifactType;
+    return { index, bytes, descriptor: identity, entries, dropped: [] };
+}
+
+/** What a release reference names now (undefined: no such tag), as load resolved it. */
+function currentOf(state, ref) {
+    const tag = ref.tag;
+    const repository = repositoryOf(ref);
+    return state.destinations.find((d) => d.repository === repository)?.current.get(tag);
+}
+
+/**
+ * merge's second step: the index to publish. Composes the sources (the pure composeIndex, given the request's
+ * composition options as they are), or — when this staging prefix was already released and the staging tags
+ * left are only what an interrupted cleanup left — takes that release as it is.
+ */
+function composeMerge(state) {
+    const { request, deps, prefix, released, sources, base } = state;
+    // The request carries the composition options under their own names; only what was read replaces its references.
+    const { sources: _refs, base: _baseRef, ...options } = request;
+    const fresh = sources.length > 0
+        ? composeIndex({
+            ...options,
+            // With cleanup the release records its staging prefix: a re-run finds it when the staging tags are gone.
+            indexAnnotations: prefix && request.cleanup
+                ? { ...request.indexAnnotations, [releasedFromAnnotation]: prefix }
+                : request.indexAnnotations,
+            sources: sources.map((s) => s.node),
+            graph: restrictStagingAnnotations(state.content.graph, request.descriptorAnnotations),
+            ...(base ? { base } : {}),
+        })
+        : undefined;
+    const index = released && (!fresh || leftOverFrom(fresh, released)) ? released : fresh;
+    if (!index)
+        throw noStagingTags(request, deps);
+    if (index === released) {
+        const holding = request.tags.filter((r) => currentOf(state, r) === released.descriptor.digest);
+        deps.logger.info(`already released: ${holding.map((r) => formatReference(r)).join(', ')} hold${holding.length === 1 ? 's' : ''} ` +
+            `${released.descriptor.digest}, the index staging prefix "${prefix}" produced` +
+            (sources.length > 0 ? ` (the ${sources.length} staging tag(s) left are what an interrupted cleanup left)` : ''));
+    }
+    deps.logger.info(`Index ${index.descriptor.digest} (${index.descriptor.size} bytes, ${index.entries.length} entries)`);
+    return { ...state, composed: index };
+}
+/**
+ * Staging tags that compose into a part of the release already made (every child is in it, fewer of them):
+ * what an interrupted cleanup leaves. Publishing them would shrink the release.
+ */
+function leftOverFrom(fresh, released) {
+    if (fresh.descriptor.digest === released.descriptor.digest)
+        return true;
+    const inRelease = new Set(released.index.manifests.map((d) => d.digest));
+    return (fresh.index.manifests.length < released.index.manifests.length &&
+        fresh.index.manifests.every((d) => inRelease.has(d.digest)));
+}
+/**
+ * A staging entry carries every annotation of its manifest (the hand-off); what reaches the release index is
+ * only what `descriptor-annotations` allows (and the attestation links of a buildx entry staged by `push --source`).
+ * Other sources (buildx indexes) keep their descriptors as they are. The graph read stays as it was read.
+ */
+function restrictStagingAnnotations(graph, allowlist) {
+    const allowed = createAnnotationMatcher(allowlist);
+    const indexes = new Map();
+    for (const [digest, index] of graph.indexes) {
+        if (index.annotations?.[stagingAnnotation] !== 'true') {
+            indexes.set(digest, index);
+            continue;
+        }
+        const manifests = index.manifests.map((entry) => {
+            // vnd.docker.reference.* tie an attestation manifest to its subject: structure, not lifted metadata.
+            const kept = Object.entries(entry.annotations ?? {}).filter(([key]) => allowed(key) || key.startsWith('vnd.docker.reference.'));
+            const { annotations: _dropped, ...rest } = entry;
+            return kept.length > 0 ? { ...rest, annotations: Object.fromEntries(kept) } : rest;
+        });
+        indexes.set(digest, { ...index, manifests });
+    }
+    return { ...graph, indexes };
+}
+
+async function planDestination(destination, index, children, holderOf) {
     const planned = await Promise.all(children.map(async (child) => {
-        const holder = holders.get(child.digest);
+        const holder = holderOf(child.digest);
         const from = holder?.name ?? 'unknown';
         if (await destination.exists(child))
             return { digest: child.digest, action: 'present', from };
@@ -21769,211 +21588,139 @@ function describePlan(plan) {
     ];
 }
 
-async function merge(request, deps) {
-    const { logger } = deps;
-    if (request.tags.length === 0)
-        throw new OciError('INVALID_INPUT', 'input "tags" is empty: name at least one release tag');
-    const prefix = request.sources.length === 0 ? request.stagingPrefix : undefined;
-    const sourceRefs = request.sources.length > 0 ? request.sources : await discover(request, deps);
-    const groups = groupByRepository(request.tags);
-    const current = await currentTags(groups, deps);
-    const loaded = createLoadedGraph();
-    // With cleanup the staging tags go once released: a re-run recognises the release this prefix produced.
-    const released = prefix && (sourceRefs.length === 0 || request.cleanup)
-        ? await findReleased(groups, current, prefix, loaded, deps)
-        : undefined;
-    if (sourceRefs.length === 0 && !released)
-        throw noStagingTags(request, deps);
-    const needManifests = request.descriptorAnnotations.length > 0;
-    const sources = await logger.group(`Read ${sourceRefs.length} source(s)`, async () => {
-        // Read in parallel (bounded), kept in the order given: a later source wins a conflict under `replace`.
-        const nodes = new Array(sourceRefs.length);
-        await runBounded([...sourceRefs.keys()], request.concurrency, async (i) => {
-            const ref = sourceRefs[i];
-            nodes[i] = await loadSource(loaded, ref, deps.open(ref), { needManifests });
+const emptyReport = () => ({
+    uploaded: { count: 0, bytes: 0 },
+    mounted: { count: 0, bytes: 0 },
+    existing: { count: 0, bytes: 0 },
+    skipped: { count: 0, bytes: 0 },
+    manifests: 0,
+    manifestsExisting: 0,
+    referrers: 0,
+});
+/** Adds every tally and count of `add` into `into`. */
+function addReport(into, add) {
+    for (const key of ['uploaded', 'mounted', 'existing', 'skipped']) {
+        into[key].count += add[key].count;
+        into[key].bytes += add[key].bytes;
+    }
+    into.manifests += add.manifests;
+    into.manifestsExisting += add.manifestsExisting;
+    into.referrers += add.referrers;
+}
+
+/**
+ * Publishing a composed index to one destination repository: children (and every blob they reference) first,
+ * each checked present, then the index, then the tags — a tag already at the digest is left alone. A failure
+ * at any point leaves the release tags as they were.
+ */
+async function publishIndex(to, index, children, holderOf, options) {
+    const destination = to.target;
+    const total = emptyReport();
+    // Children first, each from the store it was found in; copyGraph skips what is there and mounts within a registry.
+    // All children share one limiter: `concurrency` transfers in flight for this destination, not per child.
+    const transfers = createLimit(options.concurrency);
+    const stop = new AbortController();
+    // A child copyGraph copied (or found) is there: it has just been stored or seen. Only the others are asked.
+    const copied = new Set();
+    await Promise.all(children.map(async (child) => {
+        const holder = holderOf(child.digest);
+        if (!holder)
+            throw new OciError('INCOMPLETE', `no source holds child ${child.digest}: cannot publish the index`);
+        if (sameStore(holder.location, destination.location))
+            return;
+        const report = await copyGraph(holder, destination, child, {
+            limit: transfers,
+            signal: stop.signal,
+            referrers: true,
+            logger: options.logger,
+            ...(options.onBlob ? { onBlob: options.onBlob } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        }).catch((e) => {
+            stop.abort(); // the first failure stops the other children's transfers
+            throw e;
         });
-        for (const node of nodes)
-            logger.info(`${node.name}: ${node.descriptor.digest}`);
-        return nodes;
-    });
-    const base = request.base
-        ? await loadSource(loaded, request.base, deps.open(request.base), { needManifests })
-        : undefined;
-    restrictStagingAnnotations(loaded.graph, request.descriptorAnnotations);
-    const fresh = sources.length > 0
-        ? composeIndex({
-            sources,
-            graph: loaded.graph,
-            ...(base ? { base } : {}),
-            ...(request.platforms ? { platforms: request.platforms } : {}),
-            onConflict: request.onConflict,
-            descriptorAnnotations: request.descriptorAnnotations,
-            annotations: prefix && request.cleanup
-                ? { ...request.indexAnnotations, [releasedFromAnnotation]: prefix }
-                : request.indexAnnotations,
-            defaults: request.defaults,
-            ...(request.artifactType ? { artifactType: request.artifactType } : {}),
-        })
-        : undefined;
-    const composed = released && (!fresh || leftOverFrom(fresh, released)) ? released : fresh;
-    if (!composed)
-        throw noStagingTags(request, deps);
-    if (composed === released) {
-        const holding = request.tags.filter((r) => current.get(formatReference(r)) === released.descriptor.digest);
-        logger.info(`already released: ${holding.map((r) => formatReference(r)).join(', ')} hold${holding.length === 1 ? 's' : ''} ` +
-            `${released.descriptor.digest}, the index staging prefix "${prefix}" produced` +
-            (sourceRefs.length > 0
-                ? ` (the ${sourceRefs.length} staging tag(s) left are what an interrupted cleanup left)`
-                : ''));
+        addReport(total, report);
+        copied.add(child.digest);
+    }));
+    const missing = [];
+    await Promise.all(children
+        .filter((child) => !copied.has(child.digest))
+        .map((child) => transfers(async () => {
+        if (!(await destination.exists(child)))
+            missing.push(child.digest);
+    })));
+    if (missing.length > 0) {
+        throw new OciError('INCOMPLETE', `not pushing the index to ${destination.name}: ${missing.length} child manifest(s) missing there (${missing.slice(0, 3).join(', ')})`);
     }
-    logger.info(`Index ${composed.descriptor.digest} (${composed.descriptor.size} bytes, ${composed.entries.length} entries)`);
+    const digest = index.descriptor.digest;
+    // A tag already at the index shows it is stored (load has just resolved every tag: no round trip here).
+    const stored = [...to.current.values()].includes(digest);
+    const moved = [];
+    const unchanged = [];
+    for (const ref of to.refs)
+        (to.current.get(ref.tag) === digest ? unchanged : moved).push(ref.tag);
+    // The index goes under the first tag that moves, in one step where the target can (a registry's PUT by tag).
+    const [first, ...rest] = moved;
+    if (!stored && first !== undefined)
+        await pushTagged(destination, index.descriptor, index.bytes, first);
+    else if (!stored)
+        await destination.push(index.descriptor, index.bytes);
+    else if (first !== undefined)
+        await destination.tag(index.descriptor, first);
+    for (const tag of rest)
+        await destination.tag(index.descriptor, tag);
+    return { destination: destination.name, report: total, moved, unchanged };
+}
+
+async function merge(request, deps) {
+    const state = composeMerge(await loadMerge(request, deps));
+    const { composed } = state;
     const plan = request.tags.map((r) => {
-        const reference = formatReference(r);
-        const now = current.get(reference);
-        return { reference, current: now, moves: now !== composed.descriptor.digest };
+        const current = currentOf(state, r);
+        return { reference: formatReference(r), current, moves: current !== composed.descriptor.digest };
     });
-    if (request.dryRun) {
-        const destinations = await Promise.all([...groups.values()].map((refs) => planDestination(deps.open(refs[0]), composed.descriptor, composed.index.manifests, loaded.holders)));
-        return { composed, references: plan.map((p) => p.reference), published: [], plan, destinations };
-    }
+    const references = plan.map((p) => p.reference);
+    if (request.dryRun)
+        return { composed, references, published: [], plan, destinations: await planDryRun(state) };
+    const result = { composed, references, published: await publish(state), plan };
+    if (request.cleanup)
+        result.cleanup = await deps.logger.group('Clean up staging', () => cleanup(state));
+    return result;
+}
+function planDryRun(state) {
+    const { descriptor, index } = state.composed;
+    return Promise.all(state.destinations.map((d) => planDestination(d.target, descriptor, index.manifests, state.content.holderOf)));
+}
+async function publish(state) {
+    const { deps, request } = state;
     const published = [];
-    const children = composed.index.manifests;
-    for (const [, refs] of groups) {
-        const first = refs[0];
-        const destination = deps.open(first);
-        const tags = refs.map((r) => r.tag);
-        const now = new Map(refs.map((r) => [r.tag, current.get(formatReference(r))]));
-        published.push(await logger.group(`Publish to ${repositoryOf(first)}`, () => publishIndex({ destination, tags, current: now }, composed, children, loaded.holders, {
+    for (const destination of state.destinations) {
+        published.push(await deps.logger.group(`Publish to ${destination.repository}`, () => publishIndex(destination, state.composed, state.composed.index.manifests, state.content.holderOf, {
             concurrency: request.concurrency,
-            logger,
+            logger: deps.logger,
             ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
             ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
         })));
     }
-    const references = request.tags.map((r) => formatReference(r));
-    const result = { composed, references, published, plan };
-    if (request.cleanup) {
-        const roots = sources.map((node, i) => ({ ref: sourceRefs[i], descriptor: node.descriptor }));
-        const scope = {
-            roots,
-            indexes: loaded.graph.indexes,
-            released: new Set([composed.descriptor.digest, ...children.map((d) => d.digest)]),
-            concurrency: request.concurrency,
-        };
-        result.cleanup = await logger.group('Clean up staging', () => cleanupStaging(scope, deps));
-    }
-    return result;
+    return published;
 }
-async function discover(request, deps) {
-    const prefix = request.stagingPrefix;
-    if (!prefix)
-        throw new OciError('INVALID_INPUT', 'give "sources", or a "staging-prefix" to discover staging tags');
-    const target = deps.open(request.repository);
-    if (!target.listTags)
-        throw new OciError('INVALID_INPUT', `${target.name} cannot list tags: give "sources" instead`);
-    const tags = (await target.listTags()).filter((t) => t.startsWith(`${prefix}-`)).sort();
-    if (tags.length > 0)
-        deps.logger.info(`Found ${tags.length} staging tag(s): ${tags.join(', ')}`);
-    return tags.map((tag) => withVersion(request.repository, { tag }));
+function cleanup(state) {
+    const { descriptor, index } = state.composed;
+    return cleanupStaging({
+        roots: state.sources.map(({ ref, node }) => ({ ref, descriptor: node.descriptor })),
+        indexes: state.content.graph.indexes,
+        released: new Set([descriptor.digest, ...index.manifests.map((d) => d.digest)]),
+        concurrency: state.request.concurrency,
+    }, state.deps);
 }
-function noStagingTags(request, deps) {
-    return new OciError('NOT_FOUND', `no staging tags "${request.stagingPrefix}-*" in ${deps.open(request.repository).name}: did the push jobs run with the same staging-prefix?`);
-}
-/** What each release tag names now (undefined: no such tag), by formatted reference. */
-async function currentTags(groups, deps) {
-    const current = new Map();
-    for (const [, refs] of groups) {
-        const target = deps.open(refs[0]);
-        for (const ref of refs)
-            current.set(formatReference(ref), await currentDigest(target, ref.tag));
-    }
-    return current;
-}
-/**
- * The index a release tag holds that this staging prefix produced (merge with cleanup records the prefix on
- * it), loaded so it can be published as it is to the tags that do not hold it yet.
- */
-async function findReleased(groups, current, prefix, loaded, deps) {
-    const seen = new Set();
-    for (const [, refs] of groups) {
-        const target = deps.open(refs[0]);
-        for (const ref of refs) {
-            const digest = current.get(formatReference(ref));
-            if (!digest || seen.has(`${repositoryOf(ref)}@${digest}`))
-                continue;
-            seen.add(`${repositoryOf(ref)}@${digest}`);
-            const { descriptor, bytes } = await readReference(target, digest);
-            if (!isIndexType(descriptor.mediaType))
-                continue;
-            const parsed = parseManifestBody(bytes, descriptor.mediaType, formatReference(ref));
-            if (parsed.kind !== 'index' || parsed.index.annotations?.[releasedFromAnnotation] !== prefix)
-                continue;
-            await loadSource(loaded, withVersion(ref, { digest }), target, { needManifests: false });
-            return composedFrom(descriptor, bytes, parsed.index, formatReference(ref));
-        }
-    }
-    return undefined;
-}
-/** A published index as a ComposeResult, its bytes as they are. */
-function composedFrom(descriptor, bytes, index, name) {
-    const entries = index.manifests.map((d) => ({
-        platform: d.platform ? normalisePlatform(d.platform) : undefined,
-        descriptor: d,
-        source: name,
-        attestation: d.annotations?.[Annotations.dockerReferenceType] === 'attestation-manifest',
-    }));
-    const identity = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size };
-    if (index.artifactType)
-        identity.artifactType = index.artifactType;
-    return { index, bytes, descriptor: identity, entries, dropped: [] };
-}
-/**
- * Staging tags that compose into a part of the release already made (every child is in it, fewer of them):
- * what an interrupted cleanup leaves. Publishing them would shrink the release.
- */
-function leftOverFrom(fresh, released) {
-    if (fresh.descriptor.digest === released.descriptor.digest)
-        return true;
-    const inRelease = new Set(released.index.manifests.map((d) => d.digest));
-    return (fresh.index.manifests.length < released.index.manifests.length &&
-        fresh.index.manifests.every((d) => inRelease.has(d.digest)));
-}
-function groupByRepository(tags) {
-    const groups = new Map();
-    for (const ref of tags) {
-        if (!ref.tag || ref.digest)
-            throw new OciError('INVALID_INPUT', `release reference ${formatReference(ref)} must have a tag and no digest`);
-        const key = repositoryOf(ref);
-        groups.set(key, [...(groups.get(key) ?? []), ref]);
-    }
-    return groups;
-}
-/**
- * A staging entry carries every annotation of its manifest (the hand-off); what reaches the release index is
- * only what `descriptor-annotations` allows (and the attestation links of a buildx entry staged by `push --source`).
- * Other sources (buildx indexes) keep their descriptors as they are.
- */
-function restrictStagingAnnotations(graph, allowlist) {
-    const allowed = createAnnotationMatcher(allowlist);
-    const indexes = graph.indexes;
-    for (const [digest, index] of indexes) {
-        if (index.annotations?.[stagingAnnotation] !== 'true')
-            continue;
-        const manifests = index.manifests.map((entry) => {
-            // vnd.docker.reference.* tie an attestation manifest to its subject: structure, not lifted metadata.
-            const kept = Object.entries(entry.annotations ?? {}).filter(([key]) => allowed(key) || key.startsWith('vnd.docker.reference.'));
-            const { annotations: _dropped, ...rest } = entry;
-            return kept.length > 0 ? { ...rest, annotations: Object.fromEntries(kept) } : rest;
-        });
-        indexes.set(digest, { ...index, manifests });
-    }
-}
+
+const conflictPolicies = ['error', 'replace'];
 
 /** Reads merge's inputs into a typed request (README: merge). */
 function readMergeRequest(get, context) {
     const common = readCommon(get);
     const repository = readRepository(get, 'repository');
-    const sources = splitLines(get('sources')).map((s) => parseInput('sources', s));
+    const sources = splitLines(get('sources')).map((s) => parseVersioned('sources', s));
     const stagingPrefix = stagingPrefixOf(get, context);
     if (sources.length === 0 && stagingPrefix === '') {
         throw new OciError('INVALID_INPUT', 'give "sources", or "staging-prefix" to discover staging tags (required outside GitHub Actions)');
@@ -21989,6 +21736,8 @@ function readMergeRequest(get, context) {
     const leveled = parseMetadataActionAnnotations(get('annotations'), 'annotations');
     const platforms = readPlatforms(get, 'platforms');
     const { annotations: indexAnnotations, defaults } = withDefaults(leveled.index, annotationDefaults(context));
+    const descriptorAnnotations = readList(get, 'descriptor-annotations');
+    createAnnotationMatcher(descriptorAnnotations); // refuses a bad key pattern now, before any source is read
     const request = {
         common,
         repository,
@@ -22000,7 +21749,7 @@ function readMergeRequest(get, context) {
             ...leveled.manifestDescriptor,
             ...leveled.indexDescriptor,
         }),
-        descriptorAnnotations: readList(get, 'descriptor-annotations'),
+        descriptorAnnotations,
         onConflict: onConflict,
         cleanup: readBoolean(get, 'cleanup', false),
         dryRun: readBoolean(get, 'dry-run', false),
@@ -22015,7 +21764,7 @@ function readMergeRequest(get, context) {
         request.artifactType = artifactType;
     const base = get('base');
     if (base !== '')
-        request.base = parseInput('base', base);
+        request.base = parseVersioned('base', base);
     return request;
 }
 /**
@@ -22074,6 +21823,383 @@ function annotationDefaults(context) {
         out.revision = sha;
     return out;
 }
+
+/**
+ * Tees a blob into the cache while it streams to its consumer: each chunk is written to a temporary file in
+ * the blob's directory before it is passed on (so memory stays flat and the slower side sets the pace), the
+ * bytes are verified against the descriptor, and only a complete, verified file is renamed into place. A
+ * cache that cannot be written (disk full, permissions) is reported once and the copy goes on without it.
+ */
+/** A temporary name that is never a blob name (it starts with '.'), in the blob's own directory. */
+const tempPathFor = (finalPath, digest) => join(dirname(finalPath), `.tmp-${parseDigest(digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
+function teeIntoFile(source, desc, finalPath, options) {
+    const temp = tempPathFor(finalPath, desc.digest);
+    const file = createWriteStream(temp, { flags: 'wx' });
+    let fileError;
+    let settled = false;
+    file.on('error', (e) => {
+        fileError ??= e;
+    });
+    const settle = (stored) => {
+        if (settled)
+            return;
+        settled = true;
+        options.onSettled(stored);
+    };
+    const abandon = () => {
+        if (!file.destroyed)
+            file.destroy();
+        unlink(temp).catch(() => { });
+    };
+    const writable = () => fileError === undefined && !file.destroyed;
+    const writeChunk = (chunk) => new Promise((resolve) => {
+        if (!writable() || file.write(chunk))
+            return resolve();
+        const done = () => {
+            file.off('drain', done);
+            file.off('error', done);
+            file.off('close', done);
+            resolve();
+        };
+        file.on('drain', done);
+        file.on('error', done);
+        file.on('close', done);
+    });
+    const storeFile = async () => {
+        if (writable()) {
+            try {
+                file.end();
+                await finished(file);
+                await rename(temp, finalPath);
+                return true;
+            }
+            catch (e) {
+                fileError ??= e;
+            }
+        }
+        options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
+        abandon();
+        return false;
+    };
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            writeChunk(chunk).then(() => callback(null, chunk), (e) => callback(e));
+        },
+        // Runs only after the verifier let the last byte through: the file is complete and its digest checked.
+        flush(callback) {
+            storeFile().then((stored) => {
+                settle(stored);
+                callback();
+            }, (e) => callback(e));
+        },
+        destroy(error, callback) {
+            if (!settled) {
+                abandon();
+                settle(false);
+            }
+            callback(error);
+        },
+    });
+    pipeline$1(source, createVerifyingStream(desc, options.what), tee, () => {
+        // an error destroys `tee`, and the consumer sees it
+    });
+    return tee;
+}
+
+/**
+ * A content-addressed directory of blobs (`blobs/<alg>/<hex>`, the OCI image-layout naming) used as a
+ * read-through cache: a blob is fetched from its source at most once per cache, then served from disk.
+ *
+ * - Every cached file is hashed before it is served (and verified again as it streams): a corrupted or
+ *   planted file is discarded and the blob fetched again; it is never used.
+ * - A miss streams from the source to the consumer and into a temporary file at once (cache-tee.ts); the
+ *   file is renamed into place only when complete and verified.
+ * - Concurrent requests for one digest wait for the first: the second is served from the cache.
+ */
+function createBlobCache(dir, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const size = options.formatSize ?? ((n) => `${n} bytes`);
+    const stats = { fromCache: { count: 0, bytes: 0 }, fromSource: { count: 0, bytes: 0 }, discarded: 0 };
+    const used = new Set();
+    const inFlight = new Map();
+    let ready;
+    let warnedWrite = false;
+    const readCached = async (desc, signal) => {
+        const path = blobPath(dir, desc.digest);
+        const what = `cached ${desc.digest}`;
+        let handle;
+        try {
+            handle = await open(path, 'r');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                await discard(path, desc, messageOf(e));
+            return undefined;
+        }
+        let problem;
+        try {
+            problem = await checkFile(handle, desc);
+        }
+        catch (e) {
+            problem = messageOf(e);
+        }
+        if (problem !== undefined) {
+            await handle.close().catch(() => { });
+            await discard(path, desc, problem);
+            return undefined;
+        }
+        const verify = createVerifyingStream(desc, what);
+        pipeline$1(handle.createReadStream({ start: 0 }), verify, () => {
+            // errors reach the consumer through `verify`
+        });
+        return signal ? addAbortSignal(signal, verify) : verify;
+    };
+    const discard = async (path, desc, why) => {
+        stats.discarded++;
+        logger.warning(`cache: discarded ${path} (${why}); fetching ${desc.digest} again`);
+        await rm(path, { recursive: true, force: true }).catch(() => { });
+    };
+    /** Fetches from the source and tees into the cache; `release` frees the digest once the file is settled. */
+    const fillFromSource = async (desc, fromSource, release) => {
+        // The directory first: no await may stand between opening the source stream and handing it on, or an
+        // early error of that stream would have no listener.
+        const path = blobPath(dir, desc.digest);
+        let cacheable = true;
+        try {
+            await mkdir(dirname(path), { recursive: true });
+        }
+        catch (e) {
+            cacheError(`cannot create ${dirname(path)}: ${messageOf(e)}`);
+            cacheable = false;
+        }
+        const stream = await fromSource();
+        stats.fromSource.count++;
+        stats.fromSource.bytes += desc.size;
+        used.add(desc.digest);
+        if (!cacheable) {
+            release();
+            return stream;
+        }
+        logger.debug(`${desc.digest} (${size(desc.size)}): from the source, kept in the cache`);
+        return teeIntoFile(stream, desc, path, {
+            what: `${desc.mediaType} ${desc.digest}`,
+            onSettled: release,
+            onCacheError: cacheError,
+        });
+    };
+    const cacheError = (message) => {
+        if (warnedWrite)
+            return logger.debug(`cache: ${message}`);
+        warnedWrite = true;
+        logger.warning(`cache: ${message}; blobs are copied without it`);
+    };
+    const fetchThrough = async (desc, fromSource, fetchOptions) => {
+        parseDigest(desc.digest);
+        ready ??= (options.beforeFirstRead ?? (async () => { }))();
+        await ready;
+        for (let pending = inFlight.get(desc.digest); pending; pending = inFlight.get(desc.digest))
+            await pending;
+        // Mark the digest busy before the next await, so that a concurrent request waits for this one.
+        let resolveBusy = () => { };
+        const busy = new Promise((resolve) => {
+            resolveBusy = resolve;
+        });
+        const release = () => {
+            if (inFlight.get(desc.digest) === busy)
+                inFlight.delete(desc.digest);
+            resolveBusy();
+        };
+        inFlight.set(desc.digest, busy);
+        try {
+            const cached = await readCached(desc, fetchOptions?.signal);
+            if (cached) {
+                release();
+                stats.fromCache.count++;
+                stats.fromCache.bytes += desc.size;
+                used.add(desc.digest);
+                logger.info(`${desc.digest} (${size(desc.size)}): from the cache`);
+                return cached;
+            }
+            return await fillFromSource(desc, fromSource, release);
+        }
+        catch (e) {
+            release();
+            throw e;
+        }
+    };
+    return { dir, fetchThrough, stats: () => structuredClone(stats), used: () => used };
+}
+/** Why the open file cannot be `desc` (size, type or digest), or undefined when it is. */
+async function checkFile(handle, desc) {
+    const info = await handle.stat();
+    if (!info.isFile())
+        return 'not a regular file';
+    if (info.size !== desc.size)
+        return `${info.size} bytes, expected ${desc.size}`;
+    const digester = createDigester(parseDigest(desc.digest).algorithm);
+    for await (const chunk of handle.createReadStream({ start: 0, autoClose: false }))
+        digester.update(chunk);
+    const actual = digester.digest();
+    return actual === desc.digest ? undefined : `its bytes hash to ${actual}`;
+}
+
+/**
+ * Keys for saved cache archives (@actions/cache in the action). A key is immutable once saved, so it is
+ * derived from content: `<version>-<scope hash>-<hash of the sorted digests the run used>`. The scope (the
+ * command, its repository and platform) keeps unrelated runs apart; restores look up the newest archive of
+ * the scope by prefix, since which blobs a run needs is only known once it has read the manifests.
+ */
+/** Bump when the directory layout or the key scheme changes: old archives are then ignored. */
+const CACHE_KEY_VERSION = 'oci-multiarch-blobs-v1';
+/** Scope hash length in hex: enough to keep scopes apart, short enough to read in a log. */
+const SCOPE_HASH_LENGTH = 16;
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The prefix shared by every archive of one scope, e.g. `oci-multiarch-blobs-v1-0123456789abcdef-`. */
+const cacheKeyPrefix = (scope) => `${CACHE_KEY_VERSION}-${sha256(scope).slice(0, SCOPE_HASH_LENGTH)}-`;
+/** The key of an archive holding exactly `digests` (order and duplicates do not matter). */
+function cacheKey(prefix, digests) {
+    const sorted = [...new Set(digests)].sort();
+    return `${prefix}${sha256(sorted.join('\n'))}`;
+}
+
+/**
+ * One command's use of the blob cache: the directory, plus (in the action) a saved archive of it.
+ *
+ * - Restore happens lazily, before the first blob is read: a run that reads no blob (everything already
+ *   in place, or mounted) never downloads an archive.
+ * - Save happens at the end, only when blobs came from a source (otherwise the restored archive already
+ *   holds everything this run read). The directory is first pruned to the blobs this run used, so archives
+ *   do not grow from run to run, and the key is derived from those digests.
+ * - Save and restore pass the same paths list. Every archive failure is a warning: the copy itself never
+ *   depends on the cache.
+ */
+function openCacheSession(options) {
+    const { archive, logger } = options;
+    const paths = [join(options.dir, 'blobs')];
+    const prefix = cacheKeyPrefix(options.scope);
+    const outcome = {};
+    let available;
+    const isAvailable = () => {
+        available ??= (archive ? archive.isAvailable() : Promise.resolve(false)).catch((e) => {
+            logger.warning(`cache: cannot tell whether the cache service is available (${messageOf(e)}); not using it`);
+            return false;
+        });
+        return available;
+    };
+    const restore = async () => {
+        if (!archive)
+            return;
+        if (!(await isAvailable())) {
+            logger.info(`cache: no cache service here; blobs are cached in ${options.dir} for this job only`);
+            return;
+        }
+        try {
+            const key = await archive.restore(paths, prefix, [prefix]);
+            if (key) {
+                outcome.restoredKey = key;
+                logger.info(`cache: restored ${key}`);
+            }
+            else
+                logger.info(`cache: nothing restored for ${prefix}* (no archive saved yet, or the cache service failed)`);
+        }
+        catch (e) {
+            logger.warning(`cache: restore failed (${messageOf(e)}); blobs are fetched from their sources`);
+        }
+    };
+    const cache = createBlobCache(options.dir, {
+        logger,
+        beforeFirstRead: restore,
+        ...(options.formatSize ? { formatSize: options.formatSize } : {}),
+    });
+    const finish = async () => {
+        const stats = cache.stats();
+        if (!archive || stats.fromSource.count === 0 || !(await isAvailable()))
+            return { ...outcome, stats };
+        const key = cacheKey(prefix, cache.used());
+        if (key === outcome.restoredKey)
+            return { ...outcome, stats };
+        try {
+            await pruneTo(options.dir, cache.used());
+            const id = await archive.save(paths, key);
+            // @actions/cache answers -1 for an existing key, and also when the service failed (after its own warning)
+            if (id === -1)
+                logger.info(`cache: ${key} not saved (it exists already, another job is saving it, or the cache service did not take it)`);
+            else {
+                outcome.savedKey = key;
+                logger.info(`cache: saved ${cache.used().size} blob(s) as ${key}`);
+            }
+        }
+        catch (e) {
+            logger.warning(`cache: save failed (${messageOf(e)}); the next run fetches these blobs again`);
+        }
+        return { ...outcome, stats };
+    };
+    return { cache, paths, finish };
+}
+/** Removes every file under `<dir>/blobs/<alg>/` that is not one of `keep` (temporary files included). */
+async function pruneTo(dir, keep) {
+    const blobs = join(dir, 'blobs');
+    for (const algorithm of await readdir(blobs).catch(() => [])) {
+        const folder = join(blobs, algorithm);
+        const names = await readdir(folder).catch(() => undefined);
+        if (!names) {
+            await rm(folder, { recursive: true, force: true });
+            continue;
+        }
+        for (const name of names) {
+            if (!keep.has(`${algorithm}:${name}`))
+                await rm(join(folder, name), { recursive: true, force: true });
+        }
+    }
+}
+
+/** A command's blob cache session: opened from the shared inputs, finished (and saved) whatever the work did. */
+/**
+ * The command's blob cache, or undefined: `cache: false` turns it off; the directory is `cache-dir`, else the
+ * action's default (the CLI has none). In the action the directory is also restored and saved as an archive.
+ */
+function openCommandCache(common, io, scope) {
+    if (!common.cache)
+        return undefined;
+    const dir = common.cacheDir ?? io.cache?.defaultDir;
+    if (dir === undefined)
+        return undefined;
+    const archive = io.cache?.archive;
+    return openCacheSession({
+        dir: resolve(dir),
+        scope,
+        logger: io.logger,
+        formatSize: formatBytes,
+        ...(archive ? { archive } : {}),
+    });
+}
+/** Runs `work`, then finishes the cache session (saving what it fetched) whether `work` succeeded or not. */
+async function withCacheSession(session, logger, work) {
+    if (!session)
+        return { result: await work() };
+    const finish = async () => {
+        const outcome = await session.finish();
+        // A run that fetched nothing through the cache has nothing to say about it.
+        const { fromCache, fromSource, discarded } = outcome.stats;
+        if (fromCache.count + fromSource.count + discarded > 0)
+            logger.info(`Blob cache: ${describeCacheStats(outcome.stats)}`);
+        return outcome;
+    };
+    let result;
+    try {
+        result = await work();
+    }
+    catch (e) {
+        await finish();
+        throw e;
+    }
+    return { result, cache: await finish() };
+}
+/** `2 blob(s) (1.5 MiB) from the cache, 1 (10 B) from the source`, for logs and summaries. */
+const describeCacheStats = (stats) => `${stats.fromCache.count} blob(s) (${formatBytes(stats.fromCache.bytes)}) from the cache, ` +
+    `${stats.fromSource.count} (${formatBytes(stats.fromSource.bytes)}) from the source` +
+    (stats.discarded > 0 ? `, ${stats.discarded} corrupt cache file(s) discarded` : '');
 
 /**
  * ghcr.io refuses DELETE on its registry API; package versions are deleted through the GitHub Packages API
@@ -22350,23 +22476,88 @@ const conflict = (path, dir, what) => new OciError('CONFLICT', `refusing to writ
 
 /**
  * How much a directory layer may unpack to. gzip turns a run of zeros ~1000:1, so a 1 MB layer could fill
- * 1 GiB of disk; real layers (binaries, text, assets) compress 2–10:1 and seldom past 50:1. The limits below
- * leave honest layers well alone and stop a bomb early, while it is extracted into pull's private staging
- * directory (nothing of it reaches `output`).
+ * 1 GiB of disk; real layers (binaries, text, assets) compress 2–10:1 and seldom past 50:1. The limits (in
+ * core/limits.ts) leave honest layers well alone and stop a bomb early, while it is extracted into pull's private
+ * staging directory (nothing of it reaches `output`).
  */
-/** Decompressed tar bytes per compressed byte: four times the most compressible honest layers we have seen. */
-const MAX_EXPANSION_RATIO = 200;
-/** Whatever the ratio, a layer may always unpack to this much: small, very repetitive layers stay allowed. */
-const MIN_UNPACK_ALLOWANCE = 64 * 1024 * 1024;
-/**
- * The most one pull unpacks in all layers together: above the free disk of any hosted runner (about 14 GB), so
- * it only stops what could never have fit.
- */
-const MAX_UNPACKED_TOTAL = 32 * 1024 * 1024 * 1024;
 /** The unpack limit of a layer of `compressedSize` bytes, when `alreadyUnpacked` bytes were unpacked before it. */
 function unpackLimitFor(compressedSize, alreadyUnpacked) {
     const byRatio = Math.max(MIN_UNPACK_ALLOWANCE, compressedSize * MAX_EXPANSION_RATIO);
     return Math.max(0, Math.min(byRatio, MAX_UNPACKED_TOTAL - alreadyUnpacked));
+}
+
+/**
+ * Writes a stream of bytes (a blob, verified while it streams) into a new file with few, large writes: the
+ * chunks are gathered into batches of BATCH_BYTES and each batch goes to the file with one positional
+ * writev, up to MAX_WRITES_IN_FLIGHT at a time. The thread pool writes while this thread receives and hashes
+ * the next bytes, where a write stream (16 KiB at a time, one write in flight) made the download wait for
+ * the disk after every chunk. Memory stays bounded: at most (MAX_WRITES_IN_FLIGHT + 1) × BATCH_BYTES are held.
+ */
+const BATCH_BYTES = 1024 * 1024;
+const MAX_WRITES_IN_FLIGHT = 4;
+/** O_EXCL and O_NOFOLLOW: the file is new, and never reached through a symlink swapped in. */
+const createFlags = constants$4.O_WRONLY | constants$4.O_CREAT | constants$4.O_EXCL | (constants$4.O_NOFOLLOW ?? 0);
+/** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
+async function writeNewFile(input, path, mode = 0o644) {
+    const handle = await open(path, createFlags, mode);
+    const inFlight = new Set();
+    let failure;
+    let position = 0;
+    let batch = [];
+    let batchBytes = 0;
+    const flush = () => {
+        const buffers = batch;
+        const at = position;
+        const total = batchBytes;
+        position += total;
+        batch = [];
+        batchBytes = 0;
+        const write = writeAll(handle, buffers, at, total).then(() => {
+            inFlight.delete(write);
+        }, (error) => {
+            inFlight.delete(write);
+            failure ??= { error };
+        });
+        inFlight.add(write);
+    };
+    try {
+        for await (const chunk of input) {
+            if (failure)
+                break;
+            if (chunk.length === 0)
+                continue;
+            batch.push(chunk);
+            batchBytes += chunk.length;
+            if (batchBytes < BATCH_BYTES)
+                continue;
+            flush();
+            while (inFlight.size >= MAX_WRITES_IN_FLIGHT)
+                await Promise.race(inFlight);
+        }
+        if (!failure && batchBytes > 0)
+            flush();
+    }
+    finally {
+        // Every write settles before the file is closed, whether the input ended, failed or a write failed.
+        await Promise.all(inFlight);
+        await handle.close().catch((error) => {
+            failure ??= { error };
+        });
+    }
+    if (failure)
+        throw failure.error;
+    return position;
+}
+/** One writev of `buffers` at `at`, continued until all `total` bytes are written (a short write is legal). */
+async function writeAll(handle, buffers, at, total) {
+    let done = (await handle.writev(buffers, at)).bytesWritten;
+    while (done < total) {
+        const rest = Buffer.concat(buffers).subarray(done);
+        const { bytesWritten } = await handle.write(rest, 0, rest.length, at + done);
+        if (bytesWritten === 0)
+            throw new Error(`writing ${total} bytes at ${at}: the file system took none`);
+        done += bytesWritten;
+    }
 }
 
 /**
@@ -22376,13 +22567,9 @@ function unpackLimitFor(compressedSize, alreadyUnpacked) {
  * a failed pull leaves `output` as it was. Titles that are absolute, escape `output`, reach into `.git` or
  * collide with another layer's are refused before anything is read.
  */
-/** How deep an index may nest before we stop following it. */
-const MAX_PULL_DEPTH = 4;
 async function pull(request, deps) {
     const name = formatReference(request.reference);
-    const version = request.reference.digest ?? request.reference.tag;
-    if (!version)
-        throw new OciError('INVALID_INPUT', `input "reference" ${name} needs a tag or a digest`);
+    const version = versionOf(request.reference);
     const source = deps.open(request.reference);
     let desc = await source.resolve(version);
     let chosen;
@@ -22481,7 +22668,7 @@ async function download(manifest, desc, platform, request, source, logger) {
                         files.push(`${plan.rel}/${w}`);
                 }
                 else {
-                    await pipeline$1(stream, createWriteStream(target, { flags: 'wx' }));
+                    await writeNewFile(stream, target);
                     // A single file keeps the mode push recorded for it (an executable comes back executable).
                     await applyLayerMode(target, plan.layer);
                     files.push(plan.rel);
@@ -22510,7 +22697,7 @@ function readPullRequest(get, host) {
         throw new OciError('INVALID_INPUT', 'input "reference" is required: the published index, e.g. ghcr.io/OWNER/NAME:1.2.3');
     const request = {
         common,
-        reference: parseInput('reference', value),
+        reference: parseVersioned('reference', value),
         platform: hostPlatform(host?.platform, host?.arch),
         output: get('output') || '.',
     };
@@ -22542,6 +22729,412 @@ async function runPull(get, io) {
         (cache ? `Blob cache: ${describeCacheStats(cache.stats)}.\n` : ''));
 }
 
+/**
+ * What the staging tag already holds: the layers (title → size) of the manifest it stages. A re-run of the same
+ * push uses it to hash a big file first — and then skip its upload — instead of streaming it again unseen.
+ */
+async function stagedLayers(target, stagingTag) {
+    const found = new Map();
+    let staged;
+    try {
+        staged = await readReference(target, stagingTag);
+    }
+    catch (e) {
+        if (isOciError(e, 'NOT_FOUND'))
+            return found;
+        throw e;
+    }
+    const index = parseManifestBody(staged.bytes, staged.descriptor.mediaType, `staging tag ${stagingTag}`);
+    if (index.kind !== 'index')
+        return found;
+    for (const entry of index.index.manifests) {
+        const parsed = parseManifestBody(await readAll(target, entry, MAX_MANIFEST_READ), entry.mediaType, entry.digest);
+        if (parsed.kind !== 'manifest')
+            continue;
+        for (const layer of parsed.manifest.layers) {
+            const title = layer.annotations?.[Annotations.title];
+            if (title)
+                found.set(title, layer.size);
+        }
+    }
+    return found;
+}
+
+/**
+ * push: one platform's artifact (files, or an existing manifest or index) to a staging tag whose index entry
+ * carries platform, artifactType and annotations. The matrix-job half of the workflow.
+ */
+async function push(request, deps) {
+    const destination = deps.open(request.repository);
+    if (request.source)
+        return pushSource(request, request.source, destination, deps);
+    const platform = request.platform;
+    return pushFiles({ ...request, platform, stagingTag: stagingTagOf(request, [platform]) }, destination, deps);
+}
+/** The staging tag: given, or the prefix and the platform slug(s); several platforms join with `_`. */
+function stagingTagOf(request, platforms) {
+    if (request.stagingTag !== undefined)
+        return request.stagingTag;
+    const prefix = request.stagingPrefix;
+    if (platforms.length === 1)
+        return stagingTagFor(prefix, platforms[0]);
+    const joined = `${prefix}-${platforms.map(platformSlug).join('_')}`;
+    if (joined.length <= MAX_TAG_LENGTH)
+        return assertTag(joined, 'staging tag');
+    const list = platforms.map((p) => platformSlug(p)).join(',');
+    return assertTag(`${prefix}-platforms-${digestOf(Buffer.from(list)).slice(7, 19)}`, 'staging tag');
+}
+async function pushFiles(request, destination, deps) {
+    // Refused before any file is hashed or uploaded: big files go up while they are hashed.
+    assertFits(manifestSizeBound(request), 'the manifest of these files', 'list fewer files or shorter annotations');
+    const pushStreamed = destination.pushStreamed?.bind(destination);
+    const stored = new Map();
+    let storingConfig;
+    // One limiter for the files and the config stored beside them: `concurrency` transfers in flight, not one more.
+    const transfers = createLimit(request.concurrency);
+    const packOptions = {
+        platform: request.platform,
+        annotations: request.annotations,
+        tempRoot: deps.tempRoot,
+        limit: transfers,
+        ...(pushStreamed ? { stagedLayers: await stagedLayers(destination, request.stagingTag) } : {}),
+        // Big files go to the destination as they are hashed: one read instead of two. The small config blob
+        // goes meanwhile when there is a free place, so that nothing but the manifests is left once the file is in.
+        ...(pushStreamed
+            ? {
+                streamFile: async (path, size, signal) => {
+                    const name = basename(path);
+                    deps.logger.info(`${name}: uploading while hashing`);
+                    // Not awaited here: with every place taken by files, it goes once one of them is done.
+                    storingConfig ??= transfers(() => storeConfig(destination, request.platform, stored, deps.logger));
+                    const report = deps.onProgress;
+                    const blob = await pushStreamed(() => (report ? reportingProgress(readFileChunks(path), name, size, report) : readFileChunks(path)), { signal });
+                    stored.set(blob.digest, 'uploaded');
+                    return blob;
+                },
+            }
+            : {}),
+    };
+    const packed = await deps.logger
+        .group(`Pack ${request.files.length} file(s) for ${formatPlatform(request.platform)}`, async () => {
+        const artifact = await packFiles(request.files, request.artifactType ? { ...packOptions, artifactType: request.artifactType } : packOptions);
+        // Inside the group: each file's line belongs to the step that packed it.
+        for (const layer of artifact.layers) {
+            deps.logger.info(`${layer.descriptor.annotations?.['org.opencontainers.image.title']}: ${layer.descriptor.size} bytes ${layer.descriptor.digest}`);
+        }
+        return artifact;
+    })
+        .finally(() => storingConfig);
+    try {
+        const entry = stagingEntry(packed.manifest, request.platform, request.artifactType, request.annotations);
+        const index = indexBytes([entry], request.stagingTag);
+        packed.source.addBytes(index.descriptor, index.bytes);
+        const report = await deps.logger.group(`Push to ${formatReference(withVersion(request.repository, { tag: request.stagingTag }))}`, () => copyGraph(packed.source, destination, index.descriptor, {
+            ...copyOptions(request, deps, [request.stagingTag]),
+            stored,
+        }));
+        return result(request.repository, request.stagingTag, packed.manifest.digest, entry, index.descriptor, report, packed.layers.map((l) => ({
+            title: l.descriptor.annotations?.['org.opencontainers.image.title'] ?? '',
+            digest: l.descriptor.digest,
+            size: l.descriptor.size,
+        })), [request.platform]);
+    }
+    finally {
+        await packed.dispose();
+    }
+}
+async function pushSource(request, sourceRef, destination, deps) {
+    const name = formatReference(sourceRef);
+    const version = versionOf(sourceRef);
+    const source = deps.open(sourceRef);
+    const root = await source.resolve(version);
+    const bytes = await readAll(source, root, MAX_MANIFEST_READ);
+    // Registries refuse a manifest over 4 MiB: refused here, before any of its blobs is uploaded.
+    assertFits(bytes.length, `source ${formatReference(sourceRef)} (${root.digest})`, 'it cannot be staged as it is');
+    const parsed = parseManifestBody(bytes, root.mediaType, formatReference(sourceRef));
+    if (parsed.kind === 'index') {
+        // Only the entries for the platform (all, when none is given) and the attestation manifests about them are
+        // staged, in a staging index of our own: the source index itself may be a release, which cleanup must never
+        // reach. Every entry's platform is checked against its image config.
+        const chosen = request.platform
+            ? [selectEntry(parsed.index.manifests, request.platform, name)]
+            : platformEntries(parsed.index.manifests, name);
+        const platforms = [];
+        for (const c of chosen)
+            platforms.push(await truePlatform(source, c, c.platform, 'its index entry', name));
+        const digests = new Set(chosen.map((c) => c.digest));
+        const attestations = parsed.index.manifests.filter((d) => digests.has(d.annotations?.[Annotations.dockerReferenceDigest] ?? ''));
+        const entries = [...chosen, ...attestations];
+        for (const e of entries)
+            assertFits(e.size, `manifest ${e.digest} of ${name}`, 'it cannot be staged as it is');
+        const stagingTag = stagingTagOf(request, platforms);
+        const index = indexBytes(entries, stagingTag);
+        const target = formatReference(withVersion(request.repository, { tag: stagingTag }));
+        const report = await deps.logger.group(`Stage ${platforms.map(formatPlatform).join(', ')} of ${name} as ${target}`, async () => {
+            const total = emptyReport();
+            for (const e of entries)
+                addReport(total, await copyGraph(source, destination, e, copyOptions(request, deps, [])));
+            await destination.push(index.descriptor, index.bytes);
+            await destination.tag(index.descriptor, stagingTag);
+            return total;
+        });
+        const first = chosen[0];
+        const digest = chosen.length === 1 ? first.digest : root.digest;
+        return result(request.repository, stagingTag, digest, first, index.descriptor, report, [], platforms);
+    }
+    const annotations = { ...(parsed.manifest.annotations ?? {}), ...request.annotations };
+    const artifactType = request.artifactType ?? parsed.manifest.artifactType;
+    const platform = await truePlatform(source, root, request.platform, 'input "platform"', name);
+    const stagingTag = stagingTagOf(request, [platform]);
+    const entry = stagingEntry(root, platform, artifactType, annotations);
+    const index = indexBytes([entry], stagingTag);
+    assertFits(index.bytes.length, `the staging index for ${name}`, 'use shorter annotations');
+    const report = await deps.logger.group(`Copy ${name} into ${formatReference(request.repository)}`, () => copyGraph(source, destination, root, copyOptions(request, deps, [])));
+    await destination.push(index.descriptor, index.bytes);
+    await destination.tag(index.descriptor, stagingTag);
+    return result(request.repository, stagingTag, root.digest, entry, index.descriptor, report, [], [platform]);
+}
+/** Every platform entry of an index pushed without a platform (attestation and unknown/unknown ones aside). */
+function platformEntries(entries, sourceName) {
+    const found = entries.filter((d) => d.platform && d.platform.os !== 'unknown' && !d.annotations?.[Annotations.dockerReferenceType]);
+    if (found.length === 0) {
+        throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without platform entries: give "platform"`);
+    }
+    return found;
+}
+/**
+ * The platform to stage a source manifest under: what `claimed` says, checked against the manifest's image
+ * config (the truth an image carries). A contradiction fails before anything is written, naming both; a
+ * config without os/architecture (an artifact) leaves `claimed` as it is; a variant or os.version that only
+ * the config gives is added.
+ */
+async function truePlatform(source, desc, claimed, claimedBy, sourceName) {
+    const unclaimed = () => new OciError('INVALID_INPUT', `source ${sourceName} (${desc.digest}) names no platform in an image config: give "platform" (os/arch[/variant])`);
+    if (!isManifestType(desc.mediaType)) {
+        if (claimed)
+            return claimed;
+        throw unclaimed();
+    }
+    const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, desc.digest);
+    const config = parsed.kind === 'manifest' && imageConfigTypes.has(parsed.manifest.config.mediaType)
+        ? await readConfig(source, parsed.manifest.config)
+        : {};
+    if (!config.os || !config.architecture) {
+        if (claimed)
+            return claimed;
+        throw unclaimed();
+    }
+    const truth = normalisePlatform({
+        os: config.os,
+        architecture: config.architecture,
+        ...(config.variant ? { variant: config.variant } : {}),
+        ...(config['os.version'] ? { 'os.version': config['os.version'] } : {}),
+    });
+    if (!claimed)
+        return truth;
+    const given = normalisePlatform(claimed);
+    const differs = (a, b) => a !== undefined && b !== undefined && a !== b;
+    if (given.os !== truth.os ||
+        given.architecture !== truth.architecture ||
+        differs(given.variant, truth.variant) ||
+        differs(given['os.version'], truth['os.version'])) {
+        const shown = (p) => `${formatPlatform(p)}${p['os.version'] ? ` (os.version ${p['os.version']})` : ''}`;
+        throw new OciError('INVALID_PLATFORM', `push: ${sourceName} (${desc.digest}) is built for ${shown(truth)} (its image config says so), but ${claimedBy} says ${shown(claimed)}; nothing was staged: fix "platform" or the source`);
+    }
+    const out = { ...claimed };
+    if (!given.variant && truth.variant)
+        out.variant = truth.variant;
+    if (!given['os.version'] && truth['os.version'])
+        out['os.version'] = truth['os.version'];
+    return out;
+}
+const imageConfigTypes = new Set([MediaTypes.ociConfig, 'application/vnd.docker.container.image.v1+json']);
+/** The entry of a source index for the requested platform (attestations are carried along by the copy). */
+function selectEntry(entries, platform, sourceName) {
+    const found = findPlatformEntry(entries, platform, { exact: true });
+    if (found)
+        return found;
+    throw new OciError('INVALID_INPUT', `source ${sourceName} is an index without an entry for platform ${formatPlatform(platform)} (it has: ${listedPlatforms(entries)})`);
+}
+/** Passes the chunks of a file uploaded while hashed through, telling progress by file name. */
+async function* reportingProgress(chunks, name, total, report) {
+    const descriptor = { mediaType: MediaTypes.octetStream, digest: '', size: total };
+    let transferred = 0;
+    report({ descriptor, name, transferred, total });
+    for await (const chunk of chunks) {
+        transferred += chunk.length;
+        yield chunk;
+        report({ descriptor, name, transferred, total });
+    }
+}
+/**
+ * Stores the config blob of the artifact being packed (checked first: a re-run finds it there). A failure is
+ * left to the copy, which tries again and reports it in its own words.
+ */
+async function storeConfig(destination, platform, stored, logger) {
+    const config = platformConfig(platform);
+    try {
+        if (await destination.exists(config.descriptor)) {
+            stored.set(config.descriptor.digest, 'exists');
+        }
+        else {
+            await destination.push(config.descriptor, config.bytes);
+            stored.set(config.descriptor.digest, 'uploaded');
+        }
+    }
+    catch (e) {
+        logger.debug(`config ${config.descriptor.digest}: not stored ahead (${String(e)}); the copy will try again`);
+    }
+}
+/**
+ * The largest the manifest (and the staging index) of `request.files` can be, known before any file is read:
+ * every digest is as long as a sha256 one, every size is given the most digits a size can have, every layer the
+ * longer media type and the unpack annotation of a directory.
+ */
+function manifestSizeBound(request) {
+    const layer = (spec) => ({
+        mediaType: spec.mediaType ?? MediaTypes.ociLayerTarGzip,
+        digest: placeholderDigest,
+        size: Number.MAX_SAFE_INTEGER,
+        annotations: { [Annotations.title]: basename(spec.path), [unpackAnnotation]: 'true' },
+    });
+    const config = { mediaType: MediaTypes.ociConfig, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociManifest,
+        ...(request.artifactType ? { artifactType: request.artifactType } : {}),
+        config,
+        layers: request.files.map(layer),
+        ...(Object.keys(request.annotations).length > 0 ? { annotations: request.annotations } : {}),
+    };
+    const manifestSize = Buffer.byteLength(JSON.stringify(manifest));
+    const entry = stagingEntry({ mediaType: MediaTypes.ociManifest, digest: placeholderDigest, size: Number.MAX_SAFE_INTEGER }, request.platform, request.artifactType, request.annotations);
+    return Math.max(manifestSize, indexBytes([entry], request.stagingTag).bytes.length);
+}
+const placeholderDigest = `sha256:${'0'.repeat(64)}`;
+function assertFits(size, what, hint) {
+    if (size <= MAX_MANIFEST_PUSH)
+        return;
+    throw new OciError('TOO_LARGE', `push: ${what} is ${size} bytes, above the ${MAX_MANIFEST_PUSH}-byte (4 MiB) manifest limit registries enforce; nothing was uploaded: ${hint}`);
+}
+const indexBytes = (entries, stagingTag) => jsonContent(MediaTypes.ociIndex, stagingIndex(entries, stagingTag));
+function copyOptions(request, deps, tags) {
+    return {
+        tags,
+        concurrency: request.concurrency,
+        referrers: true,
+        logger: deps.logger,
+        ...(deps.onBlob ? { onBlob: deps.onBlob } : {}),
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    };
+}
+function result(repository, stagingTag, digest, descriptor, index, report, files, platforms) {
+    return {
+        digest,
+        stagingTag,
+        reference: formatReference(withVersion(repository, { digest: index.digest })),
+        descriptor,
+        stagingIndex: index,
+        platforms,
+        report,
+        files,
+    };
+}
+
+/** Reads push's inputs into a typed request (README: push). */
+function readPushRequest(get, context) {
+    const common = readCommon(get);
+    const repository = readRepository(get, 'repository');
+    const sourceText = get('source');
+    // With a source, an omitted platform is read from its image config (every entry's, for an index).
+    const platform = sourceText !== '' && get('platform') === '' ? undefined : readPlatform(get);
+    const files = splitLines(get('files')).map(parseFileSpec);
+    if (files.length > 0 && sourceText !== '') {
+        throw new OciError('INVALID_INPUT', 'inputs "files" and "source" exclude each other: give one of them');
+    }
+    if (files.length === 0 && sourceText === '') {
+        throw new OciError('INVALID_INPUT', 'input "files" lists no file: give at least one PATH (or a "source" reference instead)');
+    }
+    const artifactType = readArtifactType(get);
+    const explicitTag = get('staging-tag');
+    const annotations = parseAnnotationLines(get('annotations'), 'annotations');
+    const staging = explicitTag !== ''
+        ? { stagingTag: assertTag(explicitTag, 'input "staging-tag"') }
+        : platform
+            ? { stagingTag: stagingTagFor(requiredStagingPrefix(get, context), platform) }
+            : { stagingPrefix: requiredStagingPrefix(get, context) };
+    const what = sourceText !== '' ? { source: parseVersioned('source', sourceText) } : undefined;
+    const base = { common, repository, files, annotations, concurrency: common.concurrency };
+    const optional = artifactType !== undefined ? { artifactType } : {};
+    if (what)
+        return { ...base, ...optional, ...staging, ...what, ...(platform ? { platform } : {}) };
+    // Without a source, readPlatform ran: a platform is given.
+    return { ...base, ...optional, ...staging, platform: platform };
+}
+/** `platform` (which may carry `:os.version`), with `os-version` and `os-features` joined to it. */
+function readPlatform(get) {
+    const value = get('platform');
+    if (value === '')
+        throw new OciError('INVALID_INPUT', 'input "platform" is required: os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14');
+    const platform = parsePlatformInput('platform', value);
+    const osVersion = get('os-version');
+    if (osVersion !== '') {
+        const inline = platform['os.version'];
+        if (inline !== undefined && inline !== osVersion) {
+            throw new OciError('INVALID_INPUT', `inputs "platform" (os.version "${inline}") and "os-version" ("${osVersion}") disagree: give the version once`);
+        }
+        platform['os.version'] = osVersion;
+    }
+    const osFeatures = readList(get, 'os-features');
+    if (osFeatures.length > 0)
+        platform['os.features'] = osFeatures;
+    return platform;
+}
+/** Push always needs a prefix: the given one, or `staging-<run id>` in Actions. */
+function requiredStagingPrefix(get, context) {
+    const prefix = stagingPrefixOf(get, context);
+    if (prefix !== '')
+        return prefix;
+    throw new OciError('INVALID_INPUT', 'input "staging-prefix" is required outside GitHub Actions (e.g. --staging-prefix staging-1)');
+}
+
+/** The push command: inputs → push use case → outputs and job summary. */
+async function runPush(get, context, io) {
+    const request = readPushRequest(get, context);
+    request.files = await expandFileSpecs(request.files, io.glob);
+    // Only a source is read from elsewhere: files never go through the blob cache.
+    const session = request.source
+        ? openCommandCache(request.common, io, `push ${formatReference(request.repository)} ${request.platform ? formatPlatformWithVersion(request.platform) : 'source'}`)
+        : undefined;
+    const open = targetOpener(request.common, request.repository, io, session?.cache);
+    const { result, cache } = await withCacheSession(session, io.logger, () => push(request, {
+        open,
+        logger: io.logger,
+        tempRoot: io.tempRoot,
+        onProgress: createProgressReporter(io.logger),
+        onBlob: createBlobLogger(io.logger),
+    }));
+    io.setOutput('digest', result.digest);
+    io.setOutput('staging-tag', result.stagingTag);
+    io.setOutput('reference', result.reference);
+    io.setOutput('descriptor', JSON.stringify(result.descriptor));
+    const r = result.report;
+    const staged = result.platforms.map(formatPlatformWithVersion).join(', ');
+    io.logger.info(`Staged ${staged} as ${result.stagingTag} (${result.reference}): ` +
+        `${r.uploaded.count} blob(s) uploaded (${formatBytes(r.uploaded.bytes)}), ${r.mounted.count} mounted (${formatBytes(r.mounted.bytes)}), ${r.existing.count} already there`);
+    const rows = result.files.map((f) => `| ${escapeCell(f.title)} | ${formatBytes(f.size)} | \`${f.digest}\` |`);
+    await io.writeSummary([
+        `### oci-multiarch push: ${staged}`,
+        '',
+        `Staging tag \`${result.stagingTag}\` → \`${result.reference}\`; manifest \`${result.digest}\``,
+        '',
+        ...(rows.length ? ['| file | size | digest |', '|---|---|---|', ...rows, ''] : []),
+        `Blobs: ${describeBlobCounts(r)}.`,
+        ...(cache ? [`Blob cache: ${describeCacheStats(cache.stats)}.`] : []),
+        '',
+    ].join('\n'));
+}
+
 /** Dispatches a command by name; the action and the CLI both end up here. */
 /**
  * Runs the command under its overall deadline (input `timeout`): when it passes, every registry request and
@@ -22550,6 +23143,7 @@ async function runPull(get, io) {
 async function runCommand(command, get, context, io, timers = globalThis) {
     const timeoutMs = readTimeout(get);
     const controller = new AbortController();
+    setDeadline(controller.signal, Date.now() + timeoutMs); // registry-asked waits are bounded by it
     const expired = new OciError('NETWORK', `${command} did not finish within ${formatDuration(timeoutMs)} (input "timeout"); it was stopped: a registry may be unreachable or very slow, or raise "timeout"`);
     let timer;
     const deadline = new Promise((_, reject) => {
@@ -22589,4 +23183,4 @@ async function dispatch(command, get, context, io) {
     }
 }
 
-export { UsageError as U, allInputs as a, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandNames as e, commandSpecs as f, actionsGlobber as g, dockerConfigCredentials as h, readerFromMap as i, commandSafeJson as j, actionDefaults as k, messageOf as m, neutraliseCommands as n, oneLine as o, quote as q, runCommand as r, sharedInputs as s };
+export { UsageError as U, allInputs as a, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandNames as e, commandSpecs as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, readerFromMap as j, commandSafeJson as k, actionDefaults as l, messageOf as m, neutraliseCommands as n, oneLine as o, quote as q, runCommand as r, sharedInputs as s };
