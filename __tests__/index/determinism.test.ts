@@ -1,7 +1,8 @@
 /** Same inputs, same bytes: order, stable JSON, index annotations, artifactType, and the 4 MiB guard. */
 import { describe, expect, test } from '@jest/globals';
 import { digestOf } from '../../src/core/oci/digest.js';
-import { composeIndex, MAX_INDEX_BYTES } from '../../src/core/index/compose.js';
+import { composeIndex } from '../../src/core/index/compose.js';
+import { MAX_MANIFEST_PUSH } from '../../src/core/limits.js';
 import type { ComposeRequest, IndexAnnotationDefaults } from '../../src/core/index/types.js';
 import type { Descriptor } from '../../src/core/oci/descriptor.js';
 import { attestationEntry, createGraph, digest, entry, errorOf, p, source } from './fixtures.js';
@@ -170,7 +171,7 @@ describe('refusals', () => {
     const fits = () =>
       composeIndex({ sources: [source('s', g.index('s3', entries.slice(0, 3)))], graph: g.graph }).bytes.length;
     expect(fits()).toBeGreaterThan(3 * 1024 * 1024);
-    expect(fits()).toBeLessThanOrEqual(MAX_INDEX_BYTES);
+    expect(fits()).toBeLessThanOrEqual(MAX_MANIFEST_PUSH);
   });
 
   test.each<[string, (g: ReturnType<typeof createGraph>) => Partial<ComposeRequest>, RegExp]>([

@@ -25,6 +25,8 @@ export const MAX_LAYOUT_FILE_BYTES = 64 * KiB;
 export const TAG_PAGE_BODY_LIMIT = 16 * MiB;
 /** A token server's answer: a JWT and a few fields. */
 export const TOKEN_BODY_LIMIT = 64 * KiB;
+/** An image config is small JSON (platform, history, a few labels); a bigger one is not an image config. */
+export const MAX_CONFIG_READ = 1024 * 1024;
 /** A registry's error body: enough for its JSON errors, never a whole HTML page into memory. */
 export const ERROR_BODY_LIMIT = 64 * KiB;
 /** What a Docker credential helper prints: a username and a secret. */
@@ -51,6 +53,9 @@ export const MIN_UNPACK_ALLOWANCE = 64 * MiB;
  * it only stops what could never have fit.
  */
 export const MAX_UNPACKED_TOTAL = 32 * GiB;
+
+/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
+export const MAX_TAR_META_HEADER = 1024 * 1024;
 
 // ── Names and nesting ────────────────────────────────────────────────────────────────────────────────────────
 

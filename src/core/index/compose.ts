@@ -6,7 +6,8 @@
 import { digestOf } from '../oci/digest.js';
 import { OciError } from '../errors.js';
 import type { Descriptor, ImageIndex, Platform } from '../oci/descriptor.js';
-import { MediaTypes } from '../oci/media-types.js';
+import { MAX_MANIFEST_PUSH } from '../limits.js';
+import { isMediaType, MediaTypes } from '../oci/media-types.js';
 import { placeAttestations } from './attestations.js';
 import { buildIndexAnnotations, liftDescriptorAnnotations } from './annotations.js';
 import { resolveConflicts } from './conflicts.js';
@@ -14,15 +15,6 @@ import { flattenSource, flattenSources } from './flatten.js';
 import { checkCompleteness, compareEntries } from './platforms.js';
 import { serialiseIndex, sortedAnnotations } from './serialise.js';
 import { type ComposedEntry, type ComposedIndex, type ComposeRequest } from './types.js';
-
-/**
- * Registries refuse manifests above 4 MiB (distribution's default limit, and what the OCI distribution
- * spec lets registries enforce); refusing here fails before anything is pushed, with a clear message.
- */
-export const MAX_INDEX_BYTES = 4 * 1024 * 1024;
-
-/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters. */
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 
 export interface ComposeResult extends ComposedIndex {
   /** Attestations left out because their subject is not in the index (for the log). */
@@ -56,11 +48,11 @@ export function composeIndex(request: ComposeRequest): ComposeResult {
   if (annotations) index.annotations = annotations;
 
   const bytes = serialiseIndex(index);
-  if (bytes.length > MAX_INDEX_BYTES) {
+  if (bytes.length > MAX_MANIFEST_PUSH) {
     throw new OciError(
       'TOO_LARGE',
       `merge: the composed index is ${bytes.length} bytes with ${entries.length} entries, above the ` +
-        `${MAX_INDEX_BYTES}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
+        `${MAX_MANIFEST_PUSH}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
         'Lift fewer `descriptor-annotations`, shorten the annotations, or split the release',
     );
   }
@@ -90,7 +82,7 @@ function checkRequest(request: ComposeRequest): void {
   if (request.sources.length === 0 && !request.base) {
     throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
   }
-  if (request.artifactType !== undefined && !mediaTypePattern.test(request.artifactType)) {
+  if (request.artifactType !== undefined && !isMediaType(request.artifactType)) {
     throw new OciError(
       'INVALID_INPUT',
       `artifact-type: "${request.artifactType}" is not a media type (type/subtype, e.g. application/vnd.example.bottle)`,

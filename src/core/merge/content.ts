@@ -11,11 +11,9 @@ import { MAX_INDEX_DEPTH } from '../index/flatten.js';
 import type { ConfigPlatform, ContentGraph, SourceNode } from '../index/types.js';
 import type { Descriptor, ImageIndex, ImageManifest } from '../oci/descriptor.js';
 import { parseManifestBody } from '../oci/manifest.js';
+import { MAX_CONFIG_READ } from '../limits.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';
 import { formatReference, type Reference } from '../oci/reference.js';
-
-/** An image config is small JSON; a bigger one is not an image config. */
-export const MAX_CONFIG_READ = 1024 * 1024;
 
 export interface MergeContent {
   /** Everything read, by digest (read-only: composition and cleanup look, only `load` adds). */

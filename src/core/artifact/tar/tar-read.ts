@@ -6,6 +6,7 @@
  * entry they describe. Names come out raw: checking them is the extractor's job. `readTarEntries` is the same
  * parser as an async iterator, for callers that want to read entries rather than write them.
  */
+import { MAX_TAR_META_HEADER } from '../../limits.js';
 import { OciError } from '../../errors.js';
 import {
   blockSize,
@@ -16,9 +17,6 @@ import {
   parsePaxRecords,
   type TarHeader,
 } from './tar-format.js';
-
-/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
-export const maxMetaHeaderSize = 1024 * 1024;
 
 /** As in POSIX and Go's archive/tar: these entries have no data, whatever their size field says. */
 const headerOnlyTypes = new Set<string>([
@@ -148,10 +146,10 @@ export class TarParser {
       raw.type === EntryTypes.gnuLongName ||
       raw.type === EntryTypes.gnuLongLink;
     if (isMeta) {
-      if (raw.size > maxMetaHeaderSize) {
+      if (raw.size > MAX_TAR_META_HEADER) {
         throw new OciError(
           'UNSAFE',
-          `tar archive: an extended header of ${raw.size} bytes is larger than ${maxMetaHeaderSize}`,
+          `tar archive: an extended header of ${raw.size} bytes is larger than ${MAX_TAR_META_HEADER}`,
         );
       }
       this.metaHeader = raw;
