@@ -42,6 +42,8 @@ describe('comparing store locations (the one switch over kinds)', () => {
     ['a layout and a repository', { kind: 'layout', path: '/s' }, repo('r.example', 'a'), false, undefined],
     ['a repository and a layout', repo('r.example', 'a'), { kind: 'layout', path: '/s' }, false, undefined],
     ['memory and memory', { kind: 'memory' }, { kind: 'memory' }, false, undefined],
+    ["push's files and a repository", { kind: 'files' }, repo('r.example', 'a'), false, undefined],
+    ["push's files twice", { kind: 'files' }, { kind: 'files' }, false, undefined],
   ])('%s: same store %#', (_name, a, b, same, mountFrom) => {
     expect(sameStore(a, b)).toBe(same);
     expect(sameStore(b, a)).toBe(same);

@@ -101,7 +101,7 @@ test('a streamed upload that breaks is retried whole, with a new session, when i
     fault: { kind: 'status', status: 500 },
   });
   let opened = 0;
-  await target('faults/whole').push(blobDescriptor(bytes), () => {
+  await target('faults/whole').pushBlobFrom(blobDescriptor(bytes), async () => {
     opened++;
     return Readable.from([bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)]);
   });

@@ -71,7 +71,7 @@ group('blobs', () => {
     await once(out, 'finish');
     const desc = { mediaType: MediaTypes.ociLayerTarGzip, digest: digester.digest(), size: 64 * chunk };
     const repo = target('blobs/big');
-    await repo.push(desc, () => createReadStream(path, { highWaterMark: 256 * 1024 }));
+    await repo.pushBlobFrom(desc, async () => createReadStream(path, { highWaterMark: 256 * 1024 }));
     expect(await repo.exists(desc)).toBe(true);
 
     const readBack = createDigester();

@@ -20,7 +20,7 @@ export function createFileSource(name: string): FileSource {
   const descriptors = new Map<string, Descriptor>();
   const known = (desc: Descriptor): boolean => files.has(desc.digest) || bytes.has(desc.digest);
   return {
-    location: { kind: 'memory' },
+    location: { kind: 'files' },
     name,
     addFile(desc, path) {
       files.set(desc.digest, path);

@@ -6,9 +6,15 @@
 import type { Readable } from 'node:stream';
 import type { Descriptor } from '../oci/descriptor.js';
 
-/** Where a target lives: copyGraph uses it to decide whether a cross-repository mount is possible. */
+/**
+ * Where a target lives: copyGraph uses it to decide whether a cross-repository mount is possible. `files` is
+ * push's read-only view of the files it is about to upload (content/file-source.ts).
+ */
 export type TargetLocation =
-  { kind: 'registry'; registry: string; repository: string } | { kind: 'layout'; path: string } | { kind: 'memory' };
+  | { kind: 'registry'; registry: string; repository: string }
+  | { kind: 'layout'; path: string }
+  | { kind: 'memory' }
+  | { kind: 'files' };
 
 export interface FetchOptions {
   signal?: AbortSignal;

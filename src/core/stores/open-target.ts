@@ -37,7 +37,8 @@ export function sameStore(a: TargetLocation, b: TargetLocation): boolean {
     case 'layout':
       return b.kind === 'layout' && a.path === b.path;
     case 'memory':
-      // Memory targets have no address to compare: two of them are never known to be one.
+    case 'files':
+      // Memory targets and push's file source have no address to compare: two of them are never known to be one.
       return false;
     default:
       return unknownKind(a);
@@ -53,6 +54,7 @@ export function mountSource(from: TargetLocation, to: TargetLocation): string | 
         : undefined;
     case 'layout':
     case 'memory':
+    case 'files':
       return undefined;
     default:
       return unknownKind(from);

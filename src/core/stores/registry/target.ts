@@ -3,14 +3,13 @@
  * to their own endpoints by media type; everything read is verified; credentials stay on the registry's
  * origin and its token realm.
  */
-import type { Readable } from 'node:stream';
-import type { FetchOptions, Target } from '../../content/target.js';
+import type { Target } from '../../content/target.js';
 import { silentLogger, type Logger } from '../../logger.js';
 import type { Descriptor } from '../../oci/descriptor.js';
 import { isManifestOrIndexType } from '../../oci/media-types.js';
 import { isLoopbackHost, type RegistryReference } from '../../oci/reference.js';
 import type { CredentialProvider } from './auth/credentials.js';
-import { blobExists, fetchBlob, mountBlob, pushBlob, type BlobContent } from './blobs.js';
+import { blobExists, fetchBlob, mountBlob, pushBlob } from './blobs.js';
 import { createRegistryClient } from './client.js';
 import { defaultRetryPolicy, defaultTimeouts, type RetryPolicy, type Timeouts } from './http.js';
 import {
@@ -30,7 +29,6 @@ import { listInReferrersTag, listReferrers, referrersApiAnswers } from './referr
 import { listTags } from './tags.js';
 
 export type { RetryPolicy, Timeouts } from './http.js';
-export type { BlobContent } from './blobs.js';
 
 export const DEFAULT_USER_AGENT = 'oci-multiarch';
 
@@ -49,12 +47,6 @@ export interface RegistryOptions {
 }
 
 export interface RegistryTarget extends Target {
-  /** Also accepts a factory that opens the content again, so a failed blob upload can be retried whole. */
-  push(
-    desc: Descriptor,
-    content: Readable | Uint8Array | (() => Readable | Promise<Readable>),
-    options?: FetchOptions,
-  ): Promise<void>;
   mount(desc: Descriptor, fromRepository: string): Promise<boolean>;
   listTags(): Promise<string[]>;
   referrers(desc: Descriptor): Promise<Descriptor[]>;
@@ -130,10 +122,9 @@ export function createRegistryTarget(ref: RegistryReference, options: RegistryOp
     fetchReference: (reference, fetchOptions) =>
       fetchManifestReference(client, memory, reference, fetchOptions?.signal),
 
-    async push(desc, content: BlobContent, pushOptions) {
+    async push(desc, content, pushOptions) {
       if (!isManifest(desc)) return pushBlob(client, desc, content, pushOptions?.signal);
-      const bytes = typeof content === 'function' ? await content() : content;
-      await storeManifest(desc, bytes, pushOptions?.signal);
+      await storeManifest(desc, content, pushOptions?.signal);
     },
     tag: (desc, tag) => tagManifest(client, memory, desc, tag),
     async pushTagged(desc, bytes, tag, pushOptions) {
