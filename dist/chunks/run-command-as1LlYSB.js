@@ -338,6 +338,8 @@ const MAX_LAYOUT_FILE_BYTES = 64 * KiB;
 const TAG_PAGE_BODY_LIMIT = 16 * MiB;
 /** A token server's answer: a JWT and a few fields. */
 const TOKEN_BODY_LIMIT = 64 * KiB;
+/** An image config is small JSON (platform, history, a few labels); a bigger one is not an image config. */
+const MAX_CONFIG_READ = 1024 * 1024;
 /** A registry's error body: enough for its JSON errors, never a whole HTML page into memory. */
 const ERROR_BODY_LIMIT = 64 * KiB;
 /** What a Docker credential helper prints: a username and a secret. */
@@ -358,6 +360,8 @@ const MIN_UNPACK_ALLOWANCE = 64 * MiB;
  * it only stops what could never have fit.
  */
 const MAX_UNPACKED_TOTAL = 32 * GiB;
+/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
+const MAX_TAR_META_HEADER = 1024 * 1024;
 // ── Names and nesting ────────────────────────────────────────────────────────────────────────────────────────
 /** The longest tag the distribution spec allows (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`). */
 const MAX_TAG_LENGTH = 128;
@@ -981,9 +985,9 @@ const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.in
 /** A manifest or an index: something that lives under /manifests/ in a registry. */
 const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
 /** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters (no parameters). */
-const mediaTypePattern$1 = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 /** Whether `value` is a media type (layer types, artifactType, a descriptor's mediaType). */
-const isMediaType = (value) => mediaTypePattern$1.test(value);
+const isMediaType = (value) => mediaTypePattern.test(value);
 /** The Accept header for manifest reads: every manifest and index type we understand. */
 const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
 
@@ -18752,8 +18756,7 @@ function createRegistryTarget(ref, options = {}) {
         async push(desc, content, pushOptions) {
             if (!isManifest(desc))
                 return pushBlob(client, desc, content, pushOptions?.signal);
-            const bytes = typeof content === 'function' ? await content() : content;
-            await storeManifest(desc, bytes, pushOptions?.signal);
+            await storeManifest(desc, content, pushOptions?.signal);
         },
         tag: (desc, tag) => tagManifest(client, memory, desc, tag),
         async pushTagged(desc, bytes, tag, pushOptions) {
@@ -18801,7 +18804,8 @@ function sameStore(a, b) {
         case 'layout':
             return b.kind === 'layout' && a.path === b.path;
         case 'memory':
-            // Memory targets have no address to compare: two of them are never known to be one.
+        case 'files':
+            // Memory targets and push's file source have no address to compare: two of them are never known to be one.
             return false;
         default:
             return unknownKind(a);
@@ -18816,6 +18820,7 @@ function mountSource(from, to) {
                 : undefined;
         case 'layout':
         case 'memory':
+        case 'files':
             return undefined;
         default:
             return unknownKind(from);
@@ -19495,8 +19500,6 @@ async function* fileBody(path, size) {
  * entry they describe. Names come out raw: checking them is the extractor's job. `readTarEntries` is the same
  * parser as an async iterator, for callers that want to read entries rather than write them.
  */
-/** Pax and GNU long-name headers are metadata, not content: a few KiB in practice, capped to keep memory flat. */
-const maxMetaHeaderSize = 1024 * 1024;
 /** As in POSIX and Go's archive/tar: these entries have no data, whatever their size field says. */
 const headerOnlyTypes = new Set([
     EntryTypes.hardlink,
@@ -19611,8 +19614,8 @@ class TarParser {
             raw.type === EntryTypes.gnuLongName ||
             raw.type === EntryTypes.gnuLongLink;
         if (isMeta) {
-            if (raw.size > maxMetaHeaderSize) {
-                throw new OciError('UNSAFE', `tar archive: an extended header of ${raw.size} bytes is larger than ${maxMetaHeaderSize}`);
+            if (raw.size > MAX_TAR_META_HEADER) {
+                throw new OciError('UNSAFE', `tar archive: an extended header of ${raw.size} bytes is larger than ${MAX_TAR_META_HEADER}`);
             }
             this.metaHeader = raw;
             this.metaSize = raw.size;
@@ -19991,7 +19994,7 @@ function createFileSource(name) {
     const descriptors = new Map();
     const known = (desc) => files.has(desc.digest) || bytes.has(desc.digest);
     return {
-        location: { kind: 'memory' },
+        location: { kind: 'files' },
         name,
         addFile(desc, path) {
             files.set(desc.digest, path);
@@ -21198,13 +21201,6 @@ const strings = (list) => list && list.length > 0 ? `[${list.map((s) => JSON.str
  * (and the base), resolve same-platform conflicts, order the entries, place attestations after their
  * subject, check the `platforms` gate, lift descriptor annotations, and serialise to stable bytes.
  */
-/**
- * Registries refuse manifests above 4 MiB (distribution's default limit, and what the OCI distribution
- * spec lets registries enforce); refusing here fails before anything is pushed, with a clear message.
- */
-const MAX_INDEX_BYTES = 4 * 1024 * 1024;
-/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters. */
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
 function composeIndex(request) {
     const policy = request.onConflict ?? 'error';
     checkRequest(request);
@@ -21226,9 +21222,9 @@ function composeIndex(request) {
     if (annotations)
         index.annotations = annotations;
     const bytes = serialiseIndex(index);
-    if (bytes.length > MAX_INDEX_BYTES) {
+    if (bytes.length > MAX_MANIFEST_PUSH) {
         throw new OciError('TOO_LARGE', `merge: the composed index is ${bytes.length} bytes with ${entries.length} entries, above the ` +
-            `${MAX_INDEX_BYTES}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
+            `${MAX_MANIFEST_PUSH}-byte (4 MiB) limit that registries enforce; nothing was pushed. ` +
             'Lift fewer `descriptor-annotations`, shorten the annotations, or split the release');
     }
     const descriptor = { mediaType: MediaTypes.ociIndex, digest: digestOf(bytes), size: bytes.length };
@@ -21257,7 +21253,7 @@ function checkRequest(request) {
     if (request.sources.length === 0 && !request.base) {
         throw new OciError('INVALID_INPUT', 'merge: no sources to compose (no staging tags found and no `sources` given)');
     }
-    if (request.artifactType !== undefined && !mediaTypePattern.test(request.artifactType)) {
+    if (request.artifactType !== undefined && !isMediaType(request.artifactType)) {
         throw new OciError('INVALID_INPUT', `artifact-type: "${request.artifactType}" is not a media type (type/subtype, e.g. application/vnd.example.bottle)`);
     }
 }
@@ -21294,8 +21290,6 @@ function orderedPlatform(p) {
  * plain manifest). Like an index value in go-containerregistry, it knows where each child lives: publishing
  * copies every child from the store it was read from.
  */
-/** An image config is small JSON; a bigger one is not an image config. */
-const MAX_CONFIG_READ = 1024 * 1024;
 function createMergeContent() {
     const manifests = new Map();
     const indexes = new Map();
