@@ -1,5 +1,5 @@
 /**
- * Fuzz: manifests and indexes (oci/manifest.ts, content/manifest-json.ts). Any bytes with any Content-Type
+ * Fuzz: manifests and indexes (oci/manifest.ts, oci/manifest-json.ts). Any bytes with any Content-Type
  * parse or fail with one INVALID_MANIFEST line (deep nesting included); what parses is the JSON it came
  * from; a well-formed document always parses; the defensive readers never throw on any JSON object.
  */
@@ -11,7 +11,7 @@ import {
   parseManifestJson,
   referrerDescriptor,
   subjectOf,
-} from '../../src/core/content/manifest-json.js';
+} from '../../src/core/oci/manifest-json.js';
 import { mediaTypeOf, parseManifestBody, serialiseJson, validateDescriptor } from '../../src/core/oci/manifest.js';
 import { MediaTypes } from '../../src/core/oci/media-types.js';
 import { announce, propertyTimeout, runs } from './config.js';
@@ -59,7 +59,7 @@ describe('fuzz: manifests and indexes', () => {
   );
 
   it.prop([fc.oneof(manifestBytes, fc.uint8Array({ maxLength: 200 }))], runs(100))(
-    'the defensive readers of content/manifest-json.ts never throw anything but INVALID_MANIFEST',
+    'the defensive readers of oci/manifest-json.ts never throw anything but INVALID_MANIFEST',
     (bytes) => {
       void mediaTypeOf(bytes);
       const result = outcome(() => parseManifestJson(bytes, 'manifest r@x'), ['INVALID_MANIFEST']);

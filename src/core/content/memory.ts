@@ -9,7 +9,7 @@ import { isDigest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { isManifestOrIndexType } from '../oci/media-types.js';
 import { assertTag } from '../oci/reference.js';
-import { parseManifestJson, referrerDescriptor, subjectOf } from './manifest-json.js';
+import { parseManifestJson, referrerDescriptor, subjectOf } from '../oci/manifest-json.js';
 import { collectStream, MAX_MANIFEST_READ } from './read.js';
 import type { Target, TargetLocation } from './target.js';
 import { MAX_MEMORY_BLOB } from '../limits.js';

@@ -7,7 +7,7 @@
 import { OciError } from '../errors.js';
 import type { Descriptor } from '../oci/descriptor.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';
-import { asDescriptor, parseManifestJson, type JsonObject } from '../content/manifest-json.js';
+import { asDescriptor, parseManifestJson, type JsonObject } from '../oci/manifest-json.js';
 
 export function successors(desc: Descriptor, bytes: Uint8Array): Descriptor[] {
   const manifest = isManifestType(desc.mediaType);

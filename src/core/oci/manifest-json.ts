@@ -3,8 +3,8 @@
  * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
  */
 import { OciError, oneLine } from '../errors.js';
-import type { Descriptor } from '../oci/descriptor.js';
-import { MediaTypes } from '../oci/media-types.js';
+import type { Descriptor } from './descriptor.js';
+import { MediaTypes } from './media-types.js';
 
 export type JsonObject = Record<string, unknown>;
 

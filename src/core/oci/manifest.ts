@@ -6,6 +6,7 @@
  * with its shape and with the Content-Type it was served with, and every descriptor in it is well formed.
  * Error messages name the JSON path of the offending field, e.g. `manifests[2].digest`.
  */
+import { manifestMediaTypeOf, parseManifestJson } from './manifest-json.js';
 import { digestOf, parseDigest } from './digest.js';
 import { OciError, oneLine, quote, shown } from '../errors.js';
 import type { Descriptor, ImageIndex, ImageManifest, Platform } from './descriptor.js';
@@ -194,15 +195,9 @@ export function jsonContent(mediaType: string, value: unknown): { bytes: Buffer;
  * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
  */
 export function mediaTypeOf(bytes: Uint8Array): string | undefined {
-  let doc: unknown;
   try {
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return manifestMediaTypeOf(parseManifestJson(bytes, 'manifest'));
   } catch {
     return undefined;
   }
-  if (!isObject(doc)) return undefined;
-  if (typeof doc.mediaType === 'string') return doc.mediaType;
-  if ('manifests' in doc) return MediaTypes.ociIndex;
-  if ('config' in doc || 'layers' in doc) return MediaTypes.ociManifest;
-  return undefined;
 }

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { OciError } from '../../errors.js';
 import { Annotations, type Descriptor } from '../../oci/descriptor.js';
 import { MediaTypes } from '../../oci/media-types.js';
-import { asDescriptor, isObject, type JsonObject } from '../../content/manifest-json.js';
+import { asDescriptor, isObject, type JsonObject } from '../../oci/manifest-json.js';
 import { readRegularFile } from './blob-store.js';
 import { withFileLock } from './lock.js';
 import { MAX_LAYOUT_FILE_BYTES, MAX_LAYOUT_INDEX_BYTES } from '../../limits.js';

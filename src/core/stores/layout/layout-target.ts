@@ -11,7 +11,7 @@ import { OciError } from '../../errors.js';
 import { Annotations, type Descriptor } from '../../oci/descriptor.js';
 import { isManifestOrIndexType, MediaTypes } from '../../oci/media-types.js';
 import { assertTag } from '../../oci/reference.js';
-import { manifestMediaTypeOf, parseManifestJson, referrerDescriptor, subjectOf } from '../../content/manifest-json.js';
+import { manifestMediaTypeOf, parseManifestJson, referrerDescriptor, subjectOf } from '../../oci/manifest-json.js';
 import { collectStream, MAX_MANIFEST_READ } from '../../content/read.js';
 import type { Target, TargetLocation } from '../../content/target.js';
 import { blobPath, hasBlob, openBlob, readRegularFile, writeBlob } from './blob-store.js';

@@ -2,6 +2,7 @@
  * Referrers of a manifest (OCI 1.1): the referrers API, and when the registry has none (404, as
  * distribution 2.8.2), the fallback tag `<alg>-<hex>` whose index lists the referrers.
  */
+import { parseManifestJson, referrerDescriptor, subjectOf, type JsonObject } from '../../oci/manifest-json.js';
 import { isDigest, verifyBytes } from '../../oci/digest.js';
 import { jsonContent } from '../../oci/manifest.js';
 import { OciError, RegistryError } from '../../errors.js';
@@ -106,7 +107,7 @@ async function fromFallbackTag(client: RegistryClient, memory: ManifestMemory, d
       if (e instanceof RegistryError && e.status === 404) continue;
       throw e;
     }
-    if (subjectOf(manifest) !== desc.digest) throw refuse(`whose entry ${entry.digest} is not a referrer of it`);
+    if (subjectDigestOf(manifest) !== desc.digest) throw refuse(`whose entry ${entry.digest} is not a referrer of it`);
     found.push(entry);
   }
   return found;
@@ -140,11 +141,9 @@ function referrersIndexEntries(bytes: Uint8Array, refuse: (what: string) => OciE
 }
 
 /** The `subject` digest a manifest names, or undefined. */
-function subjectOf(bytes: Uint8Array): string | undefined {
+function subjectDigestOf(bytes: Uint8Array): string | undefined {
   try {
-    const digest = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { subject?: { digest?: unknown } }).subject
-      ?.digest;
-    return typeof digest === 'string' ? digest : undefined;
+    return subjectOf(parseManifestJson(bytes, 'manifest'))?.digest;
   } catch {
     return undefined;
   }
@@ -160,7 +159,7 @@ const withReferrersApi = new WeakSet<RegistryClient>();
  * of a registry that sends no OCI-Subject.
  */
 export async function referrersApiAnswers(client: RegistryClient, manifestBytes: Uint8Array): Promise<boolean> {
-  const subject = subjectOf(manifestBytes);
+  const subject = subjectDigestOf(manifestBytes);
   if (subject === undefined || !isDigest(subject) || withReferrersApi.has(client)) return true;
   if (withoutReferrersApi.has(client)) return false;
   const request: ClientRequest = {
@@ -273,24 +272,13 @@ function referrerEntry(
   manifest: Descriptor,
   bytes: Uint8Array,
 ): { subject: string; descriptor: Descriptor } | undefined {
-  let json: {
-    subject?: { digest?: unknown };
-    artifactType?: unknown;
-    config?: { mediaType?: unknown };
-    annotations?: unknown;
-  };
+  let json: JsonObject;
   try {
-    json = JSON.parse(Buffer.from(bytes).toString('utf8')) as typeof json;
+    json = parseManifestJson(bytes, 'referrer');
   } catch {
     return undefined;
   }
-  const subject = json.subject?.digest;
-  if (typeof subject !== 'string' || !isDigest(subject)) return undefined;
-  const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-  const artifactType = typeof json.artifactType === 'string' ? json.artifactType : json.config?.mediaType;
-  if (typeof artifactType === 'string') descriptor.artifactType = artifactType;
-  if (json.annotations && typeof json.annotations === 'object') {
-    descriptor.annotations = json.annotations as Record<string, string>;
-  }
-  return { subject, descriptor };
+  const subject = subjectOf(json)?.digest;
+  if (subject === undefined || !isDigest(subject)) return undefined;
+  return { subject, descriptor: referrerDescriptor(manifest, json) };
 }
