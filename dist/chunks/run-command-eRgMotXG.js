@@ -1841,7 +1841,7 @@ function manifestMediaTypeOf(json) {
     return undefined;
 }
 /** The `subject` of a manifest or index, when it has a well-formed one. */
-const subjectOf$1 = (json) => asDescriptor(json['subject']);
+const subjectOf = (json) => asDescriptor(json['subject']);
 /**
  * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
  * manifest without one, its config media type, as the distribution spec says) and its annotations.
@@ -2213,7 +2213,7 @@ function createLayoutTarget(path) {
             const json = parseManifestJson(bytes, what);
             if (!(await hasBlob(root, desc)))
                 await writeBlob(root, desc, bytes, what, options?.signal);
-            if (subjectOf$1(json)) {
+            if (subjectOf(json)) {
                 const entry = identity(desc);
                 if (typeof json['artifactType'] === 'string')
                     entry.artifactType = json['artifactType'];
@@ -2246,7 +2246,7 @@ function createLayoutTarget(path) {
                 if (!bytes)
                     continue; // an entry whose blob is gone cannot refer to anything
                 const json = parseManifestJson(bytes, `${entry.digest} in ${name}`);
-                if (subjectOf$1(json)?.digest === desc.digest)
+                if (subjectOf(json)?.digest === desc.digest)
                     out.push(referrerDescriptor(identity(entry), json));
             }
             return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
@@ -18071,22 +18071,12 @@ function jsonContent(mediaType, value) {
  * `config` or `layers` → OCI manifest). Undefined when the bytes are not a JSON object or neither shape.
  */
 function mediaTypeOf(bytes) {
-    let doc;
     try {
-        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        return manifestMediaTypeOf(parseManifestJson(bytes, 'manifest'));
     }
     catch {
         return undefined;
     }
-    if (!isObject(doc))
-        return undefined;
-    if (typeof doc.mediaType === 'string')
-        return doc.mediaType;
-    if ('manifests' in doc)
-        return MediaTypes.ociIndex;
-    if ('config' in doc || 'layers' in doc)
-        return MediaTypes.ociManifest;
-    return undefined;
 }
 
 /**
@@ -18522,7 +18512,7 @@ async function fromFallbackTag(client, memory, desc) {
                 continue;
             throw e;
         }
-        if (subjectOf(manifest) !== desc.digest)
+        if (subjectDigestOf(manifest) !== desc.digest)
             throw refuse(`whose entry ${entry.digest} is not a referrer of it`);
         found.push(entry);
     }
@@ -18557,11 +18547,9 @@ function referrersIndexEntries(bytes, refuse) {
     return manifests;
 }
 /** The `subject` digest a manifest names, or undefined. */
-function subjectOf(bytes) {
+function subjectDigestOf(bytes) {
     try {
-        const digest = JSON.parse(Buffer.from(bytes).toString('utf8')).subject
-            ?.digest;
-        return typeof digest === 'string' ? digest : undefined;
+        return subjectOf(parseManifestJson(bytes, 'manifest'))?.digest;
     }
     catch {
         return undefined;
@@ -18576,7 +18564,7 @@ const withReferrersApi = new WeakSet();
  * of a registry that sends no OCI-Subject.
  */
 async function referrersApiAnswers(client, manifestBytes) {
-    const subject = subjectOf(manifestBytes);
+    const subject = subjectDigestOf(manifestBytes);
     if (subject === undefined || !isDigest(subject) || withReferrersApi.has(client))
         return true;
     if (withoutReferrersApi.has(client))
@@ -18681,22 +18669,15 @@ async function listInReferrersTag(client, memory, manifest, bytes) {
 function referrerEntry(manifest, bytes) {
     let json;
     try {
-        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        json = parseManifestJson(bytes, 'referrer');
     }
     catch {
         return undefined;
     }
-    const subject = json.subject?.digest;
-    if (typeof subject !== 'string' || !isDigest(subject))
+    const subject = subjectOf(json)?.digest;
+    if (subject === undefined || !isDigest(subject))
         return undefined;
-    const descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-    const artifactType = typeof json.artifactType === 'string' ? json.artifactType : json.config?.mediaType;
-    if (typeof artifactType === 'string')
-        descriptor.artifactType = artifactType;
-    if (json.annotations && typeof json.annotations === 'object') {
-        descriptor.annotations = json.annotations;
-    }
-    return { subject, descriptor };
+    return { subject, descriptor: referrerDescriptor(manifest, json) };
 }
 
 const DEFAULT_USER_AGENT = 'oci-multiarch';
