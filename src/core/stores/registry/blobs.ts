@@ -328,7 +328,7 @@ export function checkDigestHeader(client: RegistryClient, digest: string, header
 
 /**
  * Mount sources (per destination client) whose token step failed: Docker Hub refuses a token request whole
- * when one scope (the source's pull) is not grantable (REGISTRIES.md); later blobs upload without asking again.
+ * when one scope (the source's pull) is not grantable (README: Registries); later blobs upload without asking again.
  */
 const mountRefusedAtTokenStep = new WeakMap<RegistryClient, Set<string>>();
 

@@ -3,7 +3,7 @@
  * with `Retry-After` (seconds or an HTTP date), or on a 429 with rate-limit headers: `RateLimit-Reset` (the
  * IETF draft's delta seconds; `X-RateLimit-Reset` also as epoch seconds), the draft's `RateLimit: …;t=N` or
  * `reset=N`, or Docker Hub's window (`ratelimit-remaining: 0;w=21600`: nothing left in a 6 h window; see
- * REGISTRIES.md). The retry policy waits what the registry asks when that fits before the command's deadline
+ * README: Registries). The retry policy waits what the registry asks when that fits before the command's deadline
  * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
  */
 

@@ -154,7 +154,7 @@ const withReferrersApi = new WeakSet<RegistryClient>();
 
 /**
  * Whether a manifest PUT answered with OCI-Subject can be trusted to be listed by the referrers API: ECR (2024)
- * sent OCI-Subject without having the API (REGISTRIES.md), so its referrers were found nowhere. One GET of the
+ * sent OCI-Subject without having the API (README: Registries), so its referrers were found nowhere. One GET of the
  * subject's referrers per repository settles it; without the API the fallback tag is written as the spec asks
  * of a registry that sends no OCI-Subject.
  */

@@ -1,6 +1,6 @@
 /**
  * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
- * source (the catalogue with links is the project's REGISTRIES.md). The client copes through general
+ * source (the README's Registries section says what each registry needs from a user). The client copes through general
  * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
  * this file only recognises the answers that need a particular reaction or a particular hint.
  */
