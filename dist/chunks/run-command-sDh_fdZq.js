@@ -175,7 +175,7 @@ function describeFsError(e, doing) {
  * with `Retry-After` (seconds or an HTTP date), or on a 429 with rate-limit headers: `RateLimit-Reset` (the
  * IETF draft's delta seconds; `X-RateLimit-Reset` also as epoch seconds), the draft's `RateLimit: …;t=N` or
  * `reset=N`, or Docker Hub's window (`ratelimit-remaining: 0;w=21600`: nothing left in a 6 h window; see
- * REGISTRIES.md). The retry policy waits what the registry asks when that fits before the command's deadline
+ * README: Registries). The retry policy waits what the registry asks when that fits before the command's deadline
  * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
  */
 const header$1 = (headers, name) => {
@@ -270,7 +270,7 @@ function describeWait(host, report) {
 
 /**
  * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
- * source (the catalogue with links is the project's REGISTRIES.md). The client copes through general
+ * source (the README's Registries section says what each registry needs from a user). The client copes through general
  * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
  * this file only recognises the answers that need a particular reaction or a particular hint.
  */
@@ -17697,7 +17697,7 @@ function checkDigestHeader(client, digest, header) {
 }
 /**
  * Mount sources (per destination client) whose token step failed: Docker Hub refuses a token request whole
- * when one scope (the source's pull) is not grantable (REGISTRIES.md); later blobs upload without asking again.
+ * when one scope (the source's pull) is not grantable (README: Registries); later blobs upload without asking again.
  */
 const mountRefusedAtTokenStep = new WeakMap();
 /** Mounts `desc` from `fromRepository` of the same registry: true when mounted; false means upload it. */
@@ -18559,7 +18559,7 @@ function subjectDigestOf(bytes) {
 const withReferrersApi = new WeakSet();
 /**
  * Whether a manifest PUT answered with OCI-Subject can be trusted to be listed by the referrers API: ECR (2024)
- * sent OCI-Subject without having the API (REGISTRIES.md), so its referrers were found nowhere. One GET of the
+ * sent OCI-Subject without having the API (README: Registries), so its referrers were found nowhere. One GET of the
  * subject's referrers per repository settles it; without the API the fallback tag is written as the spec asks
  * of a registry that sends no OCI-Subject.
  */
