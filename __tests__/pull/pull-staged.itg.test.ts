@@ -18,6 +18,8 @@ import { tempDir } from '../content/cache/fixtures.js';
 import { registryPaths } from '../harness/fault-proxy.js';
 import { useRegistry } from '../harness/fixtures.js';
 import { pullCli, pushRawIndex, type RawLayer } from './publish-raw.js';
+import { runCliProcess } from '../e2e/run-action.js';
+import { THREAD_HASH_MIN_BYTES } from '../../src/core/limits.js';
 
 const { registry, proxy } = useRegistry({ proxy: true });
 let work: string;
@@ -254,6 +256,39 @@ describe('a single-file layer written in batches (several writes in flight) whos
     expect((await readFile(join(output, 'tool.bin'))).equals(big)).toBe(true);
     expect(await readFile(join(output, 'mine.txt'), 'utf8')).toBe('the user wrote this\n');
   }, 60_000);
+});
+
+describe('a layer big enough to be verified on the hashing thread (THREAD_HASH_MIN_BYTES)', () => {
+  // Through the bundle in a process of its own: the hashing thread must not keep the CLI from exiting either.
+  const pullProcess = (reference: string, output: string) =>
+    runCliProcess(['pull', '--reference', reference, '--platform', 'linux/amd64', '--output', output], {
+      HOME: output,
+    });
+
+  test('its last byte wrong: refused, output as it was; unharmed: byte for byte, and the CLI exits', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const big = randomBytes(THREAD_HASH_MIN_BYTES + 4097);
+    await pushRawIndex(openTarget(`${registry.host}/staged/thread-hashed`), 'v1', [
+      { platform: amd64, layers: [{ title: 'toolchain.bin', bytes: big }] },
+    ]);
+    const rule = proxy.addRule({
+      method: 'GET',
+      path: registryPaths.blob,
+      fault: { kind: 'flip-byte', offset: big.length - 1 },
+    });
+    const { sandbox, output, snapshot } = await populatedOutput();
+    const before = await snapshot();
+    const run = await pullProcess(`${proxy.host}/staged/thread-hashed:v1`, output);
+    rule.remove();
+    expect(rule.fired()).toBeGreaterThan(0);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/expected digest sha256:[0-9a-f]{64} but the bytes hash to/);
+    expect(await snapshot()).toEqual(before);
+    await expectNoStaging(sandbox);
+    const ok = await pullProcess(`${registry.host}/staged/thread-hashed:v1`, output);
+    expect(ok.code).toBe(0);
+    expect((await readFile(join(output, 'toolchain.bin'))).equals(big)).toBe(true);
+  }, 120_000);
 });
 
 /** A tar of one file of `size` zero bytes, gzip'd as it streams (never held whole). */

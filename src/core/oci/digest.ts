@@ -2,6 +2,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { OciError, quote } from '../errors.js';
+import { THREAD_HASH_MIN_BYTES } from '../limits.js';
+import { createThreadDigester } from './digest-worker.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 const hexLength: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
@@ -58,12 +60,18 @@ export function createDigester(algorithm: DigestAlgorithm = 'sha256'): Digester 
 /**
  * A pass-through stream that checks size and digest while the bytes flow. It fails as soon as more
  * bytes than expected arrive, and at the end if the size or the digest differ: a mismatch is an error,
- * never a quiet success with other bytes.
+ * never a quiet success with other bytes. From THREAD_HASH_MIN_BYTES on, the hashing runs on the worker
+ * thread of digest-worker.ts, beside this one, instead of taking turns with the download.
  */
 export function createVerifyingStream(expected: { digest: string; size: number }, what = 'content'): Transform {
   const { algorithm } = parseDigest(expected.digest);
-  const digester = createDigester(algorithm);
+  const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? createThreadDigester(algorithm) : undefined;
+  const digester = onThread ? undefined : createDigester(algorithm);
   let seen = 0;
+  const check = (actual: string): OciError | undefined =>
+    actual === expected.digest
+      ? undefined
+      : new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       seen += chunk.length;
@@ -76,8 +84,10 @@ export function createVerifyingStream(expected: { digest: string; size: number }
         );
         return;
       }
-      digester.update(chunk);
-      callback(null, chunk);
+      if (digester) digester.update(chunk);
+      const wait = onThread?.update(chunk);
+      if (wait) wait.then(() => callback(null, chunk), callback);
+      else callback(null, chunk);
     },
     flush(callback: TransformCallback) {
       if (seen !== expected.size) {
@@ -86,17 +96,12 @@ export function createVerifyingStream(expected: { digest: string; size: number }
         );
         return;
       }
-      const actual = digester.digest();
-      if (actual !== expected.digest) {
-        callback(
-          new OciError(
-            'DIGEST_MISMATCH',
-            `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`,
-          ),
-        );
-        return;
-      }
-      callback();
+      if (digester) callback(check(digester.digest()));
+      else onThread?.digest().then((actual) => callback(check(actual)), callback);
+    },
+    destroy(error, callback) {
+      onThread?.abort();
+      callback(error);
     },
   });
   markVerifying(stream, expected);
