@@ -5,14 +5,16 @@ import { readFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, r as runCommand, j as readerFromMap, k as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-sDh_fdZq.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, r as runCommand, j as readerFromMap, k as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-BH-xbsoe.js';
 import { parseArgs } from 'node:util';
 import 'node:child_process';
 import 'node:fs/promises';
 import 'node:crypto';
 import 'node:stream';
+import 'node:worker_threads';
 import 'node:stream/promises';
 import 'node:http';
+import 'node:v8';
 import './chunks/_commonjsHelpers-COpu62YG.js';
 import 'node:buffer';
 import 'node:events';
@@ -24,7 +26,6 @@ import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
-import 'node:worker_threads';
 import 'node:async_hooks';
 
 /**
