@@ -61,6 +61,11 @@ interface Shared {
 }
 
 let shared: Shared | undefined;
+/** Set once the worker could not start or stopped: later streams hash on this thread instead. */
+let unavailable = false;
+
+/** Whether streams can be hashed on the worker (false once it failed in this process). */
+export const threadHashing = (): boolean => !unavailable;
 
 function owe(state: Shared, delta: number): void {
   const before = state.owed;
@@ -71,7 +76,13 @@ function owe(state: Shared, delta: number): void {
 
 function hashingWorker(): Shared {
   if (shared) return shared;
-  const worker = new Worker(workerSource, { eval: true });
+  let worker: Worker;
+  try {
+    worker = new Worker(workerSource, { eval: true });
+  } catch (e) {
+    unavailable = true;
+    throw e;
+  }
   const state: Shared = { worker, streams: new Map(), spare: [], owed: 0, nextId: 1 };
   worker.unref();
   worker.on('message', (m: { id: number; buffer?: ArrayBuffer; digest?: string }) => {
@@ -87,6 +98,7 @@ function hashingWorker(): Shared {
   });
   const fail = (error: unknown): void => {
     if (shared === state) shared = undefined;
+    unavailable = true;
     const stopped = new OciError(
       'INCOMPLETE',
       `the thread that verifies digests stopped (${String(error)}): nothing was verified; try again`,
@@ -99,6 +111,11 @@ function hashingWorker(): Shared {
   worker.on('exit', (code) => fail(`exit code ${code}`));
   shared = state;
   return state;
+}
+
+/** Stops the worker as a crash would (tests: what streams in flight and after it do). */
+export async function stopHashingThreadForTests(): Promise<void> {
+  await shared?.worker.terminate();
 }
 
 /** A digester whose hashing runs on the worker thread. */

@@ -3,7 +3,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { OciError, quote } from '../errors.js';
 import { THREAD_HASH_MIN_BYTES } from '../limits.js';
-import { createThreadDigester } from './digest-worker.js';
+import { createThreadDigester, threadHashing, type ThreadDigester } from './digest-worker.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 const hexLength: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
@@ -65,7 +65,7 @@ export function createDigester(algorithm: DigestAlgorithm = 'sha256'): Digester 
  */
 export function createVerifyingStream(expected: { digest: string; size: number }, what = 'content'): Transform {
   const { algorithm } = parseDigest(expected.digest);
-  const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? createThreadDigester(algorithm) : undefined;
+  const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? threadDigesterOrNone(algorithm) : undefined;
   const digester = onThread ? undefined : createDigester(algorithm);
   let seen = 0;
   const check = (actual: string): OciError | undefined =>
@@ -106,6 +106,16 @@ export function createVerifyingStream(expected: { digest: string; size: number }
   });
   markVerifying(stream, expected);
   return stream;
+}
+
+/** The hashing thread's digester, or none (hash here) where it cannot start or has failed before. */
+function threadDigesterOrNone(algorithm: DigestAlgorithm): ThreadDigester | undefined {
+  if (!threadHashing()) return undefined;
+  try {
+    return createThreadDigester(algorithm);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
