@@ -24,13 +24,13 @@ export function missingTools() {
 }
 
 /**
- * Runs `command args` under GNU time: wall milliseconds (measured here, spawn to exit), peak RSS in MiB,
- * stdout and stderr. A non-zero exit throws with the end of stderr.
+ * Runs `command args` under GNU time: wall milliseconds (measured here, spawn to exit), peak RSS in MiB, CPU
+ * seconds (user + system, its children included), stdout and stderr. A non-zero exit throws with the end of stderr.
  */
 export async function run(command, args, options = {}) {
   const rssFile = join(options.workDir ?? '/tmp', `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
+  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, command, ...args], {
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,8 +42,11 @@ export async function run(command, args, options = {}) {
   const ms = performance.now() - started;
   const stderr = Buffer.concat(err).toString();
   let rssMiB = NaN;
+  let cpuSeconds = NaN;
   try {
-    rssMiB = Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)) / 1024;
+    const [rssKiB, user, system] = (await readFile(rssFile, 'utf8')).trim().split('\n').at(-1).split(' ').map(Number);
+    rssMiB = rssKiB / 1024;
+    cpuSeconds = user + system;
   } catch {
     // no RSS when time itself failed
   }
@@ -51,7 +54,7 @@ export async function run(command, args, options = {}) {
   if (code !== 0 && !options.allowFailure) {
     throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.slice(-1500)}`);
   }
-  return { ms, rssMiB, code, stdout: Buffer.concat(out).toString(), stderr };
+  return { ms, rssMiB, cpuSeconds, code, stdout: Buffer.concat(out).toString(), stderr };
 }
 
 export const median = (values) => {
