@@ -27,6 +27,7 @@ programs from Debian's packages. The machine may be shared: the load average whe
 | CPU | ${machine.cpu} |
 | cores | ${machine.cores} |
 | memory | ${machine.memoryGiB} GiB |
+| first touch of 256 MiB of fresh memory | ${machine.firstTouch} |
 | load average at start | ${machine.load} |
 | node | ${machine.node} |
 | registry | ${machine.registry} |
