@@ -37,10 +37,11 @@ export const HELPER_OUTPUT_LIMIT = 64 * KiB;
 /** Below this size a streamed blob is read into memory and sent in one replayable PUT; above, it streams. */
 export const MONOLITHIC_UPLOAD_LIMIT = 4 * MiB;
 /**
- * Streams of at least this size are verified on the hashing thread (oci/digest-worker.ts): below it, starting
- * the thread (~30 ms, once per process) and copying the bytes to it costs about what hashing them here does.
+ * Streams of at least this size are verified on the hashing thread (oci/digest-worker.ts). Below it, starting the
+ * thread (an isolate of its own: ~9 MiB, ~45 ms on a VM where fresh memory is dear) and its two 4 MiB buffers
+ * cost about what hashing 128 MiB here does (~80 ms).
  */
-export const THREAD_HASH_MIN_BYTES = 32 * MiB;
+export const THREAD_HASH_MIN_BYTES = 128 * MiB;
 /** The memory target holds blobs in memory (tests, dry runs): a bound far above what they hold. */
 export const MAX_MEMORY_BLOB = 2 * GiB;
 

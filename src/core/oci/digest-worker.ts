@@ -19,7 +19,7 @@ type DigestAlgorithm = 'sha256' | 'sha512';
 /** Large: each hand-off wakes the worker, which on a virtual machine costs a tenth of a millisecond or more. */
 const BUFFER_BYTES = 4 * 1024 * 1024;
 /** Buffers one stream may have with the worker at once: memory per stream is bounded by this × BUFFER_BYTES. */
-const BUFFERS_PER_STREAM = 3;
+const BUFFERS_PER_STREAM = 2;
 /** Buffers kept for reuse between streams. */
 const SPARE_BUFFERS = 6;
 
