@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, r as runCommand, j as readerFromMap, k as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-DONhSkTI.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, d as booleanInputs, o as oneLine, e as commandNames, f as commandSpecs, s as sharedInputs, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, r as runCommand, j as readerFromMap, k as commandSafeJson, m as messageOf, n as neutraliseCommands } from './chunks/run-command-CeUb8qr0.js';
 import { parseArgs } from 'node:util';
 import 'node:child_process';
 import 'node:fs/promises';

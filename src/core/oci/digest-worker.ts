@@ -1,7 +1,7 @@
 /**
  * Hashing on another thread, for big blobs. SHA-256 runs at about 1.6 GB/s on one core: in-thread, it is as
  * long again as receiving the bytes, so a download verified while it streams took twice the time of the wire.
- * Here the bytes are gathered into 4 MiB buffers (a native copy: a few percent of the cost of hashing), each
+ * Here the bytes are gathered into 2 MiB buffers (a native copy: a few percent of the cost of hashing), each
  * handed to one worker thread per process without a copy (transferred), hashed there in order while this thread
  * goes on receiving and writing, and handed back to be filled again: the same few buffers go round, so no fresh
  * memory is touched per chunk. Nothing else changes: the stream still fails before its end when the digest
@@ -17,7 +17,7 @@ import { OciError } from '../errors.js';
 type DigestAlgorithm = 'sha256' | 'sha512';
 
 /** Large: each hand-off wakes the worker, which on a virtual machine costs a tenth of a millisecond or more. */
-const BUFFER_BYTES = 4 * 1024 * 1024;
+const BUFFER_BYTES = 2 * 1024 * 1024;
 /** Buffers one stream may have with the worker at once: memory per stream is bounded by this × BUFFER_BYTES. */
 const BUFFERS_PER_STREAM = 2;
 /** Buffers kept for reuse between streams. */
