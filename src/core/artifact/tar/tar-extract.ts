@@ -50,6 +50,14 @@ export interface ExtractOptions {
 }
 
 const GUNZIP_CHUNK = 256 * 1024;
+/**
+ * How many inflated bytes may wait for the extractor. zlib inflates on the thread pool only while its reader
+ * wants more: read one chunk at a time, inflating and writing files alternate and each waits for the other.
+ * With a few chunks queued, the pool inflates the next ones while this thread writes files. 'data' events, not
+ * for-await: the async iterator's read() joins whatever is buffered into one new buffer (a copy into fresh
+ * memory, which is dear on some VMs).
+ */
+const READ_AHEAD_BYTES = 1024 * 1024;
 
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
 export async function extractTarGz(input: Readable, outDir: string, options: ExtractOptions = {}): Promise<string[]> {
@@ -61,7 +69,7 @@ export async function extractTarGz(input: Readable, outDir: string, options: Ext
   // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
   gunzip.on('error', () => undefined);
   try {
-    return await extractTar(counted(gunzip, options), outDir, options);
+    return await extractTar(counted(readAhead(gunzip, READ_AHEAD_BYTES), options), outDir, options);
   } catch (e) {
     throw gzipError(e);
   }
@@ -77,6 +85,56 @@ function gzipError(e: unknown): unknown {
     `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`,
     { cause: e },
   );
+}
+
+/**
+ * The chunks of `stream`, read ahead of the consumer: 'data' events queue them (the stream is paused while
+ * `limit` bytes wait), so the producer keeps working while the consumer handles what is queued. Stopping early
+ * destroys the stream.
+ */
+async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let ended = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  stream.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= limit) stream.pause();
+    notify();
+  });
+  stream.once('end', () => {
+    ended = true;
+    notify();
+  });
+  stream.once('error', (error: unknown) => {
+    failure ??= { error };
+    notify();
+  });
+  stream.once('close', () => {
+    if (!ended) failure ??= { error: new Error('the decompressed stream closed before its end') };
+    notify();
+  });
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk !== undefined) {
+        queued -= chunk.length;
+        if (queued < limit && stream.isPaused()) stream.resume();
+        yield chunk;
+      } else if (failure) throw failure.error;
+      else if (ended) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    if (!ended) stream.destroy();
+  }
 }
 
 /** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
