@@ -10,6 +10,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fstatSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -27,8 +28,11 @@ import { EntryTypes, type TarHeader } from './tar-format.js';
 import { TarParser, type TarHandler } from './tar-read.js';
 import { checkSymlinkTarget, safeRelativePath, unsafe } from '../safe-path.js';
 
-/** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
-const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+/**
+ * O_EXCL: every file is created (clearFor removed what was there), so its mode is the one asked for less the
+ * umask. O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in.
+ */
+const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 const lstatOrNull = (path: string): Stats | null => lstatSync(path, { throwIfNoEntry: false }) ?? null;
 
@@ -196,6 +200,8 @@ class SyncExtractor implements TarHandler {
   private readonly writtenFiles = new Set<string>();
   /** The file being written, or undefined between files. */
   private fd: number | undefined;
+  /** Per mode: whether a file created with it gets it exactly (the umask clears none of its bits). */
+  private readonly modeKept = new Map<number, boolean>();
 
   constructor(outDir: string, options: ExtractOptions) {
     this.prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
@@ -224,8 +230,7 @@ class SyncExtractor implements TarHandler {
         const mode = header.mode & 0o111 ? 0o755 : 0o644;
         const path = this.absolute(rel);
         this.fd = openSync(path, writeFlags, mode);
-        // The mode exactly, whatever the umask.
-        fchmodSync(this.fd, mode);
+        this.exactMode(this.fd, mode);
         this.writtenFiles.add(rel);
         this.written.add(rel);
         break;
@@ -267,6 +272,19 @@ class SyncExtractor implements TarHandler {
 
   entryEnd(): void {
     this.close();
+  }
+
+  /**
+   * The mode exactly, whatever the umask: the first file created with each mode tells whether the umask
+   * changed it; if it did, every file of that mode gets a chmod (one syscall per file saved when it did not).
+   */
+  private exactMode(fd: number, mode: number): void {
+    let kept = this.modeKept.get(mode);
+    if (kept === undefined) {
+      kept = (fstatSync(fd).mode & 0o7777) === mode;
+      this.modeKept.set(mode, kept);
+    }
+    if (!kept) fchmodSync(fd, mode);
   }
 
   /** Closes the file being written, if any. */
