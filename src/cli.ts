@@ -1,3 +1,6 @@
-import { runCli } from './cli/run.js';
+import { enableCompileCache } from './compile-cache.js';
 
+// Imported after the compile cache is on (see compile-cache.ts).
+enableCompileCache();
+const { runCli } = await import('./cli/run.js');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,3 +1,6 @@
-import { runAction } from './action/run.js';
+import { enableCompileCache } from './compile-cache.js';
 
+// Imported after the compile cache is on (see compile-cache.ts).
+enableCompileCache();
+const { runAction } = await import('./action/run.js');
 await runAction();
