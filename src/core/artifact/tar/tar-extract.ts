@@ -20,7 +20,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pipeline as pipelineCallback, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { messageOf, OciError, oneLine } from '../../errors.js';
@@ -190,6 +190,8 @@ export async function extractTar(
 class SyncExtractor implements TarHandler {
   readonly written = new Set<string>();
   private readonly root: string;
+  /** `root` ending in a separator: an entry's path is this and its relative path. */
+  private readonly rootSlash: string;
   private readonly prefix: string | undefined;
   /**
    * Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
@@ -206,6 +208,7 @@ class SyncExtractor implements TarHandler {
   constructor(outDir: string, options: ExtractOptions) {
     this.prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
     this.root = resolve(outDir);
+    this.rootSlash = this.root.endsWith(sep) ? this.root : this.root + sep;
     if (mkdirSync(this.root, { recursive: true }) !== undefined) this.fresh.add('');
   }
 
@@ -304,8 +307,9 @@ class SyncExtractor implements TarHandler {
     throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
   }
 
+  /** `rel` is normal (safe-path.ts: no empty, `.` or `..` component), so joining needs no normalising. */
   private absolute(rel: string): string {
-    return join(this.root, ...rel.split('/'));
+    return this.rootSlash + (sep === '/' ? rel : rel.split('/').join(sep));
   }
 
   /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */
