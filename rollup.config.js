@@ -51,7 +51,12 @@ export default {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The action's front end (imported by dist/index.js after the compile cache is on) is named apart, so the npm
+    // package, which holds only what the CLI loads, can leave it out (package.json "files").
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/action/run.ts')
+        ? 'chunks/action-[hash].js'
+        : 'chunks/[name]-[hash].js',
     banner: (chunk) =>
       chunk.isEntry && chunk.name === 'cli' ? `#!/usr/bin/env node\n${requireBanner}` : requireBanner,
   },
