@@ -2,7 +2,8 @@
  * What the bundle costs before its first request (rollup.config.js, src/compile-cache.ts): no Node built-in is
  * imported as ESM (doing so runs every getter the built-in exports: on Node 24 `node:http` loads Node's own
  * undici, `node:crypto` WebCrypto), and on a Node that has it the compile cache is switched on, in a directory
- * under os.tmpdir(), without failing when that directory cannot be made.
+ * under os.tmpdir(), without failing when that directory cannot be made. V8's young generation stays at its
+ * first size through a pull of many files (heap-tuning.ts: dead buffers are freed and reused sooner).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -79,5 +80,55 @@ describe('the bundle at start-up', () => {
     writeFileSync(join(blocked, 'node-compile-cache'), 'not a directory');
     const r = await run(node, [cli, '--version'], { TMPDIR: blocked });
     expect(r).toEqual({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/), stderr: '' });
+  });
+
+  test.each([
+    ['this Node', () => process.execPath],
+    ['Node 24', findNode24],
+  ])('on %s, the young generation stays at its first size through a pull of 4,000 files', async (name, node) => {
+    const slug = name.replace(/\W+/g, '-');
+    const tree = join(work, `tree-${slug}`);
+    for (let i = 0; i < 4000; i++) {
+      const sub = join(tree, `d${Math.floor(i / 100)}`);
+      if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, `f${i}.txt`), `file ${i}\n`.repeat(50));
+    }
+    const store = `oci-layout:${join(work, `store-${slug}`)}`;
+    const pushed = await run(node(), [
+      cli,
+      'push',
+      '--repository',
+      store,
+      '--platform',
+      'linux/amd64',
+      '--files',
+      tree,
+      '--staging-tag',
+      'v1',
+    ]);
+    expect(pushed.code).toBe(0);
+    const preload = join(work, 'new-space.cjs');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => process.stderr.write(`\\nnew_space ${require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size}\\n`));",
+    );
+    const out = join(work, `out-${slug}`);
+    const pulled = await run(node(), [
+      '--require',
+      preload,
+      cli,
+      'pull',
+      '--reference',
+      `${store}:v1`,
+      '--platform',
+      'linux/amd64',
+      '--output',
+      out,
+    ]);
+    expect(pulled.code).toBe(0);
+    expect(readdirSync(join(out, `tree-${slug}`, 'd39'))).toHaveLength(100);
+    const size = Number(/new_space (\d+)/.exec(pulled.stderr)?.[1]);
+    // Two semi-spaces of V8's first size (1 MiB each on 64-bit Node 20 and 24); a grown one is 8 MiB or more.
+    expect(size).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
