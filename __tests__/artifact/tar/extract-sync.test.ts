@@ -124,4 +124,55 @@ describe('extractTar: the synchronous path', () => {
       expect(openFds()).toBe(before);
     });
   });
+
+  test('an unsafe entry early in a large archive: the input is not read to its end, and its stream is destroyed', async () => {
+    const archive = rawTarGz([
+      file('first', 'ok\n'),
+      file('../escape', 'no\n'),
+      ...Array.from({ length: 64 }, (_, i) => file(`after/${i}`, randomBytes(64 * 1024))),
+    ]);
+    let served = 0;
+    const source = Readable.from(
+      (function* () {
+        for (let at = 0; at < archive.length; at += 16 * 1024) {
+          served += Math.min(16 * 1024, archive.length - at);
+          yield archive.subarray(at, at + 16 * 1024);
+        }
+      })(),
+      { highWaterMark: 1 },
+    );
+    await withTemp(async (dir) => {
+      const error = await extractTarGz(source, join(dir, 'out')).catch((e: unknown) => e);
+      expect(isOciError(error, 'UNSAFE')).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(source.destroyed).toBe(true);
+      expect(served).toBeLessThan(archive.length / 2);
+      expect(await listTree(join(dir, 'out'))).toEqual(['first']);
+    });
+  });
+
+  test('modes are exact under a umask that only clears execute bits, whichever mode comes first', async () => {
+    const entries = (executableFirst: boolean): RawEntry[] => {
+      const plain = Array.from({ length: 3 }, (_, i) => file(`plain-${i}`, 'p\n'));
+      const run = Array.from({ length: 3 }, (_, i) => file(`run-${i}`, 'r\n', 0o755));
+      return executableFirst ? [...run, ...plain] : [...plain, ...run];
+    };
+    for (const umask of [0o011, 0o077, 0o022, 0o000]) {
+      const old = process.umask(umask);
+      try {
+        await withTemp(async (dir) => {
+          for (const executableFirst of [false, true]) {
+            const out = join(dir, `out-${executableFirst}`);
+            await extractTarGz(Readable.from([rawTarGz(entries(executableFirst))]), out);
+            for (const name of await listTree(out)) {
+              const mode = (await lstat(join(out, name))).mode & 0o7777;
+              expect(`${name} ${mode.toString(8)}`).toBe(`${name} ${name.startsWith('run-') ? '755' : '644'}`);
+            }
+          }
+        });
+      } finally {
+        process.umask(old);
+      }
+    }
+  });
 });

@@ -37,6 +37,20 @@ export function nameProblem(name: string): string | undefined {
  * UNSAFE error for an absolute path, one that climbs out with `..`, or one under `.git`.
  */
 export function safeRelativePath(name: string): string {
+  if (plainPath.test(name)) return name.endsWith('/') ? name.slice(0, -1) : name;
+  return checkedRelativePath(name);
+}
+
+/**
+ * Names of ASCII letters, digits, `_`, `-` and `.` whose components do not start with a dot (`dir/file.ext`, what
+ * nearly every archive holds): no rule of nameProblem can refuse one (no NUL, backslash, colon or leading `/`;
+ * no `.`, `..` or `.git` component) and it is already normal but for a trailing slash. One regular expression
+ * instead of the full check, for each of 10,000 entries; everything else takes the full check.
+ */
+const plainPath = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*\/?$/;
+
+/** safeRelativePath without its fast path (exported for the test that holds the two to the same answers). */
+export function checkedRelativePath(name: string): string {
   const problem = nameProblem(name);
   if (problem) throw unsafe(name, problem);
   return name

@@ -10,6 +10,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fstatSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -19,7 +20,7 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pipeline as pipelineCallback, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { messageOf, OciError, oneLine } from '../../errors.js';
@@ -27,8 +28,11 @@ import { EntryTypes, type TarHeader } from './tar-format.js';
 import { TarParser, type TarHandler } from './tar-read.js';
 import { checkSymlinkTarget, safeRelativePath, unsafe } from '../safe-path.js';
 
-/** O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in. */
-const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+/**
+ * O_EXCL: every file is created (clearFor removed what was there), so its mode is the one asked for less the
+ * umask. O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in.
+ */
+const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 const lstatOrNull = (path: string): Stats | null => lstatSync(path, { throwIfNoEntry: false }) ?? null;
 
@@ -50,6 +54,14 @@ export interface ExtractOptions {
 }
 
 const GUNZIP_CHUNK = 256 * 1024;
+/**
+ * How many inflated bytes may wait for the extractor. zlib inflates on the thread pool only while its reader
+ * wants more: read one chunk at a time, inflating and writing files alternate and each waits for the other.
+ * With a few chunks queued, the pool inflates the next ones while this thread writes files. 'data' events, not
+ * for-await: the async iterator's read() joins whatever is buffered into one new buffer (a copy into fresh
+ * memory, which is dear on some VMs).
+ */
+const READ_AHEAD_BYTES = 1024 * 1024;
 
 /** Extracts a gzip-compressed tar stream; returns the relative paths of the files and links written, in order. */
 export async function extractTarGz(input: Readable, outDir: string, options: ExtractOptions = {}): Promise<string[]> {
@@ -61,7 +73,7 @@ export async function extractTarGz(input: Readable, outDir: string, options: Ext
   // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
   gunzip.on('error', () => undefined);
   try {
-    return await extractTar(counted(gunzip, options), outDir, options);
+    return await extractTar(counted(readAhead(gunzip, READ_AHEAD_BYTES), options), outDir, options);
   } catch (e) {
     throw gzipError(e);
   }
@@ -77,6 +89,56 @@ function gzipError(e: unknown): unknown {
     `gzip stream: ${oneLine(messageOf(e), 80)} (the layer is ${cut ? 'cut short' : 'corrupt or not gzip'})`,
     { cause: e },
   );
+}
+
+/**
+ * The chunks of `stream`, read ahead of the consumer: 'data' events queue them (the stream is paused while
+ * `limit` bytes wait), so the producer keeps working while the consumer handles what is queued. Stopping early
+ * destroys the stream.
+ */
+async function* readAhead(stream: Readable, limit: number): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let ended = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  stream.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= limit) stream.pause();
+    notify();
+  });
+  stream.once('end', () => {
+    ended = true;
+    notify();
+  });
+  stream.once('error', (error: unknown) => {
+    failure ??= { error };
+    notify();
+  });
+  stream.once('close', () => {
+    if (!ended) failure ??= { error: new Error('the decompressed stream closed before its end') };
+    notify();
+  });
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk !== undefined) {
+        queued -= chunk.length;
+        if (queued < limit && stream.isPaused()) stream.resume();
+        yield chunk;
+      } else if (failure) throw failure.error;
+      else if (ended) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    if (!ended) stream.destroy();
+  }
 }
 
 /** Passes chunks through until more than the limit went by, then fails (the source is destroyed by the loop). */
@@ -128,6 +190,8 @@ export async function extractTar(
 class SyncExtractor implements TarHandler {
   readonly written = new Set<string>();
   private readonly root: string;
+  /** `root` ending in a separator: an entry's path is this and its relative path. */
+  private readonly rootSlash: string;
   private readonly prefix: string | undefined;
   /**
    * Directories this extraction created: nothing can be in them but what it wrote (a fast path for pull, which
@@ -138,10 +202,13 @@ class SyncExtractor implements TarHandler {
   private readonly writtenFiles = new Set<string>();
   /** The file being written, or undefined between files. */
   private fd: number | undefined;
+  /** Per mode: whether a file created with it gets it exactly (the umask clears none of its bits). */
+  private readonly modeKept = new Map<number, boolean>();
 
   constructor(outDir: string, options: ExtractOptions) {
     this.prefix = options.stripPrefix === undefined ? undefined : safeRelativePath(options.stripPrefix);
     this.root = resolve(outDir);
+    this.rootSlash = this.root.endsWith(sep) ? this.root : this.root + sep;
     if (mkdirSync(this.root, { recursive: true }) !== undefined) this.fresh.add('');
   }
 
@@ -166,8 +233,7 @@ class SyncExtractor implements TarHandler {
         const mode = header.mode & 0o111 ? 0o755 : 0o644;
         const path = this.absolute(rel);
         this.fd = openSync(path, writeFlags, mode);
-        // The mode exactly, whatever the umask.
-        fchmodSync(this.fd, mode);
+        this.exactMode(this.fd, mode);
         this.writtenFiles.add(rel);
         this.written.add(rel);
         break;
@@ -211,6 +277,19 @@ class SyncExtractor implements TarHandler {
     this.close();
   }
 
+  /**
+   * The mode exactly, whatever the umask: the first file created with each mode tells whether the umask
+   * changed it; if it did, every file of that mode gets a chmod (one syscall per file saved when it did not).
+   */
+  private exactMode(fd: number, mode: number): void {
+    let kept = this.modeKept.get(mode);
+    if (kept === undefined) {
+      kept = (fstatSync(fd).mode & 0o7777) === mode;
+      this.modeKept.set(mode, kept);
+    }
+    if (!kept) fchmodSync(fd, mode);
+  }
+
   /** Closes the file being written, if any. */
   close(): void {
     if (this.fd === undefined) return;
@@ -228,8 +307,9 @@ class SyncExtractor implements TarHandler {
     throw unsafe(name, `the layer unpacks into "${prefix}/" and this entry is outside it`);
   }
 
+  /** `rel` is normal (safe-path.ts: no empty, `.` or `..` component), so joining needs no normalising. */
   private absolute(rel: string): string {
-    return join(this.root, ...rel.split('/'));
+    return this.rootSlash + (sep === '/' ? rel : rel.split('/').join(sep));
   }
 
   /** Creates the parents of `rel` as real directories; an existing symlink or file on the way is refused. */

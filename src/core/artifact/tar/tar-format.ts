@@ -132,9 +132,11 @@ export function decodeHeader(block: Buffer): TarHeader {
   };
 }
 
+/** The header's bytes summed, its checksum field (148–155) counted as spaces. */
 function checksumOf(block: Buffer): number {
-  let sum = 0;
-  for (let i = 0; i < blockSize; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+  let sum = 8 * 0x20;
+  for (let i = 0; i < 148; i++) sum += block[i] as number;
+  for (let i = 156; i < blockSize; i++) sum += block[i] as number;
   return sum;
 }
 
@@ -168,14 +170,27 @@ function readNumber(block: Buffer, offset: number, length: number, field: string
     if (!Number.isSafeInteger(value)) throw new OciError('UNSAFE', `tar archive: ${field} field too large`);
     return value;
   }
-  const text = block
-    .toString('latin1', offset, offset + length)
-    .replace(/[\0 ]+$/, '')
-    .replace(/^ +/, '');
-  if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text))
-    throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
-  return parseInt(text, 8);
+  // Read byte by byte (this runs three times per entry): leading spaces, octal digits, then only NULs and spaces.
+  const end = offset + length;
+  let at = offset;
+  while (at < end && block[at] === 0x20) at++;
+  let value = 0;
+  for (; at < end; at++) {
+    const b = block[at] as number;
+    if (b < 0x30 || b > 0x37) break;
+    value = value * 8 + (b - 0x30);
+  }
+  for (; at < end; at++) {
+    const b = block[at];
+    if (b !== 0 && b !== 0x20) {
+      const text = block
+        .toString('latin1', offset, end)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+      throw new OciError('UNSAFE', `tar archive: bad ${field} field ${quote(text, 40)} in a header`);
+    }
+  }
+  return value;
 }
 
 /** The longest prefix of `s` that fits `max` bytes in UTF-8 (a readable stand-in; the pax record holds the truth). */
