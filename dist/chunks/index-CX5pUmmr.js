@@ -1,13 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import 'net';
-import require$$1 from 'tls';
-import http__default from 'http';
-import https__default from 'https';
-import events__default from 'events';
-import 'assert';
-import util__default from 'util';
-
 var tunnel$1 = {};
 
 var hasRequiredTunnel$1;
@@ -15,11 +7,14 @@ var hasRequiredTunnel$1;
 function requireTunnel$1 () {
 	if (hasRequiredTunnel$1) return tunnel$1;
 	hasRequiredTunnel$1 = 1;
-	var tls = require$$1;
-	var http = http__default;
-	var https = https__default;
-	var events = events__default;
-	var util = util__default;
+
+	require('net');
+	var tls = require('tls');
+	var http = require('http');
+	var https = require('https');
+	var events = require('events');
+	require('assert');
+	var util = require('util');
 
 
 	tunnel$1.httpOverHttp = httpOverHttp;

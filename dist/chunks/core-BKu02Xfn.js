@@ -1,16 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import * as os from 'os';
-import os__default, { EOL } from 'os';
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import { promises, constants } from 'fs';
-import * as path from 'path';
-import 'string_decoder';
-import * as events from 'events';
-import * as child from 'child_process';
-import { ok } from 'assert';
-import { setTimeout } from 'timers';
+import { E as EOL, x as existsSync, y as appendFileSync, z as randomUUID, A as promises, B as constants, C as extname, p as dirname, D as basename, u as join, F as delimiter, G as sep, H as resolve, I as spawn, J as m$3 } from './run-command-CZx8wifZ.js';
+import { createRequire } from 'node:module';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -82,7 +73,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os.EOL);
+    process.stdout.write(cmd.toString() + EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -144,15 +135,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    appendFileSync(filePath, `${toCommandValue(message)}${EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -163,7 +154,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${convertedValue}${EOL}${delimiter}`;
 }
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -449,6 +440,16 @@ class Summary {
 const _summary = new Summary();
 const summary = _summary;
 
+createRequire(import.meta.url)("node:string_decoder");
+
+const m$2 = createRequire(import.meta.url)("node:events");
+const exportOf$2 = (key) => m$2[key];
+const EventEmitter = /*#__PURE__*/ exportOf$2("EventEmitter");
+
+const m$1 = createRequire(import.meta.url)("node:assert");
+const exportOf$1 = (key) => m$1[key];
+const ok = /*#__PURE__*/ exportOf$1("ok");
+
 var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -458,10 +459,10 @@ var __awaiter$4 = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = promises;
 // export const {open} = 'fs'
 const IS_WINDOWS$1 = process.platform === 'win32';
-fs.constants.O_RDONLY;
+constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter$4(this, void 0, void 0, function* () {
         try {
@@ -513,7 +514,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS$1) {
                 // on Windows, test for valid extension
-                const upperExt = path.extname(filePath).toUpperCase();
+                const upperExt = extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -542,11 +543,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS$1) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = path.dirname(filePath);
-                        const upperName = path.basename(filePath).toUpperCase();
+                        const directory = dirname(filePath);
+                        const upperName = basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = path.join(directory, actualName);
+                                filePath = join(directory, actualName);
                                 break;
                             }
                         }
@@ -687,7 +688,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS$1 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -702,7 +703,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(path.sep)) {
+        if (tool.includes(sep)) {
             return [];
         }
         // build the list of directories
@@ -713,7 +714,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(path.delimiter)) {
+            for (const p of process.env.PATH.split(delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -722,7 +723,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -730,6 +731,10 @@ function findInPath(tool) {
         return matches;
     });
 }
+
+const m = createRequire(import.meta.url)("node:timers");
+const exportOf = (key) => m[key];
+const setTimeout = /*#__PURE__*/ exportOf("setTimeout");
 
 var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -745,7 +750,7 @@ const IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends events.EventEmitter {
+class ToolRunner extends EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -801,13 +806,13 @@ class ToolRunner extends events.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(os.EOL);
+            let n = s.indexOf(EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + os.EOL.length);
-                n = s.indexOf(os.EOL);
+                s = s.substring(n + EOL.length);
+                n = s.indexOf(EOL);
             }
             return s;
         }
@@ -1085,7 +1090,7 @@ class ToolRunner extends events.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -1098,7 +1103,7 @@ class ToolRunner extends events.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -1108,7 +1113,7 @@ class ToolRunner extends events.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -1243,7 +1248,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends events.EventEmitter {
+class ExecState extends EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -1353,8 +1358,8 @@ function exec(commandLine, args, options) {
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-os__default.platform();
-os__default.arch();
+m$3.platform();
+m$3.arch();
 
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1436,7 +1441,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 //-----------------------------------------------------------------------
@@ -1488,7 +1493,7 @@ function warning(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + EOL);
 }
 /**
  * Begin an output group.
@@ -1528,4 +1533,4 @@ function group(name, fn) {
     });
 }
 
-export { summary as a, setOutput as b, setFailed as c, group as d, debug as e, exec as f, getInput as g, which as h, info as i, isDebug as j, error as k, mkdirP as m, rmRF as r, setSecret as s, warning as w };
+export { EventEmitter as E, summary as a, setOutput as b, setFailed as c, group as d, debug as e, exec as f, getInput as g, which as h, info as i, isDebug as j, error as k, m$1 as l, mkdirP as m, rmRF as r, setSecret as s, warning as w };

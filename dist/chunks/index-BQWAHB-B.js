@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import require$$0 from 'process';
-import require$$0__default from 'buffer';
-
 function _mergeNamespaces(n, m) {
     m.forEach(function (e) {
         e && typeof e !== 'string' && !Array.isArray(e) && Object.keys(e).forEach(function (k) {
@@ -2044,7 +2041,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0;
+	var node_process = require('process');
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -3105,7 +3102,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0__default;
+	var node_buffer = require('buffer');
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -6031,7 +6028,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0;
+	var node_process = require('process');
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -7574,7 +7571,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0;
+	var node_process = require('process');
 	var cst = requireCst();
 	var lexer = requireLexer();
 
