@@ -8,7 +8,6 @@
  */
 import {
   closeSync,
-  constants,
   fchmodSync,
   fstatSync,
   linkSync,
@@ -27,12 +26,7 @@ import { messageOf, OciError, oneLine } from '../../errors.js';
 import { EntryTypes, type TarHeader } from './tar-format.js';
 import { TarParser, type TarHandler } from './tar-read.js';
 import { checkSymlinkTarget, safeRelativePath, unsafe } from '../safe-path.js';
-
-/**
- * O_EXCL: every file is created (clearFor removed what was there), so its mode is the one asked for less the
- * umask. O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in.
- */
-const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+import { newFileFlags } from './write-file.js';
 
 const lstatOrNull = (path: string): Stats | null => lstatSync(path, { throwIfNoEntry: false }) ?? null;
 
@@ -232,7 +226,8 @@ class SyncExtractor implements TarHandler {
         this.clearFor(name, rel, false);
         const mode = header.mode & 0o111 ? 0o755 : 0o644;
         const path = this.absolute(rel);
-        this.fd = openSync(path, writeFlags, mode);
+        // New files only (clearFor removed what was there), so the mode is the one asked for less the umask.
+        this.fd = openSync(path, newFileFlags, mode);
         this.exactMode(this.fd, mode);
         this.writtenFiles.add(rel);
         this.written.add(rel);

@@ -13,12 +13,15 @@ import { open, type FileHandle } from 'node:fs/promises';
 export const BATCH_BYTES = 2 * 1024 * 1024;
 export const MAX_WRITES_IN_FLIGHT = 2;
 
-/** O_EXCL and O_NOFOLLOW: the file is new, and never reached through a symlink swapped in. */
-const createFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+/**
+ * O_EXCL and O_NOFOLLOW: the file is new, and never reached through a symlink swapped in (where the platform has
+ * O_NOFOLLOW). The extractor (tar-extract.ts) creates its files with the same flags.
+ */
+export const newFileFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 /** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
 export async function writeNewFile(input: AsyncIterable<Buffer>, path: string, mode = 0o644): Promise<number> {
-  const handle = await open(path, createFlags, mode);
+  const handle = await open(path, newFileFlags, mode);
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   let position = 0;
