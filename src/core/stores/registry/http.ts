@@ -4,12 +4,12 @@
  * A request body that is a stream is never replayed: such a request is sent once.
  */
 import type { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
 // undici's Agent and its request(), without the package index that loads all of undici (undici-parts.d.ts).
 import type { Agent, Dispatcher } from 'undici';
 import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
 import { collectStream } from '../../content/read.js';
+import { setKnownV8Flags } from '../../v8-flags.js';
 import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
 
@@ -118,12 +118,10 @@ let sharedAgent: Agent | undefined;
  * CPU in every run that made a request (a one-file pull: 15,500 page faults and 97 MiB peak RSS with it, 5,500
  * and 60 MiB without). Flags are read when a module is compiled, so they are set before the first connection.
  * Not `--liftoff-only`, which is fatal where Liftoff cannot compile a function; with tier-up off, V8 still
- * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24); an unknown
- * flag would print an error line, so another V8 is left as it is.
+ * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24) (v8-flags.ts).
  */
 function parseWithoutOptimisingCompile(): void {
-  const major = Number(process.versions.v8.split('.')[0]);
-  if (major >= 11 && major <= 14) setFlagsFromString('--no-wasm-tier-up --no-wasm-dynamic-tiering');
+  setKnownV8Flags('--no-wasm-tier-up --no-wasm-dynamic-tiering');
 }
 
 function agent(): Agent {
