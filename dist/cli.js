@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { k as keepYoungGenerationSmall, e as enableCompileCache } from './chunks/heap-tuning-BCLepe1a.js';
+import { k as keepYoungGenerationSmall, e as enableCompileCache } from './chunks/heap-tuning-BYD7AO0r.js';
 import 'node:module';
-import './chunks/_builtin_v8-BkvRYTk1.js';
+import './chunks/v8-flags-Dk539qL4.js';
 
 keepYoungGenerationSmall();
 // Imported after the compile cache is on (see compile-cache.ts).
 enableCompileCache();
-const { runCli } = await import('./chunks/run-sVp9CirU.js');
+const { runCli } = await import('./chunks/run-DjIErBuY.js');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { x as existsSync, r as readFileSync, E as EOL, K as commonjsGlobal } from './run-command-CZx8wifZ.js';
+import { x as existsSync, r as readFileSync, E as EOL, K as commonjsGlobal } from './run-command-Cq8kl48T.js';
 import { r as requireTunnel } from './index-CX5pUmmr.js';
 import 'node:module';
-import './_builtin_v8-BkvRYTk1.js';
+import './v8-flags-Dk539qL4.js';
 
 class Context {
     /**

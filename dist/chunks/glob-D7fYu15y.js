@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, l as m } from './core-BKu02Xfn.js';
-import { G as sep$1, p as dirname$1, D as basename, j as homedir, A as promises, u as join } from './run-command-CZx8wifZ.js';
+import { e as debug, l as m } from './core-NIqtw7bz.js';
+import { G as sep$1, p as dirname$1, D as basename, j as homedir, A as promises, u as join } from './run-command-Cq8kl48T.js';
 import './_builtin_util-DsAEDtjY.js';
 import 'node:module';
-import './_builtin_v8-BkvRYTk1.js';
+import './v8-flags-Dk539qL4.js';
 
 /**
  * Returns a copy with defaults filled in.

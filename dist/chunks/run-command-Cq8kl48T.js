@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import { createRequire } from 'node:module';
-import { s as setFlagsFromString } from './_builtin_v8-BkvRYTk1.js';
+import { s as setKnownV8Flags } from './v8-flags-Dk539qL4.js';
 
 const m$a = createRequire(import.meta.url)("node:fs");
 const exportOf$a = (key) => m$a[key];
@@ -17374,13 +17374,10 @@ let sharedAgent;
  * CPU in every run that made a request (a one-file pull: 15,500 page faults and 97 MiB peak RSS with it, 5,500
  * and 60 MiB without). Flags are read when a module is compiled, so they are set before the first connection.
  * Not `--liftoff-only`, which is fatal where Liftoff cannot compile a function; with tier-up off, V8 still
- * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24); an unknown
- * flag would print an error line, so another V8 is left as it is.
+ * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24) (v8-flags.ts).
  */
 function parseWithoutOptimisingCompile() {
-    const major = Number(process.versions.v8.split('.')[0]);
-    if (major >= 11 && major <= 14)
-        setFlagsFromString('--no-wasm-tier-up --no-wasm-dynamic-tiering');
+    setKnownV8Flags('--no-wasm-tier-up --no-wasm-dynamic-tiering');
 }
 function agent() {
     if (!sharedAgent)
@@ -20092,6 +20089,85 @@ class TarParser {
 }
 
 /**
+ * Writes a stream of bytes (a blob, verified while it streams) into a new file with few, large writes: the
+ * chunks are gathered into batches of BATCH_BYTES and each batch goes to the file with one positional
+ * writev, up to MAX_WRITES_IN_FLIGHT at a time. The thread pool writes while this thread receives and hashes
+ * the next bytes, where a write stream (16 KiB at a time, one write in flight) made the download wait for
+ * the disk after every chunk. Memory stays bounded: at most (MAX_WRITES_IN_FLIGHT + 1) × BATCH_BYTES are held.
+ * Batches are 2 MiB: each hand-off to the thread pool wakes a thread, which on a virtual machine costs a tenth
+ * of a millisecond or more (1 MiB batches made 1,024 of them per GiB); larger ones hold more fresh memory.
+ */
+const BATCH_BYTES = 2 * 1024 * 1024;
+const MAX_WRITES_IN_FLIGHT = 2;
+/**
+ * O_EXCL and O_NOFOLLOW: the file is new, and never reached through a symlink swapped in (where the platform has
+ * O_NOFOLLOW). The extractor (tar-extract.ts) creates its files with the same flags.
+ */
+const newFileFlags = constants$5.O_WRONLY | constants$5.O_CREAT | constants$5.O_EXCL | (constants$5.O_NOFOLLOW ?? 0);
+/** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
+async function writeNewFile(input, path, mode = 0o644) {
+    const handle = await open(path, newFileFlags, mode);
+    const inFlight = new Set();
+    let failure;
+    let position = 0;
+    let batch = [];
+    let batchBytes = 0;
+    const flush = () => {
+        const buffers = batch;
+        const at = position;
+        const total = batchBytes;
+        position += total;
+        batch = [];
+        batchBytes = 0;
+        const write = writeAll(handle, buffers, at, total).then(() => {
+            inFlight.delete(write);
+        }, (error) => {
+            inFlight.delete(write);
+            failure ??= { error };
+        });
+        inFlight.add(write);
+    };
+    try {
+        for await (const chunk of input) {
+            if (failure)
+                break;
+            if (chunk.length === 0)
+                continue;
+            batch.push(chunk);
+            batchBytes += chunk.length;
+            if (batchBytes < BATCH_BYTES)
+                continue;
+            flush();
+            while (inFlight.size >= MAX_WRITES_IN_FLIGHT)
+                await Promise.race(inFlight);
+        }
+        if (!failure && batchBytes > 0)
+            flush();
+    }
+    finally {
+        // Every write settles before the file is closed, whether the input ended, failed or a write failed.
+        await Promise.all(inFlight);
+        await handle.close().catch((error) => {
+            failure ??= { error };
+        });
+    }
+    if (failure)
+        throw failure.error;
+    return position;
+}
+/** One writev of `buffers` at `at`, continued until all `total` bytes are written (a short write is legal). */
+async function writeAll(handle, buffers, at, total) {
+    let done = (await handle.writev(buffers, at)).bytesWritten;
+    while (done < total) {
+        const rest = Buffer.concat(buffers).subarray(done);
+        const { bytesWritten } = await handle.write(rest, 0, rest.length, at + done);
+        if (bytesWritten === 0)
+            throw new Error(`writing ${total} bytes at ${at}: the file system took none`);
+        done += bytesWritten;
+    }
+}
+
+/**
  * Safe, streaming extraction of a tar+gzip layer into a directory. Everything lands under `outDir`:
  * absolute names, `..`, symlinks leading outside, hard links to anything but a file this archive wrote,
  * writing through a symlink (one from the archive or one already there), replacing a directory, and
@@ -20099,11 +20175,6 @@ class TarParser {
  * Modes are normalised as the writer does (0755 for directories and executables, 0644 otherwise); owners
  * and times are not restored.
  */
-/**
- * O_EXCL: every file is created (clearFor removed what was there), so its mode is the one asked for less the
- * umask. O_NOFOLLOW where the platform has it: the last line of defence against a symlink swapped in.
- */
-const writeFlags = constants$5.O_WRONLY | constants$5.O_CREAT | constants$5.O_EXCL | (constants$5.O_NOFOLLOW ?? 0);
 const lstatOrNull = (path) => lstatSync(path, { throwIfNoEntry: false }) ?? null;
 const GUNZIP_CHUNK = 256 * 1024;
 /**
@@ -20281,7 +20352,8 @@ class SyncExtractor {
                 this.clearFor(name, rel, false);
                 const mode = header.mode & 0o111 ? 0o755 : 0o644;
                 const path = this.absolute(rel);
-                this.fd = openSync(path, writeFlags, mode);
+                // New files only (clearFor removed what was there), so the mode is the one asked for less the umask.
+                this.fd = openSync(path, newFileFlags, mode);
                 this.exactMode(this.fd, mode);
                 this.writtenFiles.add(rel);
                 this.written.add(rel);
@@ -20948,7 +21020,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-DTlE8o26.js');
+        const { create } = await import('./glob-D7fYu15y.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -22713,7 +22785,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-BC1AbkwL.js');
+        const { getOctokit } = await import('./github-CKxNhnT-.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
@@ -22979,82 +23051,6 @@ const conflict = (path, dir, what) => new OciError('CONFLICT', `refusing to writ
 function unpackLimitFor(compressedSize, alreadyUnpacked) {
     const byRatio = Math.max(MIN_UNPACK_ALLOWANCE, compressedSize * MAX_EXPANSION_RATIO);
     return Math.max(0, Math.min(byRatio, MAX_UNPACKED_TOTAL - alreadyUnpacked));
-}
-
-/**
- * Writes a stream of bytes (a blob, verified while it streams) into a new file with few, large writes: the
- * chunks are gathered into batches of BATCH_BYTES and each batch goes to the file with one positional
- * writev, up to MAX_WRITES_IN_FLIGHT at a time. The thread pool writes while this thread receives and hashes
- * the next bytes, where a write stream (16 KiB at a time, one write in flight) made the download wait for
- * the disk after every chunk. Memory stays bounded: at most (MAX_WRITES_IN_FLIGHT + 1) × BATCH_BYTES are held.
- * Batches are 2 MiB: each hand-off to the thread pool wakes a thread, which on a virtual machine costs a tenth
- * of a millisecond or more (1 MiB batches made 1,024 of them per GiB); larger ones hold more fresh memory.
- */
-const BATCH_BYTES = 2 * 1024 * 1024;
-const MAX_WRITES_IN_FLIGHT = 2;
-/** O_EXCL and O_NOFOLLOW: the file is new, and never reached through a symlink swapped in. */
-const createFlags = constants$5.O_WRONLY | constants$5.O_CREAT | constants$5.O_EXCL | (constants$5.O_NOFOLLOW ?? 0);
-/** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
-async function writeNewFile(input, path, mode = 0o644) {
-    const handle = await open(path, createFlags, mode);
-    const inFlight = new Set();
-    let failure;
-    let position = 0;
-    let batch = [];
-    let batchBytes = 0;
-    const flush = () => {
-        const buffers = batch;
-        const at = position;
-        const total = batchBytes;
-        position += total;
-        batch = [];
-        batchBytes = 0;
-        const write = writeAll(handle, buffers, at, total).then(() => {
-            inFlight.delete(write);
-        }, (error) => {
-            inFlight.delete(write);
-            failure ??= { error };
-        });
-        inFlight.add(write);
-    };
-    try {
-        for await (const chunk of input) {
-            if (failure)
-                break;
-            if (chunk.length === 0)
-                continue;
-            batch.push(chunk);
-            batchBytes += chunk.length;
-            if (batchBytes < BATCH_BYTES)
-                continue;
-            flush();
-            while (inFlight.size >= MAX_WRITES_IN_FLIGHT)
-                await Promise.race(inFlight);
-        }
-        if (!failure && batchBytes > 0)
-            flush();
-    }
-    finally {
-        // Every write settles before the file is closed, whether the input ended, failed or a write failed.
-        await Promise.all(inFlight);
-        await handle.close().catch((error) => {
-            failure ??= { error };
-        });
-    }
-    if (failure)
-        throw failure.error;
-    return position;
-}
-/** One writev of `buffers` at `at`, continued until all `total` bytes are written (a short write is legal). */
-async function writeAll(handle, buffers, at, total) {
-    let done = (await handle.writev(buffers, at)).bytesWritten;
-    while (done < total) {
-        const rest = Buffer.concat(buffers).subarray(done);
-        const { bytesWritten } = await handle.write(rest, 0, rest.length, at + done);
-        if (bytesWritten === 0)
-            throw new Error(`writing ${total} bytes at ${at}: the file system took none`);
-        done += bytesWritten;
-    }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import * as nodeModule from 'node:module';
-import { s as setFlagsFromString } from './_builtin_v8-BkvRYTk1.js';
+import { s as setKnownV8Flags } from './v8-flags-Dk539qL4.js';
 
 /**
  * Node's on-disk compile cache for the bundle (Node ≥ 22.1 has module.enableCompileCache; GitHub's runners run
@@ -27,13 +27,11 @@ function enableCompileCache() {
  * only every few MiB, so the buffers pile up and each new one lands on fresh pages: on a VM where the first
  * touch of a page costs 10–30 µs that was a quarter of a 10,000-file pull's CPU time. Kept small, scavenges
  * come often and cheap, and malloc hands the same memory out again. The flag is read each time V8 would grow
- * the young generation, so setting it at start-up works; it exists from V8 11 (Node 20) to V8 13 (Node 24), and
- * an unknown flag would print an error line, so another V8 is left as it is.
+ * the young generation, so setting it at start-up works; it exists from V8 11 (Node 20) to V8 13 (Node 24)
+ * (core/v8-flags.ts).
  */
 function keepYoungGenerationSmall() {
-    const major = Number(process.versions.v8.split('.')[0]);
-    if (major >= 11 && major <= 14)
-        setFlagsFromString('--semi-space-growth-factor=1');
+    setKnownV8Flags('--semi-space-growth-factor=1');
 }
 
 export { enableCompileCache as e, keepYoungGenerationSmall as k };
