@@ -64,48 +64,77 @@ export function createDigester(algorithm: DigestAlgorithm = 'sha256'): Digester 
  * thread of digest-worker.ts, beside this one, instead of taking turns with the download.
  */
 export function createVerifyingStream(expected: { digest: string; size: number }, what = 'content'): Transform {
-  const { algorithm } = parseDigest(expected.digest);
-  const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? threadDigesterOrNone(algorithm) : undefined;
-  const digester = onThread ? undefined : createDigester(algorithm);
-  let seen = 0;
-  const check = (actual: string): OciError | undefined =>
-    actual === expected.digest
-      ? undefined
-      : new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
+  const verifier = createVerifier(expected, what);
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-      seen += chunk.length;
-      if (seen > expected.size) {
-        callback(
-          new OciError(
-            'SIZE_MISMATCH',
-            `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`,
-          ),
-        );
+      let wait: Promise<void> | undefined;
+      try {
+        wait = verifier.update(chunk);
+      } catch (e) {
+        callback(e as Error);
         return;
       }
-      if (digester) digester.update(chunk);
-      const wait = onThread?.update(chunk);
       if (wait) wait.then(() => callback(null, chunk), callback);
       else callback(null, chunk);
     },
     flush(callback: TransformCallback) {
-      if (seen !== expected.size) {
-        callback(
-          new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`),
-        );
-        return;
-      }
-      if (digester) callback(check(digester.digest()));
-      else onThread?.digest().then((actual) => callback(check(actual)), callback);
+      verifier.end().then(() => callback(), callback);
     },
     destroy(error, callback) {
-      onThread?.abort();
+      verifier.abort();
       callback(error);
     },
   });
   markVerifying(stream, expected);
   return stream;
+}
+
+/** Checks bytes against a size and digest as they come, in order (the core of a verifying stream). */
+export interface Verifier {
+  /**
+   * Takes the next bytes (copied, or hashed at once: `chunk` is free when this returns). Throws SIZE_MISMATCH
+   * past the expected size; a promise when the caller must wait before the next update.
+   */
+  update(chunk: Uint8Array): Promise<void> | undefined;
+  /** Resolves when the bytes were exactly the expected ones; rejects with SIZE_MISMATCH or DIGEST_MISMATCH. */
+  end(): Promise<void>;
+  /** Gives up (a stream dropped half-way): nothing more is hashed. */
+  abort(): void;
+}
+
+export function createVerifier(expected: { digest: string; size: number }, what = 'content'): Verifier {
+  const { algorithm } = parseDigest(expected.digest);
+  const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? threadDigesterOrNone(algorithm) : undefined;
+  const digester = onThread ? undefined : createDigester(algorithm);
+  let seen = 0;
+  const check = (actual: string): void => {
+    if (actual !== expected.digest) {
+      throw new OciError(
+        'DIGEST_MISMATCH',
+        `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`,
+      );
+    }
+  };
+  return {
+    update(chunk) {
+      seen += chunk.length;
+      if (seen > expected.size) {
+        throw new OciError(
+          'SIZE_MISMATCH',
+          `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`,
+        );
+      }
+      digester?.update(chunk);
+      return onThread?.update(chunk);
+    },
+    async end() {
+      if (seen !== expected.size) {
+        throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`);
+      }
+      check(digester ? digester.digest() : await (onThread as ThreadDigester).digest());
+    },
+    abort: () => onThread?.abort(),
+  };
 }
 
 /** The hashing thread's digester, or none (hash here) where it cannot start or has failed before. */
@@ -125,7 +154,7 @@ function threadDigesterOrNone(algorithm: DigestAlgorithm): ThreadDigester | unde
 const verifyingStreams = new WeakMap<object, { digest: string; size: number }>();
 
 /** Records that `stream` fails (before its end) unless its bytes are exactly `expected`. */
-function markVerifying(stream: object, expected: { digest: string; size: number }): void {
+export function markVerifying(stream: object, expected: { digest: string; size: number }): void {
   verifyingStreams.set(stream, { digest: expected.digest, size: expected.size });
 }
 
