@@ -27,6 +27,11 @@ export const TAG_PAGE_BODY_LIMIT = 16 * MiB;
 export const TOKEN_BODY_LIMIT = 64 * KiB;
 /** An image config is small JSON (platform, history, a few labels); a bigger one is not an image config. */
 export const MAX_CONFIG_READ = 1024 * 1024;
+/**
+ * The head of one HTTP answer read by our own HTTP/1.1 reader (stores/registry/bulk-get.ts): undici's default
+ * (maxHeaderSize, 16 KiB) four times over, for CDNs that add many fields.
+ */
+export const MAX_RESPONSE_HEAD_BYTES = 64 * KiB;
 /** A registry's error body: enough for its JSON errors, never a whole HTML page into memory. */
 export const ERROR_BODY_LIMIT = 64 * KiB;
 /** What a Docker credential helper prints: a username and a secret. */
@@ -42,6 +47,12 @@ export const MONOLITHIC_UPLOAD_LIMIT = 4 * MiB;
  * stream here does (64 MiB: ~45 ms); from it on, the thread costs the same at every size (flat memory).
  */
 export const THREAD_HASH_MIN_BYTES = 64 * MiB;
+/**
+ * Blobs of at least this size are fetched on a connection of their own, into buffers that go round
+ * (stores/registry/bulk-get.ts). Below it, a pooled connection (no new TCP and TLS set-up, which 20 ms away
+ * costs 40–60 ms) is worth more than the memory saved: 8 MiB arrive in about the time of one such set-up.
+ */
+export const BULK_GET_MIN_BYTES = 8 * MiB;
 /** The memory target holds blobs in memory (tests, dry runs): a bound far above what they hold. */
 export const MAX_MEMORY_BLOB = 2 * GiB;
 
