@@ -14,12 +14,14 @@ export interface RegistryProcessOptions {
   auth?: RegistryAuth;
   /** Warnings only and no access log (for benchmarks). */
   quiet?: boolean;
+  /** Serve HTTPS with this certificate and key (PEM files); `url` is then https://. */
+  tls?: { certificate: string; key: string };
 }
 
 export interface RegistryProcess {
   /** host:port, as used in references */
   host: string;
-  /** http://host:port */
+  /** http://host:port (https:// with `tls`) */
   url: string;
   storage: string;
   /** The registry's own log so far. */

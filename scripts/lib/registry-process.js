@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -42,9 +43,9 @@ export async function startRegistryProcess(options) {
   closeSync(out);
   child.on('error', () => {}); // reported by waitUntilUp through the exit code and the log
   const exited = new Promise((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(url, child, logPath);
+    await waitUntilUp(url, child, logPath, options.tls && readFileSync(options.tls.certificate));
   } catch (e) {
     child.kill('SIGKILL');
     await exited;
@@ -86,6 +87,13 @@ function registryConfig(port, storage, options) {
     `  addr: 127.0.0.1:${port}`,
     '  secret: oci-multiarch-local',
   ];
+  if (options.tls) {
+    lines.push(
+      '  tls:',
+      `    certificate: ${JSON.stringify(options.tls.certificate)}`,
+      `    key: ${JSON.stringify(options.tls.key)}`,
+    );
+  }
   if (auth.kind === 'htpasswd') {
     lines.push('auth:', '  htpasswd:', '    realm: basic-realm', `    path: ${JSON.stringify(auth.htpasswdPath)}`);
   } else if (auth.kind === 'token') {
@@ -101,16 +109,15 @@ function registryConfig(port, storage, options) {
   return `${lines.join('\n')}\n`;
 }
 
-async function waitUntilUp(url, child, logPath) {
+async function waitUntilUp(url, child, logPath, ca) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`docker-registry exited with ${child.exitCode}: ${readFileSync(logPath, 'utf8').slice(-2000)}`);
     }
     try {
-      const res = await fetch(`${url}/v2/`);
-      await res.arrayBuffer();
-      if (res.status === 200 || res.status === 401) return;
+      const status = ca ? await httpsStatus(`${url}/v2/`, ca) : await fetchStatus(`${url}/v2/`);
+      if (status === 200 || status === 401) return;
     } catch {
       // not listening yet
     }
@@ -119,4 +126,21 @@ async function waitUntilUp(url, child, logPath) {
   throw new Error(
     `docker-registry did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s: ${readFileSync(logPath, 'utf8').slice(-2000)}`,
   );
+}
+
+async function fetchStatus(url) {
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** The status of a GET over HTTPS trusting only `ca` (fetch cannot be given a CA). */
+function httpsStatus(url, ca) {
+  return new Promise((resolve, reject) => {
+    const req = httpsGet(url, { ca }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', reject);
+  });
 }

@@ -22,7 +22,9 @@ import {
   readCapped,
   watchProgress,
 } from './http.js';
-import { MONOLITHIC_UPLOAD_LIMIT } from '../../limits.js';
+import { BULK_GET_MIN_BYTES, MONOLITHIC_UPLOAD_LIMIT } from '../../limits.js';
+import { BulkBody } from './bulk-get.js';
+import { VerifiedBulkBlob } from './bulk-blob.js';
 
 /** What a blob push accepts: bytes, a stream (sent once), or a factory opening a fresh stream per attempt. */
 export type BlobContent = Uint8Array | Readable | (() => Readable | Promise<Readable>);
@@ -40,7 +42,8 @@ export async function blobExists(client: RegistryClient, desc: Descriptor): Prom
 }
 
 export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal?: AbortSignal): Promise<Readable> {
-  const request = { ...blobRequest(client, 'GET', desc), signal };
+  // A big blob comes on a connection of its own, read into buffers that a consumer can lend back (bulk-get.ts).
+  const request = { ...blobRequest(client, 'GET', desc), signal, bulk: desc.size >= BULK_GET_MIN_BYTES };
   const response = await client.request(request);
   if (response.status !== 200) throw await client.fail(request, response);
   const length = headerValue(response.headers, 'content-length');
@@ -52,11 +55,13 @@ export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal
     );
   }
   const body = response.body;
+  const describe = (e: unknown): Error => (e instanceof OciError ? e : brokenDownload(client, desc, e));
+  if (body instanceof BulkBody) return new VerifiedBulkBlob(body, desc, `blob from ${client.name}`, describe);
   const verifying = createVerifyingStream(desc, `blob from ${client.name}`);
   // A small body can fail verification before the caller, after an await of its own, attaches a handler:
   // that must not crash the process. The stream stays errored, so pipeline() or a read still reports it.
   verifying.on('error', () => {});
-  body.on('error', (e: unknown) => verifying.destroy(e instanceof OciError ? e : brokenDownload(client, desc, e)));
+  body.on('error', (e: unknown) => verifying.destroy(describe(e)));
   verifying.on('close', () => {
     if (!body.destroyed) dropStream(body); // the reader stopped early
   });
@@ -75,9 +80,12 @@ export async function fetchBlob(client: RegistryClient, desc: Descriptor, signal
 
 function brokenDownload(client: RegistryClient, desc: Descriptor, cause: unknown): OciError {
   const code = (cause as { code?: unknown } | null)?.code;
+  // bulk-get.ts's errors say what happened in words of their own (stalled, closed, not HTTP/1.1).
+  const what =
+    typeof code === 'string' && code.startsWith('OCI_HTTP_') ? (cause as Error).message : 'the download broke off';
   return new OciError(
     'NETWORK',
-    `GET blob ${desc.digest} in ${client.name}: the download broke off${typeof code === 'string' ? ` (${code})` : ''}: try again`,
+    `GET blob ${desc.digest} in ${client.name}: ${what}${typeof code === 'string' ? ` (${code})` : ''}: try again`,
     { cause },
   );
 }

@@ -51,6 +51,8 @@ export interface ClientRequest {
   signal?: AbortSignal | undefined;
   /** Follow 3xx answers (reads only). */
   followRedirects?: boolean;
+  /** A GET of a big blob: on a connection of its own (http.ts HttpRequest.bulk). */
+  bulk?: boolean;
 }
 
 export interface RegistryClient {
@@ -110,6 +112,7 @@ export function createRegistryClient(options: ClientOptions): RegistryClient {
       url,
       headers,
       ...(request.body === undefined ? {} : { body: request.body }),
+      ...(request.bulk ? { bulk: true } : {}),
     };
     try {
       const response = await send(request.signal ? { ...outgoing, signal: request.signal } : outgoing, options.http);

@@ -12,6 +12,7 @@ import { collectStream } from '../../content/read.js';
 import { setKnownV8Flags } from '../../v8-flags.js';
 import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
+import { bulkGet } from './bulk-get.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -98,10 +99,16 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: RequestBody;
   signal?: AbortSignal;
+  /**
+   * A GET of a big blob: sent on a connection of its own by bulk-get.ts, whose body can lend its buffers
+   * (BulkBody) instead of undici's pool.
+   */
+  bulk?: boolean;
 }
 
 export type { ResponseHeaders } from './rate-limit.js';
-export type ResponseBody = Dispatcher.ResponseData['body'];
+/** undici's body, or bulk-get.ts's for a bulk GET: both are Readables that `dump()` what is not wanted. */
+export type ResponseBody = Readable & { dump(options?: { limit?: number }): Promise<unknown> };
 
 export interface HttpResponse {
   status: number;
@@ -158,6 +165,10 @@ const retryableErrorCodes: ReadonlySet<string> = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
+  'OCI_HTTP_CLOSED',
+  'OCI_HTTP_CONNECT_TIMEOUT',
+  'OCI_HTTP_HEADERS_TIMEOUT',
+  'OCI_HTTP_STALLED',
 ]);
 
 /** A reset, a refused connection or a timeout: worth another try. */
@@ -240,6 +251,17 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
 }
 
 async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpResponse> {
+  if (request.bulk && request.method === 'GET' && request.body === undefined) {
+    return bulkGet({
+      url: request.url,
+      headers: request.headers,
+      signal: request.signal,
+      connectTimeoutMs: CONNECT_TIMEOUT_MS,
+      headersTimeoutMs: timeouts.headersMs,
+      bodyWindowMs: timeouts.bodyMs,
+      minBytesPerWindow: MIN_BLOB_BYTES_PER_WINDOW,
+    });
+  }
   const options: Dispatcher.RequestOptions = {
     origin: request.url.origin,
     path: `${request.url.pathname}${request.url.search}`,
