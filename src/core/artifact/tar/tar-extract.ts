@@ -21,7 +21,8 @@ import {
 } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { pipeline as pipelineCallback, type Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type Gunzip } from 'node:zlib';
+import { canLend, type Lender } from '../../content/lend.js';
 import { messageOf, OciError, oneLine } from '../../errors.js';
 import { EntryTypes, type TarHeader } from './tar-format.js';
 import { TarParser, type TarHandler } from './tar-read.js';
@@ -62,7 +63,8 @@ export async function extractTarGz(input: Readable, outDir: string, options: Ext
   // Large output chunks: fewer round trips to the thread pool where zlib runs, fewer pieces to parse.
   const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
   // Errors of either stream surface through the iteration of `gunzip`.
-  pipelineCallback(input, gunzip, () => undefined);
+  if (canLend(input)) feedLent(input, gunzip);
+  else pipelineCallback(input, gunzip, () => undefined);
   // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
   // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
   gunzip.on('error', () => undefined);
@@ -71,6 +73,25 @@ export async function extractTarGz(input: Readable, outDir: string, options: Ext
   } catch (e) {
     throw gzipError(e);
   }
+}
+
+/**
+ * Feeds a source that lends its chunks (a big blob's download, content/lend.ts) to gunzip: a chunk goes back once
+ * zlib has read all of it (its write's callback), so a few buffers carry the whole layer. The end comes only
+ * after the source has checked its digest; its failure fails gunzip, and so the extraction.
+ */
+function feedLent(input: Lender, gunzip: Gunzip): void {
+  input
+    .lend(
+      (chunk) =>
+        new Promise<void>((resolve, reject) => {
+          gunzip.write(chunk, (error) => (error ? reject(error) : resolve()));
+        }),
+    )
+    .then(
+      () => gunzip.end(),
+      (error: unknown) => gunzip.destroy(error instanceof Error ? error : new Error(String(error))),
+    );
 }
 
 /** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */

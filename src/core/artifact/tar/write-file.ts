@@ -9,6 +9,7 @@
  */
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { canLend, type Lender } from '../../content/lend.js';
 
 export const BATCH_BYTES = 2 * 1024 * 1024;
 export const MAX_WRITES_IN_FLIGHT = 2;
@@ -19,9 +20,13 @@ export const MAX_WRITES_IN_FLIGHT = 2;
  */
 export const newFileFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
-/** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
+/**
+ * Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. A source
+ * that lends its chunks (content/lend.ts) is written from its own buffers, each given back once written.
+ */
 export async function writeNewFile(input: AsyncIterable<Buffer>, path: string, mode = 0o644): Promise<number> {
   const handle = await open(path, newFileFlags, mode);
+  if (canLend(input)) return writeLent(input, handle);
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   let position = 0;
@@ -66,6 +71,23 @@ export async function writeNewFile(input: AsyncIterable<Buffer>, path: string, m
     });
   }
   if (failure) throw failure.error;
+  return position;
+}
+
+/** Writes each lent chunk at its place in the file (a few at once, as the lender allows), then closes it. */
+async function writeLent(input: Lender, handle: FileHandle): Promise<number> {
+  let position = 0;
+  try {
+    await input.lend((chunk) => {
+      const at = position;
+      position += chunk.length;
+      return writeAll(handle, [chunk], at, chunk.length);
+    });
+  } catch (e) {
+    await handle.close().catch(() => {}); // the lend's failure is the one to report
+    throw e;
+  }
+  await handle.close();
   return position;
 }
 
