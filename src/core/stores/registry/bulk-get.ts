@@ -13,7 +13,8 @@
  * http1.ts's; timeouts are the registry's usual (http.ts Timeouts), and a download that trickles is stalled.
  */
 import { connect as connectTcp, isIP, type Socket } from 'node:net';
-import { connect as connectTls, type ConnectionOptions } from 'node:tls';
+import { createRequire } from 'node:module';
+import type { ConnectionOptions } from 'node:tls';
 import { Readable } from 'node:stream';
 import {
   ChunkedDecoder,
@@ -28,6 +29,11 @@ import {
 import type { ResponseHeaders } from './rate-limit.js';
 import type { Lender } from '../../content/lend.js';
 import { MAX_RESPONSE_HEAD_BYTES } from '../../limits.js';
+
+/** node:tls, loaded when a blob first comes over HTTPS (10 ms of start-up that plain-HTTP runs never need). */
+let tlsModule: typeof import('node:tls') | undefined;
+const tls = (): typeof import('node:tls') =>
+  (tlsModule ??= createRequire(import.meta.url)('node:tls') as typeof import('node:tls'));
 
 /** The unit of reading and of lending: large, so that each hand-off (to a writer, a hasher) moves much. */
 export const BULK_BATCH_BYTES = 2 * 1024 * 1024;
@@ -177,7 +183,7 @@ class Exchange {
       onread,
     };
     if (!isIP(host)) tlsOptions.servername = host;
-    const socket = tlsPort ? connectTls(tlsOptions) : connectTcp({ host, port, onread });
+    const socket = tlsPort ? tls().connect(tlsOptions) : connectTcp({ host, port, onread });
     this.socket = socket;
     socket.on('error', (e) => this.fail(e));
     socket.on('end', () => this.endOfStream());
