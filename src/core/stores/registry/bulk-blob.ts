@@ -9,7 +9,7 @@ import type { Descriptor } from '../../oci/descriptor.js';
 import { createVerifier, markVerifying, type Verifier } from '../../oci/digest.js';
 import type { Lender } from '../../content/lend.js';
 import { OciError } from '../../errors.js';
-import { BULK_BATCH_BYTES, type BulkBody } from './bulk-get.js';
+import { STREAM_BATCH_BYTES, type BulkBody } from './bulk-get.js';
 
 export class VerifiedBulkBlob extends Readable implements Lender {
   private started = false;
@@ -25,7 +25,7 @@ export class VerifiedBulkBlob extends Readable implements Lender {
     what: string,
     private readonly describe: (error: unknown) => Error,
   ) {
-    super({ highWaterMark: BULK_BATCH_BYTES });
+    super({ highWaterMark: STREAM_BATCH_BYTES });
     this.verifier = createVerifier(desc, what);
     markVerifying(this, desc);
   }

@@ -4,9 +4,10 @@
  * undici reads every 64 KiB from the socket into a buffer of its own, copies it into its parser's memory, and
  * hands the body on in yet another new buffer: a GiB of download touches some 40,000 pages of fresh memory, and
  * on the virtual machines CI runs on, a first write to a page costs 15–25 µs (docs/benchmarks.md, "Machine").
- * Here the socket reads (`onread`) straight into the free end of a 2 MiB batch. A reader that only streams the
- * body gets each batch once, as fresh memory (`BulkBody` is a Readable like any other); a reader that says when
- * it is done with a batch (`lend`) gets the same LENT_BATCHES batches again and again, so memory stays flat.
+ * Here the socket reads (`onread`) straight into the free end of a batch. A reader that says when it is done
+ * with a batch (`lend`) gets the same LENT_BATCHES batches of 2 MiB again and again, so memory stays flat; a
+ * reader that only streams the body (`BulkBody` is a Readable like any other) keeps what it reads, so each of
+ * its batches is new memory, of STREAM_BATCH_BYTES.
  *
  * One exchange per connection (`Connection: close`): for a blob of many MiB, a connection's set-up is a small
  * part of the time, and nothing is left half-read in a pool. The head, the framing and chunked decoding are
@@ -37,6 +38,12 @@ const tls = (): typeof import('node:tls') =>
 
 /** The unit of reading and of lending: large, so that each hand-off (to a writer, a hasher) moves much. */
 export const BULK_BATCH_BYTES = 2 * 1024 * 1024;
+/**
+ * The batch of a body read as a stream, where every batch is new memory: as small as a socket read on loopback
+ * (64 KiB), which malloc serves again from memory freed before. 2 MiB batches cost a copy between registries
+ * 60,000 page faults against 30,000 (16 × 64 MiB, docs/benchmarks.md "Machine" for why faults matter).
+ */
+export const STREAM_BATCH_BYTES = 64 * 1024;
 /** Batches a lending reader may hold at once; with all of them out, reading pauses. */
 export const LENT_BATCHES = 4;
 
@@ -218,7 +225,7 @@ class Exchange {
   }
 
   private takeBatch(): Buffer {
-    return this.free.pop() ?? Buffer.allocUnsafeSlow(BULK_BATCH_BYTES);
+    return this.free.pop() ?? Buffer.allocUnsafeSlow(this.phase === 'stream' ? STREAM_BATCH_BYTES : BULK_BATCH_BYTES);
   }
 
   /** `n` bytes were read where readInto said; returns false to pause reading. */
