@@ -7,6 +7,8 @@ import { createBlobCache } from '../../../src/core/content/cache/blob-cache.js';
 import { withBlobCache } from '../../../src/core/content/cache/with-blob-cache.js';
 import { descriptorOf } from '../../../src/core/content/read.js';
 import { MediaTypes } from '../../../src/core/oci/media-types.js';
+import { createVerifyingStream, verifiesAs } from '../../../src/core/oci/digest.js';
+import type { Descriptor } from '../../../src/core/oci/descriptor.js';
 import {
   blob,
   cacheFiles,
@@ -120,6 +122,28 @@ describe('withBlobCache', () => {
     await expectBytes(await cached.fetch(b.descriptor), b.bytes);
     expect(source.fetches).toHaveLength(2);
     expect(await cacheFiles(dir)).toEqual([b.descriptor.digest.slice(7)]);
+  });
+
+  test('a source that checks its own bytes (a registry blob) is trusted to fail, and what the cache hands on is marked as checked', async () => {
+    const dir = await tempDir();
+    const b = blob(300_000);
+    const source = countingSource([b]);
+    // As the registry target's fetch: a verifying stream over what came.
+    const verifyingSource = {
+      ...source,
+      fetch: async (desc: Descriptor) =>
+        (await source.fetch(desc)).pipe(createVerifyingStream(desc, 'from the source')),
+    };
+    const cached = withBlobCache(verifyingSource, createBlobCache(dir));
+    source.lie(b.descriptor.digest, Buffer.alloc(b.bytes.length, 3));
+    await expect(readAllStream(await cached.fetch(b.descriptor))).rejects.toThrow(/from the source: expected digest/);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await cacheFiles(dir)).toEqual([]);
+    source.lie(b.descriptor.digest, b.bytes);
+    const stream = await cached.fetch(b.descriptor);
+    expect(verifiesAs(stream, b.descriptor)).toBe(true); // an upload of it is not hashed again
+    await expectBytes(stream, b.bytes);
+    expect(await sha256File(cachePath(dir, b.descriptor.digest))).toBe(b.descriptor.digest);
   });
 
   test('a consumer that stops reading half way leaves no partial file, and the next request refetches', async () => {

@@ -10,7 +10,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { createVerifyingStream, parseDigest } from '../../oci/digest.js';
+import { createVerifyingStream, markVerifying, parseDigest, verifiesAs } from '../../oci/digest.js';
 import { messageOf } from '../../errors.js';
 import type { Descriptor } from '../../oci/descriptor.js';
 
@@ -101,8 +101,12 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
       callback(error);
     },
   });
-  pipeline(source, createVerifyingStream(desc, options.what), tee, () => {
+  // A source that checks its own bytes (a registry's blob stream) is not hashed a second time here; and what
+  // comes out of the tee fails as its source does, so a consumer (an upload) need not hash it either.
+  const stages = verifiesAs(source, desc) ? [source] : [source, createVerifyingStream(desc, options.what)];
+  pipeline([...stages, tee], () => {
     // an error destroys `tee`, and the consumer sees it
   });
+  markVerifying(tee, desc);
   return tee;
 }
