@@ -12,6 +12,7 @@ import { pipeline, Transform, type Readable, type TransformCallback } from 'node
 import { finished } from 'node:stream/promises';
 import { createVerifyingStream, markVerifying, parseDigest, verifiesAs } from '../../oci/digest.js';
 import { messageOf } from '../../errors.js';
+import { canLend } from '../lend.js';
 import type { Descriptor } from '../../oci/descriptor.js';
 
 export interface TeeOptions {
@@ -41,8 +42,13 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
     options.onSettled(stored);
   };
   const abandon = (): void => {
-    if (!file.destroyed) file.destroy();
-    unlink(temp).catch(() => {});
+    const remove = (): void => void unlink(temp).catch(() => {});
+    // The file is removed once it is closed: a stream dropped at once may not even have opened it yet.
+    if (file.closed) remove();
+    else {
+      file.once('close', remove);
+      file.destroy();
+    }
   };
   const writable = (): boolean => fileError === undefined && !file.destroyed;
 
@@ -98,15 +104,58 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
         abandon();
         settle(false);
       }
+      if (!started) {
+        // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
+        source.on('error', () => {});
+        source.destroy();
+      }
       callback(error);
     },
   });
   // A source that checks its own bytes (a registry's blob stream) is not hashed a second time here; and what
   // comes out of the tee fails as its source does, so a consumer (an upload) need not hash it either.
-  const stages = verifiesAs(source, desc) ? [source] : [source, createVerifyingStream(desc, options.what)];
-  pipeline([...stages, tee], () => {
-    // an error destroys `tee`, and the consumer sees it
-  });
+  const selfChecking = verifiesAs(source, desc);
+  let started = false;
+  const connect = (): void => {
+    started = true;
+    const stages = selfChecking ? [source] : [source, createVerifyingStream(desc, options.what)];
+    pipeline([...stages, tee], () => {
+      // an error destroys `tee`, and the consumer sees it
+    });
+  };
   markVerifying(tee, desc);
-  return tee;
+  if (!selfChecking || !canLend(source)) {
+    connect();
+    return tee;
+  }
+  // A source that lends its chunks (a big blob's download, content/lend.ts) is lent on through the cache: each
+  // chunk goes to the cache file and to the consumer at once, and back to the source once both are done with it.
+  // Nothing flows until the reader either reads (the stream above) or lends.
+  const readStream = tee._read.bind(tee);
+  tee._read = (size: number): void => {
+    if (!started) connect();
+    readStream(size);
+  };
+  const writeLent = (chunk: Buffer): Promise<void> =>
+    new Promise((resolve) => {
+      // A cache that cannot be written is reported by storeFile; the consumer goes on.
+      if (!writable()) resolve();
+      else file.write(chunk, () => resolve());
+    });
+  const lend = async (consume: (chunk: Buffer) => Promise<void>): Promise<void> => {
+    if (started) throw new Error(`${desc.digest} is already being read`);
+    started = true;
+    try {
+      await source.lend(async (chunk) => {
+        await Promise.all([writeLent(chunk), consume(chunk)]);
+      });
+    } catch (e) {
+      tee.destroy(); // abandons the file
+      throw e;
+    }
+    // The source resolved its lend: every byte arrived and matched the digest.
+    settle(await storeFile());
+    tee.destroy();
+  };
+  return Object.assign(tee, { lend });
 }
