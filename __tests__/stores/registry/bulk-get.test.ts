@@ -166,6 +166,24 @@ test('a body of 40 MiB lent to a writer goes round in at most LENT_BATCHES + 1 b
   expect(seen.size).toBeLessThanOrEqual(LENT_BATCHES + 1);
 });
 
+test.each<Framing>(['length', 'chunked', 'close'])(
+  'a body framed by %s that arrives whole, with the close, before the reader starts is read whole',
+  async (framing) => {
+    const data = randomBytes(30_000);
+    const { url } = await serve((socket) => {
+      socket.end(answer(data, framing));
+    });
+    const streamed = await bulkGet(request(url));
+    await pause(100);
+    expect(Buffer.concat(await readAll(streamed.body)).equals(data)).toBe(true);
+    const lent = await bulkGet(request(url));
+    await pause(100);
+    const parts: Buffer[] = [];
+    await lent.body.lend(async (chunk) => void parts.push(Buffer.from(chunk)));
+    expect(Buffer.concat(parts).equals(data)).toBe(true);
+  },
+);
+
 test('an empty body ends at once, streamed or lent', async () => {
   const { url } = await serve((socket) => {
     socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');

@@ -233,6 +233,11 @@ class Exchange {
     if (this.failure || this.phase === 'done') return false;
     try {
       if (this.phase === 'head') return this.receivedHead(n);
+      if (this.phase === 'waiting') {
+        // Read although paused (a TLS record already decrypted): framed now, handed on when the reader starts.
+        this.waitingComplete = this.frame(this.filled, this.filled + n) || this.waitingComplete;
+        return false;
+      }
       return this.receivedBody(this.filled, this.filled + n);
     } catch (e) {
       this.fail(e as Error);
@@ -445,6 +450,11 @@ class Exchange {
   /** The server closed its side: the end of a body delimited by the close, too soon for any other. */
   private endOfStream(): void {
     if (this.phase === 'done' || this.failure) return;
+    if (this.phase === 'waiting' && (this.waitingComplete || this.framing.kind === 'close')) {
+      // The whole body is here already; it ends when the reader starts.
+      this.waitingComplete = true;
+      return;
+    }
     if (this.framing.kind === 'close' && (this.phase === 'stream' || this.phase === 'lend')) {
       if (this.phase === 'lend') this.lendBatch();
       this.complete();
