@@ -3,61 +3,61 @@ const require = __createRequire(import.meta.url);
 import { createRequire } from 'node:module';
 import { s as setKnownV8Flags } from './v8-flags-Dk539qL4.js';
 
-const m$a = createRequire(import.meta.url)("node:fs");
+const m$b = createRequire(import.meta.url)("node:fs");
+const exportOf$b = (key) => m$b[key];
+const appendFileSync = /*#__PURE__*/ exportOf$b("appendFileSync");
+const closeSync = /*#__PURE__*/ exportOf$b("closeSync");
+const createReadStream = /*#__PURE__*/ exportOf$b("createReadStream");
+const createWriteStream = /*#__PURE__*/ exportOf$b("createWriteStream");
+const existsSync = /*#__PURE__*/ exportOf$b("existsSync");
+const fchmodSync = /*#__PURE__*/ exportOf$b("fchmodSync");
+const fstatSync = /*#__PURE__*/ exportOf$b("fstatSync");
+const linkSync = /*#__PURE__*/ exportOf$b("linkSync");
+const lstatSync = /*#__PURE__*/ exportOf$b("lstatSync");
+const mkdirSync = /*#__PURE__*/ exportOf$b("mkdirSync");
+const openSync = /*#__PURE__*/ exportOf$b("openSync");
+const readFileSync = /*#__PURE__*/ exportOf$b("readFileSync");
+const statSync = /*#__PURE__*/ exportOf$b("statSync");
+const symlinkSync = /*#__PURE__*/ exportOf$b("symlinkSync");
+const unlink$1 = /*#__PURE__*/ exportOf$b("unlink");
+const unlinkSync = /*#__PURE__*/ exportOf$b("unlinkSync");
+const writeFileSync = /*#__PURE__*/ exportOf$b("writeFileSync");
+const writeSync = /*#__PURE__*/ exportOf$b("writeSync");
+const constants$5 = /*#__PURE__*/ exportOf$b("constants");
+const promises = /*#__PURE__*/ exportOf$b("promises");
+
+const m$a = createRequire(import.meta.url)("node:os");
 const exportOf$a = (key) => m$a[key];
-const appendFileSync = /*#__PURE__*/ exportOf$a("appendFileSync");
-const closeSync = /*#__PURE__*/ exportOf$a("closeSync");
-const createReadStream = /*#__PURE__*/ exportOf$a("createReadStream");
-const createWriteStream = /*#__PURE__*/ exportOf$a("createWriteStream");
-const existsSync = /*#__PURE__*/ exportOf$a("existsSync");
-const fchmodSync = /*#__PURE__*/ exportOf$a("fchmodSync");
-const fstatSync = /*#__PURE__*/ exportOf$a("fstatSync");
-const linkSync = /*#__PURE__*/ exportOf$a("linkSync");
-const lstatSync = /*#__PURE__*/ exportOf$a("lstatSync");
-const mkdirSync = /*#__PURE__*/ exportOf$a("mkdirSync");
-const openSync = /*#__PURE__*/ exportOf$a("openSync");
-const readFileSync = /*#__PURE__*/ exportOf$a("readFileSync");
-const statSync = /*#__PURE__*/ exportOf$a("statSync");
-const symlinkSync = /*#__PURE__*/ exportOf$a("symlinkSync");
-const unlink$1 = /*#__PURE__*/ exportOf$a("unlink");
-const unlinkSync = /*#__PURE__*/ exportOf$a("unlinkSync");
-const writeFileSync = /*#__PURE__*/ exportOf$a("writeFileSync");
-const writeSync = /*#__PURE__*/ exportOf$a("writeSync");
-const constants$5 = /*#__PURE__*/ exportOf$a("constants");
-const promises = /*#__PURE__*/ exportOf$a("promises");
+const homedir = /*#__PURE__*/ exportOf$a("homedir");
+const release$1 = /*#__PURE__*/ exportOf$a("release");
+const tmpdir = /*#__PURE__*/ exportOf$a("tmpdir");
+const EOL = /*#__PURE__*/ exportOf$a("EOL");
 
-const m$9 = createRequire(import.meta.url)("node:os");
+const m$9 = createRequire(import.meta.url)("node:path");
 const exportOf$9 = (key) => m$9[key];
-const homedir = /*#__PURE__*/ exportOf$9("homedir");
-const release$1 = /*#__PURE__*/ exportOf$9("release");
-const tmpdir = /*#__PURE__*/ exportOf$9("tmpdir");
-const EOL = /*#__PURE__*/ exportOf$9("EOL");
-
-const m$8 = createRequire(import.meta.url)("node:path");
-const exportOf$8 = (key) => m$8[key];
-const resolve = /*#__PURE__*/ exportOf$8("resolve");
-const normalize = /*#__PURE__*/ exportOf$8("normalize");
-const isAbsolute = /*#__PURE__*/ exportOf$8("isAbsolute");
-const join = /*#__PURE__*/ exportOf$8("join");
-const relative = /*#__PURE__*/ exportOf$8("relative");
-const toNamespacedPath = /*#__PURE__*/ exportOf$8("toNamespacedPath");
-const dirname = /*#__PURE__*/ exportOf$8("dirname");
-const basename = /*#__PURE__*/ exportOf$8("basename");
-const extname = /*#__PURE__*/ exportOf$8("extname");
-const format = /*#__PURE__*/ exportOf$8("format");
-const parse = /*#__PURE__*/ exportOf$8("parse");
-const matchesGlob = /*#__PURE__*/ exportOf$8("matchesGlob");
-const sep = /*#__PURE__*/ exportOf$8("sep");
-const delimiter = /*#__PURE__*/ exportOf$8("delimiter");
-const win32 = /*#__PURE__*/ exportOf$8("win32");
-const posix = /*#__PURE__*/ exportOf$8("posix");
-const _makeLong = /*#__PURE__*/ exportOf$8("_makeLong");
+const resolve = /*#__PURE__*/ exportOf$9("resolve");
+const normalize = /*#__PURE__*/ exportOf$9("normalize");
+const isAbsolute = /*#__PURE__*/ exportOf$9("isAbsolute");
+const join = /*#__PURE__*/ exportOf$9("join");
+const relative = /*#__PURE__*/ exportOf$9("relative");
+const toNamespacedPath = /*#__PURE__*/ exportOf$9("toNamespacedPath");
+const dirname = /*#__PURE__*/ exportOf$9("dirname");
+const basename = /*#__PURE__*/ exportOf$9("basename");
+const extname = /*#__PURE__*/ exportOf$9("extname");
+const format = /*#__PURE__*/ exportOf$9("format");
+const parse = /*#__PURE__*/ exportOf$9("parse");
+const matchesGlob = /*#__PURE__*/ exportOf$9("matchesGlob");
+const sep = /*#__PURE__*/ exportOf$9("sep");
+const delimiter = /*#__PURE__*/ exportOf$9("delimiter");
+const win32 = /*#__PURE__*/ exportOf$9("win32");
+const posix = /*#__PURE__*/ exportOf$9("posix");
+const _makeLong = /*#__PURE__*/ exportOf$9("_makeLong");
 
 var nodePath = /*#__PURE__*/Object.freeze({
     __proto__: null,
     _makeLong: _makeLong,
     basename: basename,
-    default: m$8,
+    default: m$9,
     delimiter: delimiter,
     dirname: dirname,
     extname: extname,
@@ -220,48 +220,48 @@ function describeFsError(e, doing) {
     return new OciError('INVALID_INPUT', `${doing}: ${fsErrorSentence(e)}`, { cause: e });
 }
 
-const m$7 = createRequire(import.meta.url)("node:child_process");
+const m$8 = createRequire(import.meta.url)("node:child_process");
+const exportOf$8 = (key) => m$8[key];
+const spawn = /*#__PURE__*/ exportOf$8("spawn");
+
+const m$7 = createRequire(import.meta.url)("node:fs/promises");
 const exportOf$7 = (key) => m$7[key];
-const spawn = /*#__PURE__*/ exportOf$7("spawn");
+const access = /*#__PURE__*/ exportOf$7("access");
+const open = /*#__PURE__*/ exportOf$7("open");
+const rename = /*#__PURE__*/ exportOf$7("rename");
+const rm = /*#__PURE__*/ exportOf$7("rm");
+const mkdir = /*#__PURE__*/ exportOf$7("mkdir");
+const readdir = /*#__PURE__*/ exportOf$7("readdir");
+const readlink = /*#__PURE__*/ exportOf$7("readlink");
+const lstat = /*#__PURE__*/ exportOf$7("lstat");
+const stat = /*#__PURE__*/ exportOf$7("stat");
+const link = /*#__PURE__*/ exportOf$7("link");
+const unlink = /*#__PURE__*/ exportOf$7("unlink");
+const chmod = /*#__PURE__*/ exportOf$7("chmod");
+const mkdtemp = /*#__PURE__*/ exportOf$7("mkdtemp");
+const writeFile = /*#__PURE__*/ exportOf$7("writeFile");
+const readFile = /*#__PURE__*/ exportOf$7("readFile");
+const constants$4 = /*#__PURE__*/ exportOf$7("constants");
 
-const m$6 = createRequire(import.meta.url)("node:fs/promises");
+const m$6 = createRequire(import.meta.url)("node:http");
 const exportOf$6 = (key) => m$6[key];
-const access = /*#__PURE__*/ exportOf$6("access");
-const open = /*#__PURE__*/ exportOf$6("open");
-const rename = /*#__PURE__*/ exportOf$6("rename");
-const rm = /*#__PURE__*/ exportOf$6("rm");
-const mkdir = /*#__PURE__*/ exportOf$6("mkdir");
-const readdir = /*#__PURE__*/ exportOf$6("readdir");
-const readlink = /*#__PURE__*/ exportOf$6("readlink");
-const lstat = /*#__PURE__*/ exportOf$6("lstat");
-const stat = /*#__PURE__*/ exportOf$6("stat");
-const link = /*#__PURE__*/ exportOf$6("link");
-const unlink = /*#__PURE__*/ exportOf$6("unlink");
-const chmod = /*#__PURE__*/ exportOf$6("chmod");
-const mkdtemp = /*#__PURE__*/ exportOf$6("mkdtemp");
-const writeFile = /*#__PURE__*/ exportOf$6("writeFile");
-const readFile = /*#__PURE__*/ exportOf$6("readFile");
-const constants$4 = /*#__PURE__*/ exportOf$6("constants");
-
-const m$5 = createRequire(import.meta.url)("node:http");
-const exportOf$5 = (key) => m$5[key];
-const _connectionListener = /*#__PURE__*/ exportOf$5("_connectionListener");
-const METHODS = /*#__PURE__*/ exportOf$5("METHODS");
-const STATUS_CODES = /*#__PURE__*/ exportOf$5("STATUS_CODES");
-const Agent = /*#__PURE__*/ exportOf$5("Agent");
-const ClientRequest = /*#__PURE__*/ exportOf$5("ClientRequest");
-const IncomingMessage = /*#__PURE__*/ exportOf$5("IncomingMessage");
-const OutgoingMessage = /*#__PURE__*/ exportOf$5("OutgoingMessage");
-const Server = /*#__PURE__*/ exportOf$5("Server");
-const ServerResponse = /*#__PURE__*/ exportOf$5("ServerResponse");
-const createServer = /*#__PURE__*/ exportOf$5("createServer");
-const validateHeaderName = /*#__PURE__*/ exportOf$5("validateHeaderName");
-const validateHeaderValue = /*#__PURE__*/ exportOf$5("validateHeaderValue");
-const get = /*#__PURE__*/ exportOf$5("get");
-const request$1 = /*#__PURE__*/ exportOf$5("request");
-const setMaxIdleHTTPParsers = /*#__PURE__*/ exportOf$5("setMaxIdleHTTPParsers");
-const maxHeaderSize = /*#__PURE__*/ exportOf$5("maxHeaderSize");
-const globalAgent = /*#__PURE__*/ exportOf$5("globalAgent");
+const _connectionListener = /*#__PURE__*/ exportOf$6("_connectionListener");
+const METHODS = /*#__PURE__*/ exportOf$6("METHODS");
+const STATUS_CODES = /*#__PURE__*/ exportOf$6("STATUS_CODES");
+const Agent = /*#__PURE__*/ exportOf$6("Agent");
+const ClientRequest = /*#__PURE__*/ exportOf$6("ClientRequest");
+const IncomingMessage = /*#__PURE__*/ exportOf$6("IncomingMessage");
+const OutgoingMessage = /*#__PURE__*/ exportOf$6("OutgoingMessage");
+const Server = /*#__PURE__*/ exportOf$6("Server");
+const ServerResponse = /*#__PURE__*/ exportOf$6("ServerResponse");
+const createServer = /*#__PURE__*/ exportOf$6("createServer");
+const validateHeaderName = /*#__PURE__*/ exportOf$6("validateHeaderName");
+const validateHeaderValue = /*#__PURE__*/ exportOf$6("validateHeaderValue");
+const get = /*#__PURE__*/ exportOf$6("get");
+const request$1 = /*#__PURE__*/ exportOf$6("request");
+const setMaxIdleHTTPParsers = /*#__PURE__*/ exportOf$6("setMaxIdleHTTPParsers");
+const maxHeaderSize = /*#__PURE__*/ exportOf$6("maxHeaderSize");
+const globalAgent = /*#__PURE__*/ exportOf$6("globalAgent");
 
 var http = /*#__PURE__*/Object.freeze({
     __proto__: null,
@@ -275,7 +275,7 @@ var http = /*#__PURE__*/Object.freeze({
     ServerResponse: ServerResponse,
     _connectionListener: _connectionListener,
     createServer: createServer,
-    default: m$5,
+    default: m$6,
     get: get,
     globalAgent: globalAgent,
     maxHeaderSize: maxHeaderSize,
@@ -455,6 +455,11 @@ const TAG_PAGE_BODY_LIMIT = 16 * MiB;
 const TOKEN_BODY_LIMIT = 64 * KiB;
 /** An image config is small JSON (platform, history, a few labels); a bigger one is not an image config. */
 const MAX_CONFIG_READ = 1024 * 1024;
+/**
+ * The head of one HTTP answer read by our own HTTP/1.1 reader (stores/registry/bulk-get.ts): undici's default
+ * (maxHeaderSize, 16 KiB) four times over, for CDNs that add many fields.
+ */
+const MAX_RESPONSE_HEAD_BYTES = 64 * KiB;
 /** A registry's error body: enough for its JSON errors, never a whole HTML page into memory. */
 const ERROR_BODY_LIMIT = 64 * KiB;
 /** What a Docker credential helper prints: a username and a secret. */
@@ -468,6 +473,12 @@ const MONOLITHIC_UPLOAD_LIMIT = 4 * MiB;
  * stream here does (64 MiB: ~45 ms); from it on, the thread costs the same at every size (flat memory).
  */
 const THREAD_HASH_MIN_BYTES = 64 * MiB;
+/**
+ * Blobs of at least this size are fetched on a connection of their own, into buffers that go round
+ * (stores/registry/bulk-get.ts). Below it, a pooled connection (no new TCP and TLS set-up, which 20 ms away
+ * costs 40–60 ms) is worth more than the memory saved: 8 MiB arrive in about the time of one such set-up.
+ */
+const BULK_GET_MIN_BYTES = 8 * MiB;
 // ── Unpacking directory layers (pull) ──────────────────────────────────────────────────────────────────────
 // gzip turns a run of zeros ~1000:1, so a 1 MB layer could fill 1 GiB of disk; real layers (binaries, text,
 // assets) compress 2–10:1 and seldom past 50:1. These leave honest layers well alone and stop a bomb early,
@@ -1112,23 +1123,23 @@ const isMediaType = (value) => mediaTypePattern.test(value);
 /** The Accept header for manifest reads: every manifest and index type we understand. */
 const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
 
-const m$4 = createRequire(import.meta.url)("node:crypto");
+const m$5 = createRequire(import.meta.url)("node:crypto");
+const exportOf$5 = (key) => m$5[key];
+const createHash = /*#__PURE__*/ exportOf$5("createHash");
+const createHmac = /*#__PURE__*/ exportOf$5("createHmac");
+const randomBytes = /*#__PURE__*/ exportOf$5("randomBytes");
+const randomUUID = /*#__PURE__*/ exportOf$5("randomUUID");
+
+const m$4 = createRequire(import.meta.url)("node:stream");
 const exportOf$4 = (key) => m$4[key];
-const createHash = /*#__PURE__*/ exportOf$4("createHash");
-const createHmac = /*#__PURE__*/ exportOf$4("createHmac");
-const randomBytes = /*#__PURE__*/ exportOf$4("randomBytes");
-const randomUUID = /*#__PURE__*/ exportOf$4("randomUUID");
+const Readable = /*#__PURE__*/ exportOf$4("Readable");
+const Transform = /*#__PURE__*/ exportOf$4("Transform");
+const pipeline$1 = /*#__PURE__*/ exportOf$4("pipeline");
+const addAbortSignal = /*#__PURE__*/ exportOf$4("addAbortSignal");
 
-const m$3 = createRequire(import.meta.url)("node:stream");
+const m$3 = createRequire(import.meta.url)("node:worker_threads");
 const exportOf$3 = (key) => m$3[key];
-const Readable = /*#__PURE__*/ exportOf$3("Readable");
-const Transform = /*#__PURE__*/ exportOf$3("Transform");
-const pipeline$1 = /*#__PURE__*/ exportOf$3("pipeline");
-const addAbortSignal = /*#__PURE__*/ exportOf$3("addAbortSignal");
-
-const m$2 = createRequire(import.meta.url)("node:worker_threads");
-const exportOf$2 = (key) => m$2[key];
-const Worker = /*#__PURE__*/ exportOf$2("Worker");
+const Worker = /*#__PURE__*/ exportOf$3("Worker");
 
 /**
  * Hashing on another thread, for big blobs. SHA-256 runs at about 1.6 GB/s on one core: in-thread, it is as
@@ -1378,45 +1389,60 @@ function createDigester(algorithm = 'sha256') {
  * thread of digest-worker.ts, beside this one, instead of taking turns with the download.
  */
 function createVerifyingStream(expected, what = 'content') {
-    const { algorithm } = parseDigest(expected.digest);
-    const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? threadDigesterOrNone(algorithm) : undefined;
-    const digester = onThread ? undefined : createDigester(algorithm);
-    let seen = 0;
-    const check = (actual) => actual === expected.digest
-        ? undefined
-        : new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
+    const verifier = createVerifier(expected, what);
     const stream = new Transform({
         transform(chunk, _encoding, callback) {
-            seen += chunk.length;
-            if (seen > expected.size) {
-                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`));
+            let wait;
+            try {
+                wait = verifier.update(chunk);
+            }
+            catch (e) {
+                callback(e);
                 return;
             }
-            if (digester)
-                digester.update(chunk);
-            const wait = onThread?.update(chunk);
             if (wait)
                 wait.then(() => callback(null, chunk), callback);
             else
                 callback(null, chunk);
         },
         flush(callback) {
-            if (seen !== expected.size) {
-                callback(new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`));
-                return;
-            }
-            if (digester)
-                callback(check(digester.digest()));
-            else
-                onThread?.digest().then((actual) => callback(check(actual)), callback);
+            verifier.end().then(() => callback(), callback);
         },
         destroy(error, callback) {
-            onThread?.abort();
+            verifier.abort();
             callback(error);
         },
     });
     markVerifying(stream, expected);
     return stream;
+}
+function createVerifier(expected, what = 'content') {
+    const { algorithm } = parseDigest(expected.digest);
+    const onThread = expected.size >= THREAD_HASH_MIN_BYTES ? threadDigesterOrNone(algorithm) : undefined;
+    const digester = onThread ? undefined : createDigester(algorithm);
+    let seen = 0;
+    const check = (actual) => {
+        if (actual !== expected.digest) {
+            throw new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
+        }
+    };
+    return {
+        update(chunk) {
+            seen += chunk.length;
+            if (seen > expected.size) {
+                throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`);
+            }
+            digester?.update(chunk);
+            return onThread?.update(chunk);
+        },
+        async end() {
+            if (seen !== expected.size) {
+                throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: got ${seen} bytes, expected ${expected.size}`);
+            }
+            check(digester ? digester.digest() : await onThread.digest());
+        },
+        abort: () => onThread?.abort(),
+    };
 }
 /** The hashing thread's digester, or none (hash here) where it cannot start or has failed before. */
 function threadDigesterOrNone(algorithm) {
@@ -2228,10 +2254,10 @@ function referrerDescriptor(manifest, json) {
     return out;
 }
 
-const m$1 = createRequire(import.meta.url)("node:stream/promises");
-const exportOf$1 = (key) => m$1[key];
-const finished = /*#__PURE__*/ exportOf$1("finished");
-const pipeline = /*#__PURE__*/ exportOf$1("pipeline");
+const m$2 = createRequire(import.meta.url)("node:stream/promises");
+const exportOf$2 = (key) => m$2[key];
+const finished = /*#__PURE__*/ exportOf$2("finished");
+const pipeline = /*#__PURE__*/ exportOf$2("pipeline");
 
 /**
  * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
@@ -6745,11 +6771,11 @@ function requireRequest () {
 	return request;
 }
 
-var connect;
+var connect$1;
 var hasRequiredConnect;
 
 function requireConnect () {
-	if (hasRequiredConnect) return connect;
+	if (hasRequiredConnect) return connect$1;
 	hasRequiredConnect = 1;
 
 	const net = require('node:net');
@@ -6908,8 +6934,8 @@ function requireConnect () {
 	  }
 	}
 
-	connect = buildConnector;
-	return connect;
+	connect$1 = buildConnector;
+	return connect$1;
 }
 
 var constants$2 = {};
@@ -17340,6 +17366,625 @@ function requireApiRequest () {
 var apiRequestExports = requireApiRequest();
 var undiciRequest = /*@__PURE__*/getDefaultExportFromCjs(apiRequestExports);
 
+const m$1 = createRequire(import.meta.url)("node:net");
+const exportOf$1 = (key) => m$1[key];
+const connect = /*#__PURE__*/ exportOf$1("connect");
+const isIP = /*#__PURE__*/ exportOf$1("isIP");
+
+/** A response that breaks HTTP/1.1: never retried (the same server would send it again). */
+class HttpProtocolError extends Error {
+    code = 'OCI_HTTP_PROTOCOL';
+}
+// RFC 9110 5.6.2: a token (field names, methods).
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// A field value: visible ASCII, obs-text, spaces and tabs; never CR, LF or NUL.
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** `GET <path> HTTP/1.1` with Host, the given fields and Connection: close (one exchange per connection). */
+function requestHead(url, headers) {
+    const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`];
+    for (const [name, value] of Object.entries(headers)) {
+        if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) {
+            throw new HttpProtocolError(`refusing to send the header field ${JSON.stringify(name)}: not a valid field`);
+        }
+        const lower = name.toLowerCase();
+        if (lower === 'host' || lower === 'connection' || lower === 'content-length' || lower === 'transfer-encoding')
+            continue;
+        lines.push(`${name}: ${value}`);
+    }
+    lines.push('connection: close', '', '');
+    return lines.join('\r\n');
+}
+/**
+ * Where the head that starts `buffer` ends (the index after its blank line), or -1 while it is incomplete.
+ * Lines end in CRLF; a bare LF is accepted as RFC 9112 2.2 allows.
+ */
+function headEnd(buffer, length, from = 0) {
+    for (let i = Math.max(0, from); i < length; i++) {
+        if (buffer[i] !== 0x0a)
+            continue;
+        if (buffer[i + 1] === 0x0a && i + 1 < length)
+            return i + 2;
+        if (buffer[i + 1] === 0x0d && buffer[i + 2] === 0x0a && i + 2 < length)
+            return i + 3;
+    }
+    return -1;
+}
+/** Parses a complete head (everything before the blank line, as latin1 text). */
+function parseResponseHead(text) {
+    const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    const status = /^HTTP\/1\.([01]) ([0-9]{3})(?: [\t\x20-\x7e\x80-\xff]*)?$/.exec(lines[0] ?? '');
+    if (!status)
+        throw new HttpProtocolError(`the answer is not HTTP/1.x: ${JSON.stringify((lines[0] ?? '').slice(0, 40))}`);
+    const headers = {};
+    for (const line of lines.slice(1)) {
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            throw new HttpProtocolError('the answer folds a header field over lines (obsolete; refused)');
+        }
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon) : '';
+        const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+        if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) {
+            throw new HttpProtocolError(`the answer has a malformed header line: ${JSON.stringify(line.slice(0, 40))}`);
+        }
+        const key = name.toLowerCase();
+        const before = headers[key];
+        headers[key] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
+    }
+    return { status: Number(status[2]), minor: Number(status[1]), headers };
+}
+const listOf = (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v !== '');
+/** How the body of an answer to a GET is delimited (RFC 9112 6.3). */
+function bodyFraming(head) {
+    if ((head.status >= 100 && head.status < 200) || head.status === 204 || head.status === 304)
+        return { kind: 'none' };
+    const codings = listOf(head.headers['transfer-encoding']);
+    if (codings.length > 0) {
+        // We ask for no coding; only chunked framing (alone) can be read as the bytes it carries.
+        if (codings.length !== 1 || codings[0] !== 'chunked') {
+            throw new HttpProtocolError(`the answer uses the transfer coding "${codings.join(', ')}", which is not supported`);
+        }
+        return { kind: 'chunked' };
+    }
+    const lengths = new Set(listOf(head.headers['content-length']));
+    if (lengths.size > 1)
+        throw new HttpProtocolError('the answer gives two different Content-Length values');
+    const [length] = [...lengths];
+    if (length === undefined)
+        return { kind: 'close' };
+    if (!/^[0-9]{1,15}$/.test(length))
+        throw new HttpProtocolError(`the answer's Content-Length is not a number: ${JSON.stringify(length.slice(0, 20))}`);
+    return { kind: 'length', length: Number(length) };
+}
+/** The longest chunk-size line (with extensions) or trailer line we read. */
+const MAX_CHUNK_LINE = 4096;
+/** Trailer bytes after the last chunk, all lines together. */
+const MAX_TRAILER_BYTES = 64 * 1024;
+/**
+ * Decodes chunked framing in place: `decode(buffer, start, end)` reads the bytes just received in
+ * `[start, end)`, moves the data they carry down to `[start, returned)` and keeps the framing state between
+ * calls. `done` once the last chunk and the trailers are read.
+ */
+class ChunkedDecoder {
+    done = false;
+    state = 'size';
+    line = '';
+    left = 0;
+    trailerBytes = 0;
+    decode(buffer, start, end) {
+        let out = start;
+        let i = start;
+        while (i < end && !this.done) {
+            if (this.state === 'data') {
+                const n = Math.min(this.left, end - i);
+                if (out !== i)
+                    buffer.copyWithin(out, i, i + n);
+                out += n;
+                i += n;
+                this.left -= n;
+                if (this.left === 0)
+                    this.state = 'data-end';
+                continue;
+            }
+            const byte = buffer[i++];
+            if (byte !== 0x0a) {
+                this.line += String.fromCharCode(byte);
+                if (this.line.length > MAX_CHUNK_LINE)
+                    throw new HttpProtocolError('a chunk-size line of the answer is too long');
+                continue;
+            }
+            const line = this.line.endsWith('\r') ? this.line.slice(0, -1) : this.line;
+            this.line = '';
+            this.endOfLine(line);
+        }
+        return out;
+    }
+    endOfLine(line) {
+        if (this.state === 'data-end') {
+            if (line !== '')
+                throw new HttpProtocolError('a chunk of the answer is longer than its size says');
+            this.state = 'size';
+            return;
+        }
+        if (this.state === 'trailer') {
+            this.trailerBytes += line.length + 2;
+            if (this.trailerBytes > MAX_TRAILER_BYTES)
+                throw new HttpProtocolError('the answer has too many trailer fields');
+            if (line === '')
+                this.done = true;
+            return;
+        }
+        const size = /^([0-9A-Fa-f]{1,12})[ \t]*(?:;.*)?$/.exec(line);
+        if (!size)
+            throw new HttpProtocolError(`the answer has a malformed chunk size: ${JSON.stringify(line.slice(0, 20))}`);
+        this.left = parseInt(size[1], 16);
+        this.state = this.left === 0 ? 'trailer' : 'data';
+    }
+}
+
+/**
+ * GET of a big blob on a connection of its own, read into a few buffers that go round.
+ *
+ * undici reads every 64 KiB from the socket into a buffer of its own, copies it into its parser's memory, and
+ * hands the body on in yet another new buffer: a GiB of download touches some 40,000 pages of fresh memory, and
+ * on the virtual machines CI runs on, a first write to a page costs 15–25 µs (docs/benchmarks.md, "Machine").
+ * Here the socket reads (`onread`) straight into the free end of a batch. A reader that says when it is done
+ * with a batch (`lend`) gets the same LENT_BATCHES batches of 2 MiB again and again, so memory stays flat; a
+ * reader that only streams the body (`BulkBody` is a Readable like any other) keeps what it reads, so each of
+ * its batches is new memory, of STREAM_BATCH_BYTES.
+ *
+ * One exchange per connection (`Connection: close`): for a blob of many MiB, a connection's set-up is a small
+ * part of the time, and nothing is left half-read in a pool. The head, the framing and chunked decoding are
+ * http1.ts's; timeouts are the registry's usual (http.ts Timeouts), and a download that trickles is stalled.
+ */
+/** node:tls, loaded when a blob first comes over HTTPS (10 ms of start-up that plain-HTTP runs never need). */
+let tlsModule;
+const tls = () => (tlsModule ??= createRequire(import.meta.url)('node:tls'));
+/** The unit of reading and of lending: large, so that each hand-off (to a writer, a hasher) moves much. */
+const BULK_BATCH_BYTES = 2 * 1024 * 1024;
+/**
+ * The batch of a body read as a stream, where every batch is new memory: as small as a socket read on loopback
+ * (64 KiB), which malloc serves again from memory freed before. 2 MiB batches cost a copy between registries
+ * 60,000 page faults against 30,000 (16 × 64 MiB, docs/benchmarks.md "Machine" for why faults matter).
+ */
+const STREAM_BATCH_BYTES = 64 * 1024;
+/** Batches a lending reader may hold at once; with all of them out, reading pauses. */
+const LENT_BATCHES = 4;
+/** A failure of the connection, named by a code http.ts's retry policy and errors.ts's messages know. */
+class BulkTransferError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Sends the GET and resolves with the answer's head; its body has not been read yet. */
+function bulkGet(request) {
+    return new Promise((resolve, reject) => {
+        new Exchange(request, resolve, reject).start();
+    });
+}
+/**
+ * The body of a bulk GET. Read it as a stream (each batch is new memory, the reader may keep it), or call
+ * `lend` before reading (each batch is lent until the consumer's promise settles, then filled again). A body
+ * that is not wanted is dropped with `dump()` or `destroy()`: the connection closes.
+ */
+class BulkBody extends Readable {
+    /** @internal */ exchange;
+    constructor(options) {
+        super(options);
+        // A failure reaches the reader as it reads (iteration, pipeline, its own 'error' listener) or as the lend's
+        // rejection; with nobody reading yet, it must not be an uncaught 'error' event that ends the process.
+        this.on('error', () => { });
+    }
+    _read() {
+        this.exchange?.streamMode();
+    }
+    _destroy(error, callback) {
+        this.exchange?.close();
+        callback(error);
+    }
+    /** Drops the body (the connection is not reused, so there is nothing to drain). */
+    async dump() {
+        if (!this.destroyed)
+            this.destroy();
+    }
+    /**
+     * Delivers the whole body to `consume`, in order, in batches of up to BULK_BATCH_BYTES; at most LENT_BATCHES
+     * are out at once. Resolves once every consumer promise has settled and the body has ended; rejects with the
+     * first failure (the connection's or a consumer's), also only after every lent batch is back.
+     */
+    lend(consume) {
+        const exchange = this.exchange;
+        if (!exchange)
+            return Promise.reject(new Error('the body is already closed'));
+        return exchange.lendMode(consume);
+    }
+}
+class Exchange {
+    request;
+    resolveHead;
+    rejectHead;
+    socket;
+    phase = 'head';
+    head = Buffer.allocUnsafe(0);
+    headLength = 0;
+    framing = { kind: 'close' };
+    chunked;
+    /** Body bytes still expected (`length` framing). */
+    left = 0;
+    body;
+    timer;
+    /** Bytes in this stall window, and whether reading was held back for the reader in it. */
+    windowBytes = 0;
+    heldBack = false;
+    paused = false;
+    failure;
+    /** The batch being filled and how much of it is. */
+    batch;
+    filled = 0;
+    /** Lending: batches free to fill, how many are out, and how the lend ends. */
+    free = [];
+    out = 0;
+    consume;
+    lent;
+    ended = false;
+    constructor(request, resolveHead, rejectHead) {
+        this.request = request;
+        this.resolveHead = resolveHead;
+        this.rejectHead = rejectHead;
+    }
+    start() {
+        const { url, signal } = this.request;
+        if (signal?.aborted) {
+            this.fail(signal.reason ?? new Error('aborted'));
+            return;
+        }
+        signal?.addEventListener('abort', this.onAbort, { once: true });
+        let headText;
+        try {
+            headText = requestHead(url, this.request.headers);
+        }
+        catch (e) {
+            this.fail(e);
+            return;
+        }
+        this.head = Buffer.allocUnsafe(MAX_RESPONSE_HEAD_BYTES);
+        const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+        const tlsPort = url.protocol === 'https:';
+        const port = Number(url.port) || (tlsPort ? 443 : 80);
+        const onread = {
+            buffer: () => this.readInto(),
+            callback: (n) => this.received(n),
+        };
+        // Node reads into `onread` for TLS sockets too (since 15.1); @types/node names it only for net.
+        const tlsOptions = {
+            host,
+            port,
+            ALPNProtocols: ['http/1.1'],
+            onread,
+        };
+        if (!isIP(host))
+            tlsOptions.servername = host;
+        const socket = tlsPort ? tls().connect(tlsOptions) : connect({ host, port, onread });
+        this.socket = socket;
+        socket.on('error', (e) => this.fail(e));
+        socket.on('end', () => this.endOfStream());
+        socket.on('close', () => this.endOfStream());
+        this.arm(this.request.connectTimeoutMs, () => new BulkTransferError('OCI_HTTP_CONNECT_TIMEOUT', 'the connection could not be opened in time'));
+        socket.once(tlsPort ? 'secureConnect' : 'connect', () => {
+            this.arm(this.request.headersTimeoutMs, () => new BulkTransferError('OCI_HTTP_HEADERS_TIMEOUT', 'the server did not answer in time'));
+        });
+        socket.write(headText, 'latin1');
+    }
+    onAbort = () => {
+        this.fail(this.request.signal?.reason ?? new Error('aborted'));
+    };
+    arm(ms, error) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.fail(error()), ms);
+    }
+    /** Where the socket reads next: the rest of the head buffer, then the free end of the batch. */
+    readInto() {
+        if (this.phase === 'head')
+            return this.head.subarray(this.headLength);
+        this.batch ??= this.takeBatch();
+        return this.batch.subarray(this.filled);
+    }
+    takeBatch() {
+        return this.free.pop() ?? Buffer.allocUnsafeSlow(this.phase === 'stream' ? STREAM_BATCH_BYTES : BULK_BATCH_BYTES);
+    }
+    /** `n` bytes were read where readInto said; returns false to pause reading. */
+    received(n) {
+        if (this.failure || this.phase === 'done')
+            return false;
+        try {
+            if (this.phase === 'head')
+                return this.receivedHead(n);
+            if (this.phase === 'waiting') {
+                // Read although paused (a TLS record already decrypted): framed now, handed on when the reader starts.
+                this.waitingComplete = this.frame(this.filled, this.filled + n) || this.waitingComplete;
+                return false;
+            }
+            return this.receivedBody(this.filled, this.filled + n);
+        }
+        catch (e) {
+            this.fail(e);
+            return false;
+        }
+    }
+    /** `n` more bytes of the head arrived; the blank line is looked for from `from` (before them, it was not there). */
+    receivedHead(n, from = this.headLength - 3) {
+        this.headLength += n;
+        const end = headEnd(this.head, this.headLength, from);
+        if (end < 0) {
+            if (this.headLength >= this.head.length) {
+                throw new HttpProtocolError(`the answer's head is longer than ${MAX_RESPONSE_HEAD_BYTES} bytes`);
+            }
+            return true;
+        }
+        const head = parseResponseHead(this.head.subarray(0, end).toString('latin1'));
+        const rest = this.head.subarray(end, this.headLength);
+        if (head.status >= 100 && head.status < 200) {
+            // An interim answer (103 Early Hints): the real one follows.
+            if (head.status === 101)
+                throw new HttpProtocolError('the server switched protocols unasked');
+            rest.copy(this.head, 0);
+            this.headLength = rest.length;
+            return this.receivedHead(0, 0);
+        }
+        return this.answered(head, rest);
+    }
+    answered(head, rest) {
+        this.framing = bodyFraming(head);
+        if (this.framing.kind === 'chunked')
+            this.chunked = new ChunkedDecoder();
+        if (this.framing.kind === 'length')
+            this.left = this.framing.length;
+        clearTimeout(this.timer);
+        const body = new BulkBody({ highWaterMark: BULK_BATCH_BYTES });
+        body.exchange = this;
+        this.body = body;
+        this.phase = 'waiting';
+        this.head = Buffer.allocUnsafe(0);
+        const resolve = this.resolveHead;
+        this.resolveHead = undefined;
+        this.rejectHead = undefined;
+        resolve?.({ status: head.status, headers: head.headers, body });
+        if (this.framing.kind === 'none' || (this.framing.kind === 'length' && this.left === 0)) {
+            this.ended = true;
+            body.push(null);
+            this.finish();
+            return false;
+        }
+        // Body bytes read with the head are framed now, into the batch the socket fills next (the socket takes
+        // the buffer to read into when this callback returns); they are handed on once the reader says how it reads.
+        this.batch = this.takeBatch();
+        rest.copy(this.batch, 0);
+        this.filled = 0;
+        this.waitingComplete = this.frame(0, rest.length);
+        this.pause();
+        return false;
+    }
+    /** Whether the body was complete with the bytes read along with the head. */
+    waitingComplete = false;
+    /** The reader streams: each batch is pushed as it fills, and new batches are fresh memory. */
+    streamMode() {
+        if (this.phase === 'waiting') {
+            this.phase = 'stream';
+            this.startBody();
+        }
+        if (this.phase === 'stream' && !this.failure)
+            this.resume();
+    }
+    lendMode(consume) {
+        if (this.phase === 'done' && this.ended && !this.failure)
+            return Promise.resolve(); // an empty body
+        if (this.phase !== 'waiting')
+            return Promise.reject(new Error('the body is already being read'));
+        this.phase = 'lend';
+        this.consume = consume;
+        const done = new Promise((resolve, reject) => {
+            this.lent = { resolve, reject };
+        });
+        this.startBody();
+        if (!this.failure && this.phase === 'lend')
+            this.resume();
+        return done;
+    }
+    startBody() {
+        this.windowBytes = 0;
+        this.heldBack = false;
+        this.timer = setInterval(() => this.checkProgress(), this.request.bodyWindowMs);
+        this.timer.unref();
+        this.deliver(0, this.filled, this.waitingComplete);
+    }
+    checkProgress() {
+        if (!this.heldBack && !this.paused && this.windowBytes < this.request.minBytesPerWindow) {
+            const seconds = Math.round(this.request.bodyWindowMs / 100) / 10;
+            this.fail(new BulkTransferError('OCI_HTTP_STALLED', `less than ${this.request.minBytesPerWindow} bytes arrived in ${seconds} s: the download is stalled`));
+            return;
+        }
+        this.windowBytes = 0;
+        this.heldBack = this.paused;
+    }
+    /** Bytes `[from, to)` of the batch arrived; hands on what they carry of the body. Returns false to pause. */
+    receivedBody(from, to) {
+        const complete = this.frame(from, to);
+        return this.deliver(from, this.filled, complete);
+    }
+    /**
+     * Reads the framing of bytes `[from, to)` of the batch: their body bytes end up in `[from, filled)`.
+     * Returns whether the body is complete.
+     */
+    frame(from, to) {
+        let end = to;
+        if (this.chunked) {
+            end = this.chunked.decode(this.batch, from, to);
+        }
+        else if (this.framing.kind === 'length') {
+            end = Math.min(to, from + this.left);
+            this.left -= end - from;
+        }
+        this.windowBytes += end - from;
+        this.filled = end;
+        return this.chunked ? this.chunked.done : this.framing.kind === 'length' && this.left === 0;
+    }
+    /** Hands on body bytes `[from, end)` of the batch as the reader reads; returns false to pause reading. */
+    deliver(from, end, complete) {
+        const batch = this.batch;
+        if (this.phase === 'stream') {
+            let more = true;
+            if (end > from) {
+                more = this.body?.push(batch.subarray(from, end)) ?? false;
+                if (end === batch.length) {
+                    this.batch = undefined; // the reader owns it now; the next is fresh
+                    this.filled = 0;
+                }
+            }
+            if (complete)
+                return this.complete();
+            if (!more)
+                this.pause();
+            return more;
+        }
+        // Lending: a full batch (or the last) goes out; reading pauses while every batch is out.
+        if (end === batch.length || complete)
+            this.lendBatch();
+        if (complete)
+            return this.complete();
+        if (this.out >= LENT_BATCHES) {
+            this.pause();
+            return false;
+        }
+        return true;
+    }
+    lendBatch() {
+        const batch = this.batch;
+        if (!batch || this.filled === 0)
+            return;
+        const chunk = batch.subarray(0, this.filled);
+        this.batch = undefined;
+        this.filled = 0;
+        this.out++;
+        let returned;
+        try {
+            returned = this.consume(chunk);
+        }
+        catch (e) {
+            returned = Promise.reject(e);
+        }
+        returned.then(() => this.returnBatch(batch), (e) => {
+            // A consumer's failure fails the lend even when the body has arrived whole meanwhile.
+            const error = e instanceof Error ? e : new Error(String(e));
+            if (this.phase === 'done')
+                this.failure ??= error;
+            else
+                this.fail(error);
+            this.returnBatch(batch);
+        });
+    }
+    returnBatch(batch) {
+        this.out--;
+        this.free.push(batch);
+        this.settleLend();
+        if (this.phase === 'lend' && !this.failure && this.paused && this.out < LENT_BATCHES)
+            this.resume();
+    }
+    settleLend() {
+        if (this.out > 0 || !this.lent)
+            return;
+        const lent = this.lent;
+        if (this.failure) {
+            this.lent = undefined;
+            lent.reject(this.failure);
+        }
+        else if (this.ended) {
+            this.lent = undefined;
+            lent.resolve();
+        }
+    }
+    /** The whole body has arrived. */
+    complete() {
+        this.ended = true;
+        if (this.phase === 'stream')
+            this.body?.push(null);
+        this.finish();
+        this.settleLend();
+        return false;
+    }
+    /** The server closed its side: the end of a body delimited by the close, too soon for any other. */
+    endOfStream() {
+        if (this.phase === 'done' || this.failure)
+            return;
+        if (this.phase === 'waiting' && (this.waitingComplete || this.framing.kind === 'close')) {
+            // The whole body is here already; it ends when the reader starts.
+            this.waitingComplete = true;
+            return;
+        }
+        if (this.framing.kind === 'close' && (this.phase === 'stream' || this.phase === 'lend')) {
+            if (this.phase === 'lend')
+                this.lendBatch();
+            this.complete();
+            return;
+        }
+        this.fail(new BulkTransferError('OCI_HTTP_CLOSED', this.phase === 'head'
+            ? 'the connection was closed before an answer'
+            : 'the connection was closed in the middle of the body'));
+    }
+    pause() {
+        if (this.paused)
+            return;
+        this.paused = true;
+        this.heldBack = true;
+        this.socket?.pause();
+    }
+    resume() {
+        if (!this.paused)
+            return;
+        this.paused = false;
+        this.socket?.resume();
+    }
+    finish() {
+        this.phase = 'done';
+        this.cleanUp();
+    }
+    /** Closes the connection (the body was dropped, or has ended). */
+    close() {
+        if (this.phase !== 'done' && !this.failure)
+            this.failure = new Error('the body was dropped');
+        if (this.phase !== 'done')
+            this.phase = 'done';
+        this.cleanUp();
+        this.settleLend();
+    }
+    cleanUp() {
+        clearTimeout(this.timer);
+        clearInterval(this.timer);
+        this.request.signal?.removeEventListener('abort', this.onAbort);
+        this.socket?.destroy();
+    }
+    fail(error) {
+        if (this.phase === 'done' || this.failure)
+            return;
+        this.failure = error;
+        this.phase = 'done';
+        this.cleanUp();
+        const reject = this.rejectHead;
+        this.resolveHead = undefined;
+        this.rejectHead = undefined;
+        if (reject)
+            reject(error);
+        else
+            this.body?.destroy(error);
+        this.settleLend();
+    }
+}
+
 /**
  * Five tries: with 10% of requests failing at random, one request exhausts four tries with a chance of 1e-4,
  * which over the ~230 requests of a 16-platform push + merge (counted in __tests__/reliability/faults-survived)
@@ -17403,6 +18048,10 @@ const retryableErrorCodes = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
+    'OCI_HTTP_CLOSED',
+    'OCI_HTTP_CONNECT_TIMEOUT',
+    'OCI_HTTP_HEADERS_TIMEOUT',
+    'OCI_HTTP_STALLED',
 ]);
 /** A reset, a refused connection or a timeout: worth another try. */
 function isRetryableError(error) {
@@ -17478,6 +18127,17 @@ async function send(request, options) {
     }
 }
 async function sendOnce(request, timeouts) {
+    if (request.bulk && request.method === 'GET' && request.body === undefined) {
+        return bulkGet({
+            url: request.url,
+            headers: request.headers,
+            signal: request.signal,
+            connectTimeoutMs: CONNECT_TIMEOUT_MS,
+            headersTimeoutMs: timeouts.headersMs,
+            bodyWindowMs: timeouts.bodyMs,
+            minBytesPerWindow: MIN_BLOB_BYTES_PER_WINDOW,
+        });
+    }
     const options = {
         origin: request.url.origin,
         path: `${request.url.pathname}${request.url.search}`,
@@ -17840,6 +18500,106 @@ async function* uploadChunks(stream, desc, what, onProgress) {
 }
 
 /**
+ * A blob fetched with bulk-get.ts, checked against its descriptor: read as a stream, it verifies size and digest
+ * as the bytes flow and fails before its end on a mismatch (as digest.ts's verifying stream does); read with
+ * `lend`, the body's own batches go to the consumer, each hashed on the way, and the lend rejects unless the
+ * bytes were exactly the blob's.
+ */
+class VerifiedBulkBlob extends Readable {
+    body;
+    describe;
+    started = false;
+    wanted = false;
+    /** The hasher has not taken all of the last chunk yet (it waits for a buffer of its own to come back). */
+    hashing;
+    verifier;
+    /** `describe` turns a failure of the download into the error to report. */
+    constructor(body, desc, what, describe) {
+        super({ highWaterMark: STREAM_BATCH_BYTES });
+        this.body = body;
+        this.describe = describe;
+        this.verifier = createVerifier(desc, what);
+        markVerifying(this, desc);
+    }
+    _read() {
+        this.wanted = true;
+        if (this.started) {
+            // Not while the hasher still takes the last chunk: the next must not overtake it.
+            if (!this.hashing)
+                this.body.resume();
+            return;
+        }
+        this.started = true;
+        this.body.on('data', (chunk) => {
+            let wait;
+            try {
+                wait = this.verifier.update(chunk);
+            }
+            catch (e) {
+                this.destroy(e);
+                return;
+            }
+            this.wanted = this.push(chunk);
+            if (!wait && this.wanted)
+                return;
+            this.body.pause();
+            if (!wait)
+                return;
+            this.hashing = wait;
+            wait.then(() => {
+                this.hashing = undefined;
+                if (this.wanted && !this.destroyed)
+                    this.body.resume();
+            }, (e) => this.destroy(e));
+        });
+        this.body.on('end', () => {
+            // 'end' can come while the hasher still takes the last chunk (a paused stream that has ended still ends).
+            Promise.resolve(this.hashing)
+                .then(() => this.verifier.end())
+                .then(() => this.push(null), (e) => this.destroy(e));
+        });
+        this.body.on('error', (e) => this.destroy(this.describe(e)));
+    }
+    _destroy(error, callback) {
+        this.verifier.abort();
+        if (!this.body.destroyed) {
+            this.body.on('error', () => { });
+            this.body.destroy();
+        }
+        callback(error);
+    }
+    async lend(consume) {
+        if (this.started)
+            throw new Error('the blob is already being read');
+        this.started = true;
+        let hashed = Promise.resolve();
+        const consumerFailures = new WeakSet();
+        try {
+            await this.body.lend((chunk) => {
+                // In order: a chunk is hashed (copied, on the hashing thread) after the one before it.
+                hashed = hashed.then(() => this.verifier.update(chunk));
+                const consumed = consume(chunk).catch((e) => {
+                    if (typeof e === 'object' && e !== null)
+                        consumerFailures.add(e);
+                    throw e;
+                });
+                return Promise.all([hashed, consumed]).then(() => undefined);
+            });
+            await hashed;
+            await this.verifier.end();
+        }
+        catch (e) {
+            // The consumer's failures and the check's own (size, digest) are reported as they are.
+            const asItIs = e instanceof OciError || (typeof e === 'object' && e !== null && consumerFailures.has(e));
+            const error = asItIs ? e : this.describe(e);
+            this.destroy();
+            throw error;
+        }
+        this.destroy();
+    }
+}
+
+/**
  * Blobs: HEAD, streaming GET verified while it streams, uploads (monolithic from memory for small blobs,
  * one streamed PUT for large ones, so memory stays flat), cross-repository mounts. An upload that fails
  * cancels its session; it is retried as a whole, with a new session, only when the content can be re-read.
@@ -17857,7 +18617,8 @@ async function blobExists(client, desc) {
     throw await client.fail(request, response);
 }
 async function fetchBlob(client, desc, signal) {
-    const request = { ...blobRequest(client, 'GET', desc), signal };
+    // A big blob comes on a connection of its own, read into buffers that a consumer can lend back (bulk-get.ts).
+    const request = { ...blobRequest(client, 'GET', desc), signal, bulk: desc.size >= BULK_GET_MIN_BYTES };
     const response = await client.request(request);
     if (response.status !== 200)
         throw await client.fail(request, response);
@@ -17867,11 +18628,14 @@ async function fetchBlob(client, desc, signal) {
         throw new OciError('SIZE_MISMATCH', `GET blob ${desc.digest} in ${client.name}: the registry announced ${length} bytes, expected ${desc.size}`);
     }
     const body = response.body;
+    const describe = (e) => (e instanceof OciError ? e : brokenDownload(client, desc, e));
+    if (body instanceof BulkBody)
+        return new VerifiedBulkBlob(body, desc, `blob from ${client.name}`, describe);
     const verifying = createVerifyingStream(desc, `blob from ${client.name}`);
     // A small body can fail verification before the caller, after an await of its own, attaches a handler:
     // that must not crash the process. The stream stays errored, so pipeline() or a read still reports it.
     verifying.on('error', () => { });
-    body.on('error', (e) => verifying.destroy(e instanceof OciError ? e : brokenDownload(client, desc, e)));
+    body.on('error', (e) => verifying.destroy(describe(e)));
     verifying.on('close', () => {
         if (!body.destroyed)
             dropStream(body); // the reader stopped early
@@ -17883,7 +18647,9 @@ async function fetchBlob(client, desc, signal) {
 }
 function brokenDownload(client, desc, cause) {
     const code = cause?.code;
-    return new OciError('NETWORK', `GET blob ${desc.digest} in ${client.name}: the download broke off${typeof code === 'string' ? ` (${code})` : ''}: try again`, { cause });
+    // bulk-get.ts's errors say what happened in words of their own (stalled, closed, not HTTP/1.1).
+    const what = typeof code === 'string' && code.startsWith('OCI_HTTP_') ? cause.message : 'the download broke off';
+    return new OciError('NETWORK', `GET blob ${desc.digest} in ${client.name}: ${what}${typeof code === 'string' ? ` (${code})` : ''}: try again`, { cause });
 }
 function blobRequest(client, method, desc) {
     return {
@@ -18211,6 +18977,7 @@ function createRegistryClient(options) {
             url,
             headers,
             ...(request.body === undefined ? {} : { body: request.body }),
+            ...(request.bulk ? { bulk: true } : {}),
         };
         try {
             const response = await send(request.signal ? { ...outgoing, signal: request.signal } : outgoing, options.http);
@@ -19903,6 +20670,9 @@ async function* fileBody(path, size) {
         yield Buffer.alloc(padding);
 }
 
+/** Whether `source` lends its chunks (and has not been read otherwise yet). */
+const canLend = (source) => typeof source?.lend === 'function';
+
 /**
  * A streaming tar reader. `TarParser` is fed chunks and calls its handler synchronously, one entry at a time,
  * with each entry's bytes as they arrive (subarrays of the input, never copied or held): so the extractor
@@ -20104,9 +20874,14 @@ const MAX_WRITES_IN_FLIGHT = 2;
  * O_NOFOLLOW). The extractor (tar-extract.ts) creates its files with the same flags.
  */
 const newFileFlags = constants$5.O_WRONLY | constants$5.O_CREAT | constants$5.O_EXCL | (constants$5.O_NOFOLLOW ?? 0);
-/** Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. */
+/**
+ * Creates `path` (it must not exist) and writes all of `input` into it; returns the bytes written. A source
+ * that lends its chunks (content/lend.ts) is written from its own buffers, each given back once written.
+ */
 async function writeNewFile(input, path, mode = 0o644) {
     const handle = await open(path, newFileFlags, mode);
+    if (canLend(input))
+        return writeLent(input, handle);
     const inFlight = new Set();
     let failure;
     let position = 0;
@@ -20155,6 +20930,23 @@ async function writeNewFile(input, path, mode = 0o644) {
         throw failure.error;
     return position;
 }
+/** Writes each lent chunk at its place in the file (a few at once, as the lender allows), then closes it. */
+async function writeLent(input, handle) {
+    let position = 0;
+    try {
+        await input.lend((chunk) => {
+            const at = position;
+            position += chunk.length;
+            return writeAll(handle, [chunk], at, chunk.length);
+        });
+    }
+    catch (e) {
+        await handle.close().catch(() => { }); // the lend's failure is the one to report
+        throw e;
+    }
+    await handle.close();
+    return position;
+}
 /** One writev of `buffers` at `at`, continued until all `total` bytes are written (a short write is legal). */
 async function writeAll(handle, buffers, at, total) {
     let done = (await handle.writev(buffers, at)).bytesWritten;
@@ -20190,7 +20982,10 @@ async function extractTarGz(input, outDir, options = {}) {
     // Large output chunks: fewer round trips to the thread pool where zlib runs, fewer pieces to parse.
     const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
     // Errors of either stream surface through the iteration of `gunzip`.
-    pipeline$1(input, gunzip, () => undefined);
+    if (canLend(input))
+        feedLent(input, gunzip);
+    else
+        pipeline$1(input, gunzip, () => undefined);
     // A reader that stopped early (an unsafe entry) leaves zlib to fail later on a cut stream: that late
     // 'error' must not be uncaught. Errors while reading still reach extractTar through the iteration.
     gunzip.on('error', () => undefined);
@@ -20200,6 +20995,18 @@ async function extractTarGz(input, outDir, options = {}) {
     catch (e) {
         throw gzipError(e);
     }
+}
+/**
+ * Feeds a source that lends its chunks (a big blob's download, content/lend.ts) to gunzip: a chunk goes back once
+ * zlib has read all of it (its write's callback), so a few buffers carry the whole layer. The end comes only
+ * after the source has checked its digest; its failure fails gunzip, and so the extraction.
+ */
+function feedLent(input, gunzip) {
+    input
+        .lend((chunk) => new Promise((resolve, reject) => {
+        gunzip.write(chunk, (error) => (error ? reject(error) : resolve()));
+    }))
+        .then(() => gunzip.end(), (error) => gunzip.destroy(error instanceof Error ? error : new Error(String(error))));
 }
 /** zlib's own errors (`incorrect header check`, `unexpected end of file`) as our one-line errors; others pass. */
 function gzipError(e) {
@@ -21020,7 +21827,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-D7fYu15y.js');
+        const { create } = await import('./glob-Bn5FoARM.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -22414,9 +23221,14 @@ function teeIntoFile(source, desc, finalPath, options) {
         options.onSettled(stored);
     };
     const abandon = () => {
-        if (!file.destroyed)
+        const remove = () => void unlink(temp).catch(() => { });
+        // The file is removed once it is closed: a stream dropped at once may not even have opened it yet.
+        if (file.closed)
+            remove();
+        else {
+            file.once('close', remove);
             file.destroy();
-        unlink(temp).catch(() => { });
+        }
     };
     const writable = () => fileError === undefined && !file.destroyed;
     const writeChunk = (chunk) => new Promise((resolve) => {
@@ -22464,13 +23276,64 @@ function teeIntoFile(source, desc, finalPath, options) {
                 abandon();
                 settle(false);
             }
+            if (!started) {
+                // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
+                source.on('error', () => { });
+                source.destroy();
+            }
             callback(error);
         },
     });
-    pipeline$1(source, createVerifyingStream(desc, options.what), tee, () => {
-        // an error destroys `tee`, and the consumer sees it
+    // A source that checks its own bytes (a registry's blob stream) is not hashed a second time here; and what
+    // comes out of the tee fails as its source does, so a consumer (an upload) need not hash it either.
+    const selfChecking = verifiesAs(source, desc);
+    let started = false;
+    const connect = () => {
+        started = true;
+        const stages = selfChecking ? [source] : [source, createVerifyingStream(desc, options.what)];
+        pipeline$1([...stages, tee], () => {
+            // an error destroys `tee`, and the consumer sees it
+        });
+    };
+    markVerifying(tee, desc);
+    if (!selfChecking || !canLend(source)) {
+        connect();
+        return tee;
+    }
+    // A source that lends its chunks (a big blob's download, content/lend.ts) is lent on through the cache: each
+    // chunk goes to the cache file and to the consumer at once, and back to the source once both are done with it.
+    // Nothing flows until the reader either reads (the stream above) or lends.
+    const readStream = tee._read.bind(tee);
+    tee._read = (size) => {
+        if (!started)
+            connect();
+        readStream(size);
+    };
+    const writeLent = (chunk) => new Promise((resolve) => {
+        // A cache that cannot be written is reported by storeFile; the consumer goes on.
+        if (!writable())
+            resolve();
+        else
+            file.write(chunk, () => resolve());
     });
-    return tee;
+    const lend = async (consume) => {
+        if (started)
+            throw new Error(`${desc.digest} is already being read`);
+        started = true;
+        try {
+            await source.lend(async (chunk) => {
+                await Promise.all([writeLent(chunk), consume(chunk)]);
+            });
+        }
+        catch (e) {
+            tee.destroy(); // abandons the file
+            throw e;
+        }
+        // The source resolved its lend: every byte arrived and matched the digest.
+        settle(await storeFile());
+        tee.destroy();
+    };
+    return Object.assign(tee, { lend });
 }
 
 /**
@@ -22785,7 +23648,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-CKxNhnT-.js');
+        const { getOctokit } = await import('./github-BMCyZ1vc.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
@@ -23676,4 +24539,4 @@ async function dispatch(command, get, context, io) {
     }
 }
 
-export { openSync as $, promises as A, constants$5 as B, extname as C, basename as D, EOL as E, delimiter as F, sep as G, resolve as H, spawn as I, m$9 as J, commonjsGlobal as K, http as L, globalAgent as M, Agent as N, statSync as O, unlink$1 as P, createHash as Q, relative as R, m$5 as S, Transform as T, UsageError as U, m as V, Readable as W, createHmac as X, m$a as Y, createWriteStream as Z, pipeline$1 as _, allInputs as a, writeFileSync as a0, closeSync as a1, createReadStream as a2, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandSpecs as e, commandNames as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, homedir as j, runCommand as k, readerFromMap as l, commandSafeJson as m, messageOf as n, oneLine as o, dirname as p, quote as q, readFileSync as r, sharedInputs as s, tmpdir as t, join as u, neutraliseCommands as v, actionDefaults as w, existsSync as x, appendFileSync as y, randomUUID as z };
+export { openSync as $, promises as A, constants$5 as B, extname as C, basename as D, EOL as E, delimiter as F, sep as G, resolve as H, spawn as I, m$a as J, commonjsGlobal as K, http as L, globalAgent as M, Agent as N, statSync as O, unlink$1 as P, createHash as Q, relative as R, m$6 as S, Transform as T, UsageError as U, m as V, Readable as W, createHmac as X, m$b as Y, createWriteStream as Z, pipeline$1 as _, allInputs as a, writeFileSync as a0, closeSync as a1, createReadStream as a2, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandSpecs as e, commandNames as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, homedir as j, runCommand as k, readerFromMap as l, commandSafeJson as m, messageOf as n, oneLine as o, dirname as p, quote as q, readFileSync as r, sharedInputs as s, tmpdir as t, join as u, neutraliseCommands as v, actionDefaults as w, existsSync as x, appendFileSync as y, randomUUID as z };
