@@ -8,8 +8,19 @@ const verdict = (holds) => (holds === true ? 'holds' : holds === false ? 'MISSES
 export function printFigures(figures) {
   for (const f of figures) {
     console.log(`${verdict(f.holds).padEnd(7)} ${f.job}: ${f.name}: ${f.display} (target ${f.target})`);
+    if (f.holds === false && f.why) console.log(`        why: ${f.why}`);
   }
 }
+
+/** The figures that miss, each with what the same run measured about why (a figure may say nothing). */
+const missesAndWhy = (figures) => {
+  const misses = figures.filter((f) => f.holds === false);
+  if (misses.length === 0) return '';
+  const lines = misses.map(
+    (f) => `- **${f.job}: ${f.display}** (target ${f.target}). ${f.why ?? 'No reason measured.'}`,
+  );
+  return `\n## Misses, and why\n\n${lines.join('\n')}\n`;
+};
 
 export async function writeReport(path, { machine, figures, minutes, notes }) {
   const rows = figures.map((f) => `| ${f.job} | ${f.name} | ${f.display} | ${f.target} | ${verdict(f.holds)} |`);
@@ -28,6 +39,7 @@ programs from Debian's packages. The machine may be shared: the load average whe
 | cores | ${machine.cores} |
 | memory | ${machine.memoryGiB} GiB |
 | first touch of 256 MiB of fresh memory | ${machine.firstTouch} |
+| SHA-256, one core | ${machine.sha256} |
 | load average at start | ${machine.load} |
 | node | ${machine.node} |
 | registry | ${machine.registry} |
@@ -40,7 +52,7 @@ programs from Debian's packages. The machine may be shared: the load average whe
 | job | figure | measured | target | |
 |---|---|---|---|---|
 ${rows.join('\n')}
-
+${missesAndWhy(figures)}
 ## How each is measured
 
 ${notes.map((n) => `- ${n}`).join('\n')}
