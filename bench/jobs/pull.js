@@ -81,6 +81,7 @@ export async function pullJob(context) {
       await randomFile(join(workDir, `pull-${bigSize / MiB}m.bin`), bigSize),
     );
     await publish(context, registry, 'bench/pull-small', await randomFile(join(workDir, 'pull-64m.bin'), smallSize));
+    await publish(context, registry, 'bench/pull-tiny', await randomFile(join(workDir, 'pull-1b.bin'), 1));
     const tree = await publish(
       context,
       registry,
@@ -167,9 +168,16 @@ export async function pullJob(context) {
       await rm(theirs, { recursive: true, force: true });
     }
     await rm(blobFile, { force: true });
-    // Node's own start-up, which every run of ours pays first.
+    // What every run of ours pays before its bytes: Node's own start-up, and a whole pull of a one-byte file
+    // (start-up, the manifest and blob requests, the staging directory).
     const nodeStart = [];
-    for (let i = 0; i < runs; i++) nodeStart.push((await run(process.execPath, ['-e', '0'], { workDir })).ms);
+    const tinyPull = [];
+    for (let i = 0; i < runs; i++) {
+      nodeStart.push((await run(process.execPath, ['-e', '0'], { workDir })).ms);
+      const dir = out('tiny');
+      tinyPull.push((await pullOurs(`${registry.host}/bench/pull-tiny:v1`, dir)).ms);
+      await rm(dir, { recursive: true, force: true });
+    }
 
     const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
     const ours = median(samples.ours);
@@ -183,8 +191,8 @@ export async function pullJob(context) {
     const cpu = (seconds) => `${median(seconds).toFixed(2)} s`;
     const pullWhy =
       `CPU: ours used ${cpu(samples.oursCpu)} of CPU, curl ${cpu(samples.curlCpu)}. Verifying the ${sizeName} costs ` +
-      'the SHA-256 of the Machine table, which curl does not pay; with the registry sending, 2 cores are busy. Node ' +
-      `starts in ${s(median(nodeStart))} (node -e 0) before the first request.`;
+      'the SHA-256 of the Machine table, which curl does not pay; with the registry sending, 2 cores are busy. A ' +
+      `pull of a one-byte file takes ${s(median(tinyPull))} (Node alone starts in ${s(median(nodeStart))}).`;
     const treeOurs = median(treeSamples.ours);
     const treeTar = median(treeSamples.tar);
     const of = `median of ${runs}`;
@@ -224,8 +232,9 @@ export async function pullJob(context) {
           target: '≤ 1.50×',
           holds: treeOurs / treeTar <= 1.5,
           why:
-            `Start-up: Node alone starts in ${s(median(nodeStart))} (node -e 0), before our first request; tar ` +
-            `extracts the same blob from a local file in ${s(treeTar)} in all. Ours also downloads and verifies it.`,
+            `Fixed costs: a pull of a one-byte file takes ${s(median(tinyPull))} (Node alone starts in ` +
+            `${s(median(nodeStart))}: node -e 0), against tar's ${s(treeTar)} for the whole extraction from a local ` +
+            `file; ours also downloads and verifies the blob, and creates the same ${treeCount} files.`,
         },
         {
           job,
