@@ -30,12 +30,15 @@ export async function collectStream(stream: Readable, limit: number, what: strin
       chunks.push(buffer);
     }
   } finally {
-    if (!stream.destroyed) {
-      stream.on('error', () => {});
-      stream.destroy();
-    }
+    if (!stream.destroyed) dropStream(stream);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
+export function dropStream(stream: Readable): void {
+  stream.on('error', () => {});
+  stream.destroy();
 }
 
 /**

@@ -13,6 +13,7 @@ import { finished } from 'node:stream/promises';
 import { createVerifyingStream, markVerifying, parseDigest, verifiesAs } from '../../oci/digest.js';
 import { messageOf } from '../../errors.js';
 import { canLend } from '../lend.js';
+import { dropStream } from '../read.js';
 import type { Descriptor } from '../../oci/descriptor.js';
 
 export interface TeeOptions {
@@ -104,11 +105,8 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
         abandon();
         settle(false);
       }
-      if (!started) {
-        // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
-        source.on('error', () => {});
-        source.destroy();
-      }
+      // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
+      if (!started) dropStream(source);
       callback(error);
     },
   });

@@ -73,10 +73,7 @@ export class VerifiedBulkBlob extends Readable implements Lender {
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     this.verifier.abort();
-    if (!this.body.destroyed) {
-      this.body.on('error', () => {});
-      this.body.destroy();
-    }
+    this.body.destroy(); // a BulkBody's own failure is reported to its reader, never uncaught
     callback(error);
   }
 

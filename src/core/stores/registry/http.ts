@@ -8,7 +8,8 @@ import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
 import UndiciAgent from 'undici/lib/dispatcher/agent.js';
 import undiciRequest from 'undici/lib/api/api-request.js';
-import { collectStream } from '../../content/read.js';
+import { collectStream, dropStream } from '../../content/read.js';
+export { dropStream } from '../../content/read.js';
 import { setKnownV8Flags } from '../../v8-flags.js';
 import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
@@ -290,12 +291,6 @@ export async function discard(body: ResponseBody): Promise<void> {
   } catch {
     // the connection is closed instead; nothing to report
   }
-}
-
-/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
-export function dropStream(stream: Readable): void {
-  stream.on('error', () => {});
-  stream.destroy();
 }
 
 /** Destroys `body` with a NETWORK error unless it is done within `ms`; returns the cancel function. */
