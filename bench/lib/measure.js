@@ -70,13 +70,16 @@ export const median = (values) => {
  * grows by 100 MiB pays half a second for it (the peers' RSS is 10–40 MiB; Node's is larger).
  */
 function firstTouch() {
-  const script =
-    'const t = performance.now(); Buffer.allocUnsafeSlow(256 << 20).fill(1); process.stdout.write(String(performance.now() - t))';
-  const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout;
-  const ms = Number(out);
-  return Number.isFinite(ms) && out !== ''
-    ? `${Math.round(ms)} ms (${((ms * 1000) / 65536).toFixed(1)} µs per 4 KiB page)`
-    : '?';
+  const ms = msInChild('const t = performance.now(); Buffer.allocUnsafeSlow(256 << 20).fill(1);');
+  return Number.isFinite(ms) ? `${Math.round(ms)} ms (${((ms * 1000) / 65536).toFixed(1)} µs per 4 KiB page)` : '?';
+}
+
+/** Runs `script` in a new node, which must set `t` before the work; the milliseconds since `t`, or NaN. */
+function msInChild(script) {
+  const out = spawnSync(process.execPath, ['-e', `${script} process.stdout.write(String(performance.now() - t))`], {
+    encoding: 'utf8',
+  }).stdout;
+  return out ? Number(out) : NaN;
 }
 
 /**
@@ -84,13 +87,11 @@ function firstTouch() {
  * the curl floor does not pay.
  */
 function sha256Rate() {
-  const script = [
-    "const b = Buffer.allocUnsafeSlow(256 << 20).fill(7); const h = require('node:crypto').createHash('sha256');",
-    'const t = performance.now(); h.update(b); h.digest(); process.stdout.write(String(performance.now() - t))',
-  ].join('');
-  const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout;
-  const ms = Number(out);
-  return Number.isFinite(ms) && out !== ''
+  const ms = msInChild(
+    "const b = Buffer.allocUnsafeSlow(256 << 20).fill(7); const h = require('node:crypto').createHash('sha256');" +
+      'const t = performance.now(); h.update(b); h.digest();',
+  );
+  return Number.isFinite(ms)
     ? `${((256 * 1024 * 1024) / (ms / 1000) / 1e9).toFixed(2)} GB/s (1 GiB: ${((ms * 4) / 1000).toFixed(2)} s of CPU)`
     : '?';
 }
