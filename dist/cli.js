@@ -8,5 +8,5 @@ import './chunks/v8-flags-Dk539qL4.js';
 keepYoungGenerationSmall();
 // Imported after the compile cache is on (see compile-cache.ts).
 enableCompileCache();
-const { runCli } = await import('./chunks/run-CP5LKCik.js');
+const { runCli } = await import('./chunks/run-Df9YvhGo.js');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, l as m } from './core-DcFQLnP8.js';
-import { G as sep$1, p as dirname$1, D as basename, j as homedir, A as promises, u as join } from './run-command-DtIeKg2e.js';
+import { e as debug, l as m } from './core-BTzSqA8P.js';
+import { G as sep$1, p as dirname$1, D as basename, j as homedir, A as promises, u as join } from './run-command-Gfbg3ML5.js';
 import './_builtin_util-DsAEDtjY.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';

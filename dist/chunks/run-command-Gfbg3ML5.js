@@ -2117,12 +2117,15 @@ async function collectStream(stream, limit, what) {
         }
     }
     finally {
-        if (!stream.destroyed) {
-            stream.on('error', () => { });
-            stream.destroy();
-        }
+        if (!stream.destroyed)
+            dropStream(stream);
     }
     return Buffer.concat(chunks, total);
+}
+/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
+function dropStream(stream) {
+    stream.on('error', () => { });
+    stream.destroy();
 }
 /**
  * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
@@ -18169,11 +18172,6 @@ async function discard(body) {
         // the connection is closed instead; nothing to report
     }
 }
-/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
-function dropStream(stream) {
-    stream.on('error', () => { });
-    stream.destroy();
-}
 /** Destroys `body` with a NETWORK error unless it is done within `ms`; returns the cancel function. */
 function deadline(body, ms, what) {
     if (ms === undefined)
@@ -18562,10 +18560,7 @@ class VerifiedBulkBlob extends Readable {
     }
     _destroy(error, callback) {
         this.verifier.abort();
-        if (!this.body.destroyed) {
-            this.body.on('error', () => { });
-            this.body.destroy();
-        }
+        this.body.destroy(); // a BulkBody's own failure is reported to its reader, never uncaught
         callback(error);
     }
     async lend(consume) {
@@ -21827,7 +21822,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-Bn5FoARM.js');
+        const { create } = await import('./glob-BiUrZgN7.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23276,11 +23271,9 @@ function teeIntoFile(source, desc, finalPath, options) {
                 abandon();
                 settle(false);
             }
-            if (!started) {
-                // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
-                source.on('error', () => { });
-                source.destroy();
-            }
+            // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
+            if (!started)
+                dropStream(source);
             callback(error);
         },
     });
@@ -23648,7 +23641,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-BMCyZ1vc.js');
+        const { getOctokit } = await import('./github-C3WON_jB.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-DcFQLnP8.js';
-import { t as tmpdir, u as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, b as assertCommand, c as checkGivenInputs, k as runCommand, v as neutraliseCommands, n as messageOf, r as readFileSync, w as actionDefaults } from './run-command-DtIeKg2e.js';
+import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-BTzSqA8P.js';
+import { t as tmpdir, u as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, b as assertCommand, c as checkGivenInputs, k as runCommand, v as neutraliseCommands, n as messageOf, r as readFileSync, w as actionDefaults } from './run-command-Gfbg3ML5.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';
 
-function actionsCacheArchive(load = () => import('./cache-88pjhP4Z.js')) {
+function actionsCacheArchive(load = () => import('./cache-DemGq3lP.js')) {
     let loaded;
     const cache = () => (loaded ??= load());
     return {
