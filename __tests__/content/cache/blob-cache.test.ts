@@ -12,6 +12,7 @@ import type { Descriptor } from '../../../src/core/oci/descriptor.js';
 import {
   blob,
   cacheFiles,
+  closed,
   cachePath,
   countingSource,
   readAllStream,
@@ -114,8 +115,9 @@ describe('withBlobCache', () => {
     const source = countingSource([b]);
     source.lie(b.descriptor.digest, Buffer.alloc(b.bytes.length, 3));
     const cached = withBlobCache(source, createBlobCache(dir));
-    await expect(readAllStream(await cached.fetch(b.descriptor))).rejects.toThrow(/expected digest/);
-    await new Promise((r) => setTimeout(r, 20));
+    const lied = await cached.fetch(b.descriptor);
+    await expect(readAllStream(lied)).rejects.toThrow(/expected digest/);
+    await closed(lied); // 'close' comes once the temporary file is gone
     expect(await cacheFiles(dir)).toEqual([]);
     // The next request goes to the source again (which now answers right).
     source.lie(b.descriptor.digest, b.bytes);
@@ -136,8 +138,9 @@ describe('withBlobCache', () => {
     };
     const cached = withBlobCache(verifyingSource, createBlobCache(dir));
     source.lie(b.descriptor.digest, Buffer.alloc(b.bytes.length, 3));
-    await expect(readAllStream(await cached.fetch(b.descriptor))).rejects.toThrow(/from the source: expected digest/);
-    await new Promise((r) => setTimeout(r, 20));
+    const lied = await cached.fetch(b.descriptor);
+    await expect(readAllStream(lied)).rejects.toThrow(/from the source: expected digest/);
+    await closed(lied);
     expect(await cacheFiles(dir)).toEqual([]);
     source.lie(b.descriptor.digest, b.bytes);
     const stream = await cached.fetch(b.descriptor);
@@ -153,7 +156,7 @@ describe('withBlobCache', () => {
     const cached = withBlobCache(source, createBlobCache(dir));
     const stream = await cached.fetch(b.descriptor);
     for await (const _chunk of stream) break; // destroys the stream after the first chunk
-    await new Promise((r) => setTimeout(r, 20));
+    await closed(stream);
     expect(await cacheFiles(dir)).toEqual([]);
     await expectBytes(await cached.fetch(b.descriptor), b.bytes);
     expect(source.fetches).toHaveLength(2);

@@ -15,7 +15,7 @@ import { canLend, type Lender } from '../../../src/core/content/lend.js';
 import { markVerifying } from '../../../src/core/oci/digest.js';
 import type { Descriptor } from '../../../src/core/oci/descriptor.js';
 import { OciError } from '../../../src/core/errors.js';
-import { blob, cacheFiles, cachePath, countingSource, readAllStream, sha256File, tempDir } from './fixtures.js';
+import { blob, cacheFiles, closed, cachePath, countingSource, readAllStream, sha256File, tempDir } from './fixtures.js';
 
 /** Lends `bytes` in 256 KiB chunks from 3 buffers, scribbled over when they come back; fails at its end if asked. */
 class CheckedLender extends Readable implements Lender {
@@ -89,7 +89,23 @@ describe('a lending, self-checking source through the cache', () => {
     const { target } = lendingSource(b.bytes, mismatch);
     const stream = await withBlobCache(target, createBlobCache(dir)).fetch(b.descriptor);
     await expect(writeNewFile(stream, join(dir, 'out'))).rejects.toBe(mismatch);
-    await new Promise((r) => setTimeout(r, 20));
+    // No wait: the lend settles only once the temporary file is gone.
+    expect(await cacheFiles(dir)).toEqual([]);
+  });
+
+  test('a failed lend settles only once its temporary file is gone', async () => {
+    const dir = await tempDir();
+    const b = blob(1_000_000);
+    const mismatch = new OciError('DIGEST_MISMATCH', 'expected digest … but the bytes hash to …');
+    const { target } = lendingSource(b.bytes, mismatch);
+    const stream = await withBlobCache(target, createBlobCache(dir)).fetch(b.descriptor);
+    let seen = 0;
+    await expect(
+      (stream as Readable & Lender).lend(async (chunk) => {
+        seen += chunk.length;
+      }),
+    ).rejects.toBe(mismatch);
+    expect(seen).toBe(b.bytes.length);
     expect(await cacheFiles(dir)).toEqual([]);
   });
 
@@ -109,7 +125,7 @@ describe('a lending, self-checking source through the cache', () => {
     const { target, made } = lendingSource(b.bytes);
     const stream = await withBlobCache(target, createBlobCache(dir)).fetch(b.descriptor);
     stream.destroy();
-    await new Promise((r) => setTimeout(r, 20));
+    await closed(stream); // 'close' comes once the temporary file is gone
     expect(made[0]?.destroyed).toBe(true);
     expect(await cacheFiles(dir)).toEqual([]);
   });

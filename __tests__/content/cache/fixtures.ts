@@ -65,6 +65,10 @@ export const cachePath = (dir: string, digest: string): string => join(dir, 'blo
 export const cacheFiles = async (dir: string): Promise<string[]> =>
   (await readdir(join(dir, 'blobs', 'sha256')).catch(() => [] as string[])).sort();
 
+/** Resolves once `stream` has emitted 'close' (at once if it already has). */
+export const closed = (stream: Readable): Promise<void> =>
+  new Promise((resolve) => (stream.closed ? resolve() : stream.once('close', () => resolve())));
+
 export const sha256File = async (path: string): Promise<string> =>
   `sha256:${createHash('sha256')
     .update(await readFile(path))

@@ -42,15 +42,19 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
     settled = true;
     options.onSettled(stored);
   };
-  const abandon = (): void => {
-    const remove = (): void => void unlink(temp).catch(() => {});
-    // The file is removed once it is closed: a stream dropped at once may not even have opened it yet.
-    if (file.closed) remove();
-    else {
-      file.once('close', remove);
-      file.destroy();
-    }
-  };
+  // Removes the temporary file, once: it can go only after it is closed, and a stream dropped at once may not
+  // even have opened it yet. The tee does not close, nor does a lend settle, until this is done, so whoever
+  // sees either finds no `.tmp-` file left behind.
+  let removal: Promise<void> | undefined;
+  const abandon = (): Promise<void> =>
+    (removal ??= new Promise<void>((resolve) => {
+      const remove = (): void => void unlink(temp).then(resolve, resolve);
+      if (file.closed) remove();
+      else {
+        file.once('close', remove);
+        file.destroy();
+      }
+    }));
   const writable = (): boolean => fileError === undefined && !file.destroyed;
 
   const writeChunk = (chunk: Buffer): Promise<void> =>
@@ -79,7 +83,7 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
       }
     }
     options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
-    abandon();
+    await abandon();
     return false;
   };
 
@@ -102,12 +106,14 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
     },
     destroy(error, callback) {
       if (!settled) {
-        abandon();
+        void abandon();
         settle(false);
       }
       // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
       if (!started) dropStream(source);
-      callback(error);
+      // The error and 'close' reach the consumer once the temporary file is gone.
+      if (removal) void removal.then(() => callback(error));
+      else callback(error);
     },
   });
   // A source that checks its own bytes (a registry's blob stream) is not hashed a second time here; and what
@@ -148,7 +154,8 @@ export function teeIntoFile(source: Readable, desc: Descriptor, finalPath: strin
         await Promise.all([writeLent(chunk), consume(chunk)]);
       });
     } catch (e) {
-      tee.destroy(); // abandons the file
+      tee.destroy();
+      await abandon();
       throw e;
     }
     // The source resolved its lend: every byte arrived and matched the digest.
