@@ -270,6 +270,10 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
     headers: request.headers,
     headersTimeout: request.method === 'PUT' ? timeouts.putHeadersMs : timeouts.headersMs,
     bodyTimeout: timeouts.bodyMs,
+    // undici closes the connection after every HEAD unless told not to (in case a server sends a body with
+    // it); registries answer HEAD per RFC 9110, and a new connection per HEAD costs a round trip (three over
+    // TLS) against a distant registry, where a release makes a HEAD for every blob and manifest it checks.
+    ...(request.method === 'HEAD' ? { reset: false } : {}),
   };
   // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
   if (request.body !== undefined) options.body = request.body as NonNullable<Dispatcher.RequestOptions['body']>;
