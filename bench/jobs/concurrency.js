@@ -1,12 +1,12 @@
 /**
  * Job 7: what `concurrency` buys where it matters, against a distant registry. Both registries sit behind a
- * proxy that holds every answer back DELAY_MS (latency, no bandwidth limit); 16 staged platforms are released
- * into another registry (no mounts: every blob is read and uploaded) at several concurrencies, each into a
- * repository of its own. Peak requests in flight are counted at the destination: since one limiter bounds all
+ * latency proxy (lib/latency-proxy.js: a round trip of DELAY_MS per request and per new connection, no bandwidth
+ * limit); 16 staged platforms are released into another registry (no mounts: every blob is read and uploaded)
+ * at several concurrencies, each into a repository of its own. Peak requests in flight are counted at the destination: since one limiter bounds all
  * of a merge's transfers into a registry, the peak is at most the concurrency.
  */
 import { median, run } from '../lib/measure.js';
-import { startCountingProxy } from '../lib/proxy.js';
+import { startLatencyProxy } from '../lib/latency-proxy.js';
 import { seedPlatforms } from '../lib/seed.js';
 
 const PLATFORMS = 16;
@@ -18,8 +18,8 @@ const DEFAULT_CONCURRENCY = 4;
 export async function concurrencyJob(context) {
   const { registry, other, cli, workDir, quick } = context;
   await seedPlatforms(registry.url, 'bench/far-src', 'staging', PLATFORMS, LAYER_SIZE);
-  const source = await startCountingProxy(registry.url, { delayMs: DELAY_MS });
-  const destination = await startCountingProxy(other.url, { delayMs: DELAY_MS });
+  const source = await startLatencyProxy(registry.url, { delayMs: DELAY_MS });
+  const destination = await startLatencyProxy(other.url, { delayMs: DELAY_MS });
   const times = new Map(LEVELS.map((c) => [c, []]));
   const peaks = new Map(LEVELS.map((c) => [c, 0]));
   let n = 0;

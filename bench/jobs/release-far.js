@@ -1,13 +1,14 @@
 /**
  * Job 9: a release into another registry 20 ms away, the bytes of every platform read and uploaded: ours
  * (`merge` of staged platforms, cache off) against `skopeo copy --all` of the same platforms as one index, at
- * 1, 8 and 16 platforms of 64 MiB. Both registries sit behind the bench's latency proxy; every run copies into
- * a destination registry started empty (skopeo remembers where it saw a blob and would mount it otherwise).
+ * 1, 8 and 16 platforms of 64 MiB. Both registries sit behind the bench's latency proxy (lib/latency-proxy.js);
+ * every run copies into a destination registry started empty (skopeo remembers where it saw a blob and would
+ * mount it otherwise).
  */
 import { cpus } from 'node:os';
 import { rm } from 'node:fs/promises';
 import { median, run } from '../lib/measure.js';
-import { startCountingProxy } from '../lib/proxy.js';
+import { startLatencyProxy } from '../lib/latency-proxy.js';
 import { startRegistry } from '../lib/registry.js';
 import { putManifest, seedPlatforms } from '../lib/seed.js';
 import { memoryDir } from './push.js';
@@ -42,7 +43,7 @@ export async function farReleaseJob(context) {
   /** Fewer runs at the sizes that are only reported. */
   const runsAt = (count) => (count === 16 ? runs : Math.min(runs, 2));
   const storageRoot = (await memoryDir(6 * 1024 * MiB)) ?? workDir;
-  const source = await startCountingProxy(registry.url, { delayMs: DELAY_MS });
+  const source = await startLatencyProxy(registry.url, { delayMs: DELAY_MS });
   const results = [];
   try {
     for (const count of counts) {
@@ -52,7 +53,7 @@ export async function farReleaseJob(context) {
       const samples = { ours: [], skopeo: [], oursPeak: [], skopeoPeak: [], oursCpu: [], skopeoCpu: [] };
       const fresh = async (work) => {
         const other = await startRegistry(storageRoot, `far-${count}`);
-        const destination = await startCountingProxy(other.url, { delayMs: DELAY_MS });
+        const destination = await startLatencyProxy(other.url, { delayMs: DELAY_MS });
         try {
           // The proxies run in this process: its CPU time over the run is theirs (it only waits otherwise).
           const before = process.cpuUsage();
