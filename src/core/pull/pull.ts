@@ -12,7 +12,7 @@ import { openStagedOutput } from './staged-output.js';
 import { extractTarGz } from '../artifact/tar/tar-gz.js';
 import { unpackLimitFor } from '../artifact/tar/unpack-limits.js';
 import { writeNewFile } from '../artifact/tar/write-file.js';
-import { MAX_MANIFEST_READ, readAll } from '../content/read.js';
+import { MAX_MANIFEST_READ, readAll, readReference } from '../content/read.js';
 import type { ReadOnlyTarget } from '../content/target.js';
 import { describeTransferError, OciError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -45,19 +45,17 @@ export async function pull(
   const name = formatReference(request.reference);
   const version = versionOf(request.reference);
   const source = deps.open(request.reference);
-  let desc = await source.resolve(version);
+  // The tag and its index in one round trip where the store can (a registry's GET by tag).
+  let { descriptor: desc, bytes } = await readReference(source, version);
   let chosen: Platform | undefined;
   for (let depth = 0; ; depth++) {
-    const parsed = parseManifestBody(
-      await readAll(source, desc, MAX_MANIFEST_READ),
-      desc.mediaType,
-      `${name}@${desc.digest}`,
-    );
+    const parsed = parseManifestBody(bytes, desc.mediaType, `${name}@${desc.digest}`);
     if (parsed.kind === 'manifest') return download(parsed.manifest, desc, chosen, request, source, deps.logger);
     if (depth >= MAX_PULL_DEPTH)
       throw new OciError('INVALID_MANIFEST', `${name}: indexes nested deeper than ${MAX_PULL_DEPTH}`);
     desc = selectForPlatform(parsed.index.manifests, request.platform, name, request.hostVersion);
     chosen = desc.platform;
+    bytes = await readAll(source, desc, MAX_MANIFEST_READ);
   }
 }
 
