@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-BTzSqA8P.js';
-import { K as commonjsGlobal, L as http, M as globalAgent$1, N as Agent$1, u as join, z as randomUUID$2, O as statSync, P as unlink, Q as createHash, R as relative, G as sep$1, x as existsSync, E as EOL$1, S as m$4, T as Transform, V as m$5, W as Readable, J as m$6, p as dirname, X as createHmac, Y as m$7, A as promises, Z as createWriteStream, _ as pipeline, $ as openSync, a0 as writeFileSync, a1 as closeSync, a2 as createReadStream, H as resolve } from './run-command-Gfbg3ML5.js';
-import { create } from './glob-BiUrZgN7.js';
+import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-2bdBjdwN.js';
+import { K as commonjsGlobal, L as http, M as globalAgent$1, N as Agent$1, u as join, z as randomUUID$2, O as statSync, P as unlink, Q as createHash, R as relative, G as sep$1, x as existsSync, E as EOL$1, S as m$4, T as Transform, V as m$5, W as Readable, J as m$6, p as dirname, X as createHmac, Y as m$7, A as promises, Z as createWriteStream, _ as pipeline, $ as openSync, a0 as writeFileSync, a1 as closeSync, a2 as createReadStream, H as resolve } from './run-command-Dy1ewrZy.js';
+import { create } from './glob-7rec9XvG.js';
 import { a as promisify, m as m$3, i as inspect } from './_builtin_util-DsAEDtjY.js';
 import { createRequire } from 'node:module';
 import { r as requireTunnel } from './index-CX5pUmmr.js';

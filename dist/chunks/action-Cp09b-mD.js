@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-BTzSqA8P.js';
-import { t as tmpdir, u as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, b as assertCommand, c as checkGivenInputs, k as runCommand, v as neutraliseCommands, n as messageOf, r as readFileSync, w as actionDefaults } from './run-command-Gfbg3ML5.js';
+import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-2bdBjdwN.js';
+import { t as tmpdir, u as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, b as assertCommand, c as checkGivenInputs, k as runCommand, v as neutraliseCommands, n as messageOf, r as readFileSync, w as actionDefaults } from './run-command-Dy1ewrZy.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';
 
-function actionsCacheArchive(load = () => import('./cache-DemGq3lP.js')) {
+function actionsCacheArchive(load = () => import('./cache-CPrW4FLr.js')) {
     let loaded;
     const cache = () => (loaded ??= load());
     return {

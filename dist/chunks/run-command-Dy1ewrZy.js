@@ -18148,6 +18148,10 @@ async function sendOnce(request, timeouts) {
         headers: request.headers,
         headersTimeout: request.method === 'PUT' ? timeouts.putHeadersMs : timeouts.headersMs,
         bodyTimeout: timeouts.bodyMs,
+        // undici closes the connection after every HEAD unless told not to (in case a server sends a body with
+        // it); registries answer HEAD per RFC 9110, and a new connection per HEAD costs a round trip (three over
+        // TLS) against a distant registry, where a release makes a HEAD for every blob and manifest it checks.
+        ...(request.method === 'HEAD' ? { reset: false } : {}),
     };
     // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
     if (request.body !== undefined)
@@ -21822,7 +21826,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-BiUrZgN7.js');
+        const { create } = await import('./glob-7rec9XvG.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23215,16 +23219,19 @@ function teeIntoFile(source, desc, finalPath, options) {
         settled = true;
         options.onSettled(stored);
     };
-    const abandon = () => {
-        const remove = () => void unlink(temp).catch(() => { });
-        // The file is removed once it is closed: a stream dropped at once may not even have opened it yet.
+    // Removes the temporary file, once: it can go only after it is closed, and a stream dropped at once may not
+    // even have opened it yet. The tee does not close, nor does a lend settle, until this is done, so whoever
+    // sees either finds no `.tmp-` file left behind.
+    let removal;
+    const abandon = () => (removal ??= new Promise((resolve) => {
+        const remove = () => void unlink(temp).then(resolve, resolve);
         if (file.closed)
             remove();
         else {
             file.once('close', remove);
             file.destroy();
         }
-    };
+    }));
     const writable = () => fileError === undefined && !file.destroyed;
     const writeChunk = (chunk) => new Promise((resolve) => {
         if (!writable() || file.write(chunk))
@@ -23252,7 +23259,7 @@ function teeIntoFile(source, desc, finalPath, options) {
             }
         }
         options.onCacheError(`cannot keep ${desc.digest} in the cache: ${messageOf(fileError)}`);
-        abandon();
+        await abandon();
         return false;
     };
     const tee = new Transform({
@@ -23268,13 +23275,17 @@ function teeIntoFile(source, desc, finalPath, options) {
         },
         destroy(error, callback) {
             if (!settled) {
-                abandon();
+                void abandon();
                 settle(false);
             }
             // Dropped before it was read or lent: the source is closed too (its own failure is nobody's now).
             if (!started)
                 dropStream(source);
-            callback(error);
+            // The error and 'close' reach the consumer once the temporary file is gone.
+            if (removal)
+                void removal.then(() => callback(error));
+            else
+                callback(error);
         },
     });
     // A source that checks its own bytes (a registry's blob stream) is not hashed a second time here; and what
@@ -23319,7 +23330,8 @@ function teeIntoFile(source, desc, finalPath, options) {
             });
         }
         catch (e) {
-            tee.destroy(); // abandons the file
+            tee.destroy();
+            await abandon();
             throw e;
         }
         // The source resolved its lend: every byte arrived and matched the digest.
@@ -23641,7 +23653,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-C3WON_jB.js');
+        const { getOctokit } = await import('./github-CCK_krsq.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
@@ -23920,16 +23932,18 @@ async function pull(request, deps) {
     const name = formatReference(request.reference);
     const version = versionOf(request.reference);
     const source = deps.open(request.reference);
-    let desc = await source.resolve(version);
+    // The tag and its index in one round trip where the store can (a registry's GET by tag).
+    let { descriptor: desc, bytes } = await readReference(source, version);
     let chosen;
     for (let depth = 0;; depth++) {
-        const parsed = parseManifestBody(await readAll(source, desc, MAX_MANIFEST_READ), desc.mediaType, `${name}@${desc.digest}`);
+        const parsed = parseManifestBody(bytes, desc.mediaType, `${name}@${desc.digest}`);
         if (parsed.kind === 'manifest')
             return download(parsed.manifest, desc, chosen, request, source, deps.logger);
         if (depth >= MAX_PULL_DEPTH)
             throw new OciError('INVALID_MANIFEST', `${name}: indexes nested deeper than ${MAX_PULL_DEPTH}`);
         desc = selectForPlatform(parsed.index.manifests, request.platform, name, request.hostVersion);
         chosen = desc.platform;
+        bytes = await readAll(source, desc, MAX_MANIFEST_READ);
     }
 }
 /** The closest entry for `want`: an exact match first, then a compatible variant; attestations never. */
