@@ -160,9 +160,18 @@ export function networkError(exchange: Omit<FailedExchange, 'status' | 'body'>, 
     (typeof code === 'string' ? transferMeaning(code) : undefined) ??
     (sanitizeRegistryText(messageOf(cause)) || 'no answer');
   const codeText = typeof code === 'string' ? ` (${sanitizeRegistryText(code, 40)})` : '';
+  // An answer that is not HTTP/1.1 (our reader's OCI_HTTP_PROTOCOL, undici's HTTPParserError, whose code is
+  // not always set) came from something that is reachable: what answered is the question.
+  const garbled =
+    code === 'OCI_HTTP_PROTOCOL' ||
+    (typeof code === 'string' && code.startsWith('HPE_')) ||
+    (cause as { name?: unknown } | null)?.name === 'HTTPParserError';
+  const hint = garbled
+    ? `what answers at ${exchange.host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`
+    : `check that ${exchange.host} is reachable`;
   return new OciError(
     'NETWORK',
-    `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: check that ${exchange.host} is reachable (${redactUrl(exchange.url)})`,
+    `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${hint} (${redactUrl(exchange.url)})`,
     { cause },
   );
 }
