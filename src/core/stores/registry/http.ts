@@ -278,6 +278,9 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
   // undici documents AsyncIterable bodies (docs/api/Dispatcher.md); its typings lag behind.
   if (request.body !== undefined) options.body = request.body as NonNullable<Dispatcher.RequestOptions['body']>;
   if (request.signal) options.signal = request.signal;
+  // undici frees a connection for its next request in a setImmediate after the answer ends; a request sent
+  // before that opens a new connection (a round trip, three over TLS). Waiting our turn lets it reuse one.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const res = await undiciRequest.call(agent(), options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
 }
