@@ -135,6 +135,14 @@ describe('parseReference: oci-layout', () => {
     ['oci-layout:./a:b/c', { kind: 'layout', path: './a:b/c' }],
     ['oci-layout:./a:b/c:t', { kind: 'layout', path: './a:b/c', tag: 't' }],
     ['oci-layout:C:/x/store:v1', { kind: 'layout', path: 'C:/x/store', tag: 'v1' }],
+    // Windows paths as a runner gives them (RUNNER_TEMP is D:\a\_temp): backslashes separate like slashes.
+    ['oci-layout:D:\\a\\_temp\\store:v1', { kind: 'layout', path: 'D:\\a\\_temp\\store', tag: 'v1' }],
+    ['oci-layout:D:\\a\\_temp\\store', { kind: 'layout', path: 'D:\\a\\_temp\\store' }],
+    [`oci-layout:D:\\a\\store@${d}`, { kind: 'layout', path: 'D:\\a\\store', digest: d }],
+    [
+      'oci-layout:.\\node_modules\\@scope\\store:v1',
+      { kind: 'layout', path: '.\\node_modules\\@scope\\store', tag: 'v1' },
+    ],
     ['oci-layout:./node_modules/@scope/store:v1', { kind: 'layout', path: './node_modules/@scope/store', tag: 'v1' }],
     [`oci-layout:./@a/s@${d}`, { kind: 'layout', path: './@a/s', digest: d }],
   ])('%s', (input, expected) => {

@@ -66,8 +66,9 @@ export function assertTag(tag: string, context = 'tag'): string {
 
 function splitDigest(text: string, input: string): { rest: string; digest?: string } {
   const at = text.lastIndexOf('@');
-  // An '@' followed by a '/' belongs to a layout path (e.g. node_modules/@scope/store), not to a digest.
-  if (at < 0 || text.includes('/', at)) return { rest: text };
+  // An '@' followed by a '/' (or, in a Windows path, a '\') belongs to a layout path (e.g.
+  // node_modules/@scope/store), not to a digest.
+  if (at < 0 || text.includes('/', at) || text.includes('\\', at)) return { rest: text };
   const digest = text.slice(at + 1);
   try {
     parseDigest(digest);
@@ -129,8 +130,9 @@ const isHostWithoutRepository = (text: string): boolean =>
 
 function parseLayoutReference(text: string, input: string): LayoutReference {
   const { rest, digest } = splitDigest(text, input);
-  // The tag follows the last ':' that comes after the last '/', so paths like C:/x or ./a:b/c stay paths.
-  const lastSlash = rest.lastIndexOf('/');
+  // The tag follows the last ':' that comes after the last '/' or '\', so paths like C:/x, D:\a\_temp or
+  // ./a:b/c stay paths.
+  const lastSlash = Math.max(rest.lastIndexOf('/'), rest.lastIndexOf('\\'));
   const colon = rest.indexOf(':', lastSlash + 1);
   let path = rest;
   let tag: string | undefined;
