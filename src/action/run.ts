@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials, dockerConfigDir } from '../core/stores/registry/auth/docker-config.js';
 import { neutraliseCommands, type CommandIO } from '../commands/io.js';
 import { runCommand } from '../commands/run-command.js';
+import { proxiesFromEnvironment } from '../commands/proxy-env.js';
 import { actionsGlobber } from '../commands/inputs/files.js';
 import { actionDefaults, assertCommand, checkGivenInputs } from '../commands/inputs/inputs.js';
 import { actionsCacheArchive } from './cache.js';
@@ -24,6 +25,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     const get = (name: string) => core.getInput(name);
     const tempRoot = env['RUNNER_TEMP'] || tmpdir();
+    const setSecret = (secret: string): void => {
+      if (!secret || masked.has(secret)) return;
+      masked.add(secret);
+      core.setSecret(secret);
+    };
     const io: CommandIO = {
       logger: actionLogger,
       setOutput: (name, value) => core.setOutput(name, value),
@@ -31,11 +37,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         if (!env['GITHUB_STEP_SUMMARY']) return;
         await core.summary.addRaw(markdown, true).write();
       },
-      setSecret: (secret) => {
-        if (!secret || masked.has(secret)) return;
-        masked.add(secret);
-        core.setSecret(secret);
-      },
+      setSecret,
+      proxies: proxiesFromEnvironment(env, setSecret),
       ambientCredentials: dockerConfigCredentials({
         configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
       }),

@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { dockerConfigCredentials, dockerConfigDir } from '../core/stores/registry/auth/docker-config.js';
 import { commandSafeJson, neutraliseCommands, type CommandIO } from '../commands/io.js';
 import { runCommand } from '../commands/run-command.js';
+import { proxiesFromEnvironment } from '../commands/proxy-env.js';
 import { actionsGlobber } from '../commands/inputs/files.js';
 import { UsageError } from '../commands/inputs/inputs.js';
 import { readerFromMap } from '../commands/inputs/reader.js';
@@ -31,6 +32,9 @@ export async function runCli(
   streams = processStreams,
 ): Promise<number> {
   const secrets: string[] = [];
+  const setSecret = (s: string): void => {
+    if (s && !secrets.includes(s)) secrets.push(s);
+  };
   const mask = (text: string) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
   const line = (text: string) => streams.stderr(`${neutraliseCommands(mask(text))}\n`);
   try {
@@ -61,9 +65,8 @@ export async function runCli(
         outputs[name] = value;
       },
       writeSummary: async () => {},
-      setSecret: (s) => {
-        if (s && !secrets.includes(s)) secrets.push(s);
-      },
+      setSecret,
+      proxies: proxiesFromEnvironment(env, setSecret),
       ambientCredentials: dockerConfigCredentials({
         configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
       }),

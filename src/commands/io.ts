@@ -3,6 +3,7 @@ import type { CredentialProvider } from '../core/stores/registry/auth/credential
 import type { Logger } from '../core/logger.js';
 import type { CacheArchive } from '../core/content/cache/cache-session.js';
 import type { RetryPolicy } from '../core/stores/registry/http.js';
+import type { ProxySettings } from '../core/stores/registry/proxy.js';
 import type { Globber } from './inputs/files.js';
 
 export interface CommandIO {
@@ -25,6 +26,8 @@ export interface CommandIO {
   signal?: AbortSignal;
   /** Expands the globs of `files` (@actions/glob). */
   glob: Globber;
+  /** Forward proxies for registry requests, from the environment (proxy-env.ts); none when absent. */
+  proxies?: ProxySettings | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Dispatches a command by name; the action and the CLI both end up here. */
 import { OciError } from '../core/errors.js';
+import { useProxies } from '../core/stores/registry/http.js';
 import { setDeadline } from '../core/stores/registry/rate-limit.js';
 import { readTimeout, type RunContext } from './inputs/common.js';
 import { assertCommand, commandNames, declaredReader, type CommandName } from './inputs/inputs.js';
@@ -26,6 +27,7 @@ export async function runCommand(
   timers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = globalThis,
 ): Promise<void> {
   const timeoutMs = readTimeout(get);
+  await useProxies(io.proxies);
   const controller = new AbortController();
   setDeadline(controller.signal, Date.now() + timeoutMs); // registry-asked waits are bounded by it
   const expired = new OciError(

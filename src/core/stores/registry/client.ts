@@ -12,6 +12,7 @@ import type { CredentialProvider } from './auth/credentials.js';
 import { ERROR_BODY_LIMIT, buildRegistryError, networkError, redactUrl } from './errors.js';
 import { waitReport } from './rate-limit.js';
 import {
+  proxyInUse,
   discard,
   headerValue,
   readTextPrefix,
@@ -120,7 +121,7 @@ export function createRegistryClient(options: ClientOptions): RegistryClient {
       return response;
     } catch (e) {
       if (e instanceof OciError || request.signal?.aborted) throw e;
-      throw networkError(exchangeOf(request, url), e);
+      throw networkError(exchangeOf(request, url), e, proxyInUse(url));
     }
   };
 

@@ -4,6 +4,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { OciError, RegistryError, messageOf, transferMeaning, type RegistryErrorEntry } from '../../errors.js';
+import { displayProxy } from './proxy.js';
 import { describeWait, type WaitReport } from './rate-limit.js';
 import { isImmutableTagAnswer, isMediaTypeRefusal } from './registry-quirks.js';
 export { ERROR_BODY_LIMIT } from '../../limits.js';
@@ -153,13 +154,23 @@ function hintFor(exchange: FailedExchange, entries: readonly RegistryErrorEntry[
   return '';
 }
 
-/** A request that got no answer at all: connection refused, reset, timeout. */
-export function networkError(exchange: Omit<FailedExchange, 'status' | 'body'>, cause: unknown): OciError {
+/**
+ * A request that got no answer at all: connection refused, reset, timeout. `proxy` is the forward proxy the
+ * request went through (proxy.ts), if any.
+ */
+export function networkError(
+  exchange: Omit<FailedExchange, 'status' | 'body'>,
+  cause: unknown,
+  proxy?: string,
+): OciError {
   const code = (cause as { code?: unknown } | null)?.code;
-  const reason =
-    (typeof code === 'string' ? transferMeaning(code) : undefined) ??
-    (sanitizeRegistryText(messageOf(cause)) || 'no answer');
-  const codeText = typeof code === 'string' ? ` (${sanitizeRegistryText(code, 40)})` : '';
+  // undici's words when a proxy refuses the tunnel: `Proxy response (407) !== 200 when HTTP Tunneling`.
+  const tunnelStatus = proxy ? /Proxy response \((\d{3})\)/.exec(messageOf(cause))?.[1] : undefined;
+  const reason = tunnelStatus
+    ? `the proxy ${displayProxy(proxy ?? '')} answered ${tunnelStatus} ${STATUS_CODES[tunnelStatus] ?? ''} to CONNECT ${exchange.host}`.trimEnd()
+    : ((typeof code === 'string' ? transferMeaning(code) : undefined) ??
+      (sanitizeRegistryText(messageOf(cause)) || 'no answer'));
+  const codeText = typeof code === 'string' && !tunnelStatus ? ` (${sanitizeRegistryText(code, 40)})` : '';
   // An answer that is not HTTP/1.1 (our reader's OCI_HTTP_PROTOCOL, undici's HTTPParserError, whose code is
   // not always set) came from something that is reachable: what answered is the question.
   const garbled =
@@ -168,7 +179,11 @@ export function networkError(exchange: Omit<FailedExchange, 'status' | 'body'>, 
     (cause as { name?: unknown } | null)?.name === 'HTTPParserError';
   const hint = garbled
     ? `what answers at ${exchange.host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`
-    : `check that ${exchange.host} is reachable`;
+    : tunnelStatus === '407'
+      ? 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY'
+      : proxy
+        ? `check that ${exchange.host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`
+        : `check that ${exchange.host} is reachable`;
   return new OciError(
     'NETWORK',
     `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${hint} (${redactUrl(exchange.url)})`,

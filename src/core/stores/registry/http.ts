@@ -14,6 +14,7 @@ import { setKnownV8Flags } from '../../v8-flags.js';
 import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
 import { bulkGet } from './bulk-get.js';
+import { proxyFor, type ProxySettings } from './proxy.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -118,6 +119,30 @@ export interface HttpResponse {
 }
 
 let sharedAgent: Agent | undefined;
+/** Where requests go through a forward proxy (proxy.ts), and one agent per proxy URL. */
+let proxySettings: ProxySettings | undefined;
+const proxyAgents = new Map<string, Dispatcher>();
+
+/** undici's ProxyAgent, loaded only when a proxy is set (most runs have none). */
+let ProxyAgentClass: typeof import('undici').ProxyAgent | undefined;
+
+/** Sends the requests that the settings name through their proxy from now on (undefined: none). */
+export async function useProxies(settings: ProxySettings | undefined): Promise<void> {
+  proxySettings = settings?.httpProxy || settings?.httpsProxy ? settings : undefined;
+  if (!proxySettings || ProxyAgentClass) return;
+  const [proxyAgent, dispatcher, connect] = await Promise.all([
+    import('undici/lib/dispatcher/proxy-agent.js'),
+    import('undici/lib/dispatcher/dispatcher.js'),
+    import('undici/lib/api/api-connect.js'),
+  ]);
+  // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
+  // (we load its parts, not the index: see undici-parts.d.ts).
+  dispatcher.default.prototype.connect ??= connect.default;
+  ProxyAgentClass = proxyAgent.default;
+}
+
+/** The proxy a request to `url` goes through, if any. */
+export const proxyInUse = (url: URL): string | undefined => proxyFor(url, proxySettings);
 
 /**
  * undici parses HTTP with llhttp compiled to WebAssembly, which V8 first compiles quickly (Liftoff) and then
@@ -142,11 +167,31 @@ function agent(): Agent {
   return sharedAgent;
 }
 
+/** The agent for `url`: the shared pool, or a pool that tunnels through the proxy it goes through. */
+function dispatcherFor(url: URL): Dispatcher {
+  const proxy = proxyInUse(url);
+  if (!proxy) return agent();
+  let proxied = proxyAgents.get(proxy);
+  if (!proxied) {
+    if (!ProxyAgentClass) throw new Error('useProxies() must be awaited before a proxied request');
+    parseWithoutOptimisingCompile();
+    proxied = new ProxyAgentClass({
+      uri: proxy,
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+      connect: { timeout: CONNECT_TIMEOUT_MS },
+    });
+    proxyAgents.set(proxy, proxied);
+  }
+  return proxied;
+}
+
 /** Closes every pooled connection (the next request opens new ones). For tests and process exit. */
 export async function closeRegistryConnections(): Promise<void> {
-  const current = sharedAgent;
+  const current = [sharedAgent, ...proxyAgents.values()];
   sharedAgent = undefined;
-  if (current) await current.close();
+  proxyAgents.clear();
+  await Promise.all(current.map((a) => a?.close()));
 }
 
 const isReplayable = (body: RequestBody | undefined): boolean =>
@@ -252,7 +297,8 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
 }
 
 async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpResponse> {
-  if (request.bulk && request.method === 'GET' && request.body === undefined) {
+  // Big blobs come on a connection of their own, unless a proxy stands between (undici tunnels through it).
+  if (request.bulk && request.method === 'GET' && request.body === undefined && !proxyInUse(request.url)) {
     return bulkGet({
       url: request.url,
       headers: request.headers,
@@ -281,7 +327,7 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
   // undici frees a connection for its next request in a setImmediate after the answer ends; a request sent
   // before that opens a new connection (a round trip, three over TLS). Waiting our turn lets it reuse one.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const res = await undiciRequest.call(agent(), options);
+  const res = await undiciRequest.call(dispatcherFor(request.url), options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 
