@@ -1,6 +1,6 @@
 /** Dispatches a command by name; the action and the CLI both end up here. */
 import { OciError } from '../core/errors.js';
-import { useProxies } from '../core/stores/registry/http.js';
+import { useProxies } from '../core/stores/registry/dispatchers.js';
 import { setDeadline } from '../core/stores/registry/rate-limit.js';
 import { readTimeout, type RunContext } from './inputs/common.js';
 import { assertCommand, commandNames, declaredReader, type CommandName } from './inputs/inputs.js';

@@ -10,9 +10,9 @@ import { createAuthorizer } from './auth/authorizer.js';
 import { allowsPlainHttp } from './auth/plain-http.js';
 import type { CredentialProvider } from './auth/credentials.js';
 import { ERROR_BODY_LIMIT, buildRegistryError, networkError, redactUrl } from './errors.js';
+import { proxyInUse } from './dispatchers.js';
 import { waitReport } from './rate-limit.js';
 import {
-  proxyInUse,
   discard,
   headerValue,
   readTextPrefix,

@@ -1,20 +1,20 @@
 /**
- * The HTTP core: one undici Agent (a keep-alive pool per origin), timeouts on headers and on a stalled
- * body, and bounded retries with exponential backoff and jitter for 408/429/5xx, resets and timeouts.
+ * The HTTP core: requests on undici's keep-alive pools (dispatchers.ts) or, for big blobs, on a connection of
+ * their own (bulk-get.ts); timeouts on headers and on a stalled body, and bounded retries with exponential
+ * backoff and jitter for 408/429/5xx, resets and timeouts.
  * A request body that is a stream is never replayed: such a request is sent once.
  */
 import type { Readable } from 'node:stream';
-// undici's Agent and its request(), without the package index that loads all of undici (undici-parts.d.ts).
-import type { Agent, Dispatcher } from 'undici';
-import UndiciAgent from 'undici/lib/dispatcher/agent.js';
+// undici's request(), without the package index that loads all of undici (undici-parts.d.ts).
+import type { Dispatcher } from 'undici';
 import undiciRequest from 'undici/lib/api/api-request.js';
 import { collectStream, dropStream } from '../../content/read.js';
 export { dropStream } from '../../content/read.js';
-import { setKnownV8Flags } from '../../v8-flags.js';
 import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
 import { bulkGet } from './bulk-get.js';
-import { proxyFor, type ProxySettings } from './proxy.js';
+import { CONNECT_TIMEOUT_MS, dispatcherFor, proxyInUse } from './dispatchers.js';
+export { closeRegistryConnections, useProxies } from './dispatchers.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -88,10 +88,6 @@ export const defaultTimeouts: Timeouts = {
 /** A blob download that moves less than this in a `bodyMs` window while it is read is stalled (about 1 KiB/s). */
 export const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
 
-/** Sockets kept open between requests to one registry (undici's pool per origin). */
-const KEEP_ALIVE_MS = 30_000;
-const CONNECT_TIMEOUT_MS = 30_000;
-
 /** A stream or an iterable of chunks is sent once, never replayed. */
 export type RequestBody = Uint8Array | string | Readable | AsyncIterable<Uint8Array>;
 
@@ -116,82 +112,6 @@ export interface HttpResponse {
   status: number;
   headers: ResponseHeaders;
   body: ResponseBody;
-}
-
-let sharedAgent: Agent | undefined;
-/** Where requests go through a forward proxy (proxy.ts), and one agent per proxy URL. */
-let proxySettings: ProxySettings | undefined;
-const proxyAgents = new Map<string, Dispatcher>();
-
-/** undici's ProxyAgent, loaded only when a proxy is set (most runs have none). */
-let ProxyAgentClass: typeof import('undici').ProxyAgent | undefined;
-
-/** Sends the requests that the settings name through their proxy from now on (undefined: none). */
-export async function useProxies(settings: ProxySettings | undefined): Promise<void> {
-  proxySettings = settings?.httpProxy || settings?.httpsProxy ? settings : undefined;
-  if (!proxySettings || ProxyAgentClass) return;
-  const [proxyAgent, dispatcher, connect] = await Promise.all([
-    import('undici/lib/dispatcher/proxy-agent.js'),
-    import('undici/lib/dispatcher/dispatcher.js'),
-    import('undici/lib/api/api-connect.js'),
-  ]);
-  // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
-  // (we load its parts, not the index: see undici-parts.d.ts).
-  dispatcher.default.prototype.connect ??= connect.default;
-  ProxyAgentClass = proxyAgent.default;
-}
-
-/** The proxy a request to `url` goes through, if any. */
-export const proxyInUse = (url: URL): string | undefined => proxyFor(url, proxySettings);
-
-/**
- * undici parses HTTP with llhttp compiled to WebAssembly, which V8 first compiles quickly (Liftoff) and then
- * again, optimised, on background threads (TurboFan). For the few headers per request we parse (bodies are
- * handed through, not scanned) the second compile never pays for itself: it took ~35 MiB and 0.2–0.4 s of
- * CPU in every run that made a request (a one-file pull: 15,500 page faults and 97 MiB peak RSS with it, 5,500
- * and 60 MiB without). Flags are read when a module is compiled, so they are set before the first connection.
- * Not `--liftoff-only`, which is fatal where Liftoff cannot compile a function; with tier-up off, V8 still
- * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24) (v8-flags.ts).
- */
-function parseWithoutOptimisingCompile(): void {
-  setKnownV8Flags('--no-wasm-tier-up --no-wasm-dynamic-tiering');
-}
-
-function agent(): Agent {
-  if (!sharedAgent) parseWithoutOptimisingCompile();
-  sharedAgent ??= new UndiciAgent({
-    keepAliveTimeout: KEEP_ALIVE_MS,
-    keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-    connect: { timeout: CONNECT_TIMEOUT_MS },
-  });
-  return sharedAgent;
-}
-
-/** The agent for `url`: the shared pool, or a pool that tunnels through the proxy it goes through. */
-function dispatcherFor(url: URL): Dispatcher {
-  const proxy = proxyInUse(url);
-  if (!proxy) return agent();
-  let proxied = proxyAgents.get(proxy);
-  if (!proxied) {
-    if (!ProxyAgentClass) throw new Error('useProxies() must be awaited before a proxied request');
-    parseWithoutOptimisingCompile();
-    proxied = new ProxyAgentClass({
-      uri: proxy,
-      keepAliveTimeout: KEEP_ALIVE_MS,
-      keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-      connect: { timeout: CONNECT_TIMEOUT_MS },
-    });
-    proxyAgents.set(proxy, proxied);
-  }
-  return proxied;
-}
-
-/** Closes every pooled connection (the next request opens new ones). For tests and process exit. */
-export async function closeRegistryConnections(): Promise<void> {
-  const current = [sharedAgent, ...proxyAgents.values()];
-  sharedAgent = undefined;
-  proxyAgents.clear();
-  await Promise.all(current.map((a) => a?.close()));
 }
 
 const isReplayable = (body: RequestBody | undefined): boolean =>
