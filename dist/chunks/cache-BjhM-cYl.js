@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-2bdBjdwN.js';
-import { K as commonjsGlobal, L as http, M as globalAgent$1, N as Agent$1, u as join, z as randomUUID$2, O as statSync, P as unlink, Q as createHash, R as relative, G as sep$1, x as existsSync, E as EOL$1, S as m$4, T as Transform, V as m$5, W as Readable, J as m$6, p as dirname, X as createHmac, Y as m$7, A as promises, Z as createWriteStream, _ as pipeline, $ as openSync, a0 as writeFileSync, a1 as closeSync, a2 as createReadStream, H as resolve } from './run-command-Dy1ewrZy.js';
-import { create } from './glob-7rec9XvG.js';
+import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-jx6WfXKj.js';
+import { X as commonjsGlobal, Y as http, Z as globalAgent$1, _ as Agent$1, v as join, A as randomUUID$2, $ as statSync, a0 as unlink, a1 as createHash, a2 as relative, H as sep$1, y as existsSync, E as EOL$1, a3 as m$4, a4 as Transform, a5 as m$5, a6 as Readable, K as m$6, u as dirname, a7 as createHmac, a8 as m$7, B as promises, a9 as createWriteStream, aa as pipeline, ab as openSync, ac as writeFileSync, ad as closeSync, ae as createReadStream, I as resolve } from './proxy-env-BGNjQiB4.js';
+import { create } from './glob-BoajzpT1.js';
 import { a as promisify, m as m$3, i as inspect } from './_builtin_util-DsAEDtjY.js';
 import { createRequire } from 'node:module';
 import { r as requireTunnel } from './index-CX5pUmmr.js';

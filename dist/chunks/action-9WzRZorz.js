@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-2bdBjdwN.js';
-import { t as tmpdir, u as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, b as assertCommand, c as checkGivenInputs, k as runCommand, v as neutraliseCommands, n as messageOf, r as readFileSync, w as actionDefaults } from './run-command-Dy1ewrZy.js';
+import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-jx6WfXKj.js';
+import { t as tmpdir, v as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, b as assertCommand, c as checkGivenInputs, k as runCommand, w as neutraliseCommands, n as messageOf, r as readFileSync, x as actionDefaults } from './proxy-env-BGNjQiB4.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';
 
-function actionsCacheArchive(load = () => import('./cache-CPrW4FLr.js')) {
+function actionsCacheArchive(load = () => import('./cache-BjhM-cYl.js')) {
     let loaded;
     const cache = () => (loaded ??= load());
     return {
@@ -27,6 +27,12 @@ async function runAction(env = process.env) {
     try {
         const get = (name) => getInput(name);
         const tempRoot = env['RUNNER_TEMP'] || tmpdir();
+        const setSecret$1 = (secret) => {
+            if (!secret || masked.has(secret))
+                return;
+            masked.add(secret);
+            setSecret(secret);
+        };
         const io = {
             logger: actionLogger,
             setOutput: (name, value) => setOutput(name, value),
@@ -35,12 +41,8 @@ async function runAction(env = process.env) {
                     return;
                 await summary.addRaw(markdown, true).write();
             },
-            setSecret: (secret) => {
-                if (!secret || masked.has(secret))
-                    return;
-                masked.add(secret);
-                setSecret(secret);
-            },
+            setSecret: setSecret$1,
+            proxies: proxiesFromEnvironment(env, setSecret$1),
             ambientCredentials: dockerConfigCredentials({
                 configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
             }),

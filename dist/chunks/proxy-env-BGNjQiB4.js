@@ -285,149 +285,19 @@ var http = /*#__PURE__*/Object.freeze({
     validateHeaderValue: validateHeaderValue
 });
 
-/**
- * How long a registry asks a client to wait before trying again, and how long we may wait. A registry says it
- * with `Retry-After` (seconds or an HTTP date), or on a 429 with rate-limit headers: `RateLimit-Reset` (the
- * IETF draft's delta seconds; `X-RateLimit-Reset` also as epoch seconds), the draft's `RateLimit: …;t=N` or
- * `reset=N`, or Docker Hub's window (`ratelimit-remaining: 0;w=21600`: nothing left in a 6 h window; see
- * README: Registries). The retry policy waits what the registry asks when that fits before the command's deadline
- * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
- */
-const header$1 = (headers, name) => {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-};
-/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    if (!/[a-z]/i.test(text))
-        return undefined;
-    const when = Date.parse(text);
-    return Number.isNaN(when) ? undefined : Math.max(0, when - now);
-}
-/** A reset given as seconds: small numbers are a delta, large ones (after 2001) an epoch time. */
-const resetMs = (seconds, now) => seconds >= 1_000_000_000 ? Math.max(0, seconds * 1000 - now) : seconds * 1000;
-/** The wait a registry's answer asks for, or undefined when it names none (then our own backoff applies). */
-function registryWait(status, headers, now = Date.now()) {
-    const retryAfter = header$1(headers, 'retry-after');
-    const ms = parseRetryAfter(retryAfter, now);
-    if (ms !== undefined)
-        return { ms, said: `Retry-After: ${retryAfter?.trim()}` };
-    if (status !== 429)
-        return undefined;
-    for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
-        const value = header$1(headers, name)?.trim();
-        if (value !== undefined && /^\d+$/.test(value))
-            return { ms: resetMs(Number(value), now), said: `${name}: ${value}` };
-    }
-    const combined = header$1(headers, 'ratelimit')?.trim();
-    const reset = combined === undefined ? null : /(?:^|[\s;,])(?:t|reset)=(\d+)/.exec(combined);
-    if (combined !== undefined && reset)
-        return { ms: Number(reset[1]) * 1000, said: `ratelimit: ${combined}` };
-    // Docker Hub: `ratelimit-remaining: 0;w=21600` — nothing left in a window of w seconds; it frees up within w.
-    const remaining = header$1(headers, 'ratelimit-remaining')?.trim();
-    const window = remaining === undefined ? null : /^0\s*;\s*w=(\d+)/.exec(remaining);
-    if (remaining !== undefined && window) {
-        const limit = header$1(headers, 'ratelimit-limit')?.trim();
-        const said = `${limit ? `ratelimit-limit: ${limit}, ` : ''}ratelimit-remaining: ${remaining}`;
-        return { ms: Number(window[1]) * 1000, said };
-    }
-    return undefined;
-}
-/** Command deadlines by their abort signal: the signal travels down to every request, the deadline with it. */
-const deadlines = new WeakMap();
-/** Records that `signal` aborts at `at` (epoch ms), so that registry-asked waits can be bounded by it. */
-function setDeadline(signal, at) {
-    deadlines.set(signal, at);
-}
-const deadlineOf = (signal) => signal === undefined ? undefined : deadlines.get(signal);
-/** The longest wait a registry may ask for now: the time left before the deadline, else `maxRetryAfterMs`. */
-function waitLimit(options, now = Date.now()) {
-    const deadline = deadlineOf(options.signal);
-    return deadline === undefined
-        ? { ms: options.retry.maxRetryAfterMs, byDeadline: false }
-        : { ms: Math.max(0, deadline - now), byDeadline: true };
-}
-/** The report for an answer that asked for a wait, or undefined when it asked for none. */
-function waitReport(status, headers, options, now = Date.now()) {
-    const asked = registryWait(status, headers, now);
-    if (!asked)
-        return undefined;
-    const limit = waitLimit(options, now);
-    return { asked, limitMs: limit.ms, byDeadline: limit.byDeadline, at: now };
-}
-/** `45 s`, `12 min`, `6 h`, `2 h 5 min`. */
-function formatWait(ms) {
-    const s = Math.ceil(ms / 1000);
-    if (s < 120)
-        return `${s} s`;
-    const min = Math.ceil(s / 60);
-    if (min < 120)
-        return `${min} min`;
-    const h = Math.floor(min / 60);
-    return min % 60 === 0 ? `${h} h` : `${h} h ${min % 60} min`;
-}
-/** One clause for an error line: what the registry asked, why it was not waited for, and when to retry. */
-function describeWait(host, report) {
-    const { asked, limitMs, byDeadline, at } = report;
-    const when = new Date(at + asked.ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const tooLong = asked.ms > limitMs
-        ? byDeadline
-            ? `, more than the ${formatWait(limitMs)} left before the deadline (input "timeout")`
-            : `, longer than this client waits (${formatWait(limitMs)})`
-        : '';
-    return `${host} asks to wait ${formatWait(asked.ms)} (${asked.said})${tooLong}: retry after ${when}`;
-}
+const m$5 = createRequire(import.meta.url)("node:crypto");
+const exportOf$5 = (key) => m$5[key];
+const createHash = /*#__PURE__*/ exportOf$5("createHash");
+const createHmac = /*#__PURE__*/ exportOf$5("createHmac");
+const randomBytes = /*#__PURE__*/ exportOf$5("randomBytes");
+const randomUUID = /*#__PURE__*/ exportOf$5("randomUUID");
 
-/**
- * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
- * source (the README's Registries section says what each registry needs from a user). The client copes through general
- * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
- * this file only recognises the answers that need a particular reaction or a particular hint.
- */
-/**
- * Amazon ECR answers a PATCH with 201, not 202 (regclient and the AWS .NET SDK handle it): upload steps accept
- * both. Artifactory and others answer 201 where the spec says 202 elsewhere too.
- */
-const UPLOAD_STEP_STATUSES = [202, 201];
-/**
- * Google Artifact Registry refuses to delete a manifest by digest while a tag names it: 400
- * GOOGLE_MANIFEST_DANGLING_TAG "Manifest is still referenced by tag…"; deleting the tags first works.
- */
-const isDanglingTagRefusal = (e) => e instanceof RegistryError &&
-    e.status === 400 &&
-    (e.registryCodes.includes('GOOGLE_MANIFEST_DANGLING_TAG') || /referenced by tag/i.test(e.message));
-/**
- * JFrog Artifactory (old versions) refuses a monolithic upload — POST, then PUT with the body — with
- * 404 BLOB_UNKNOWN; PATCH then an empty PUT works.
- */
-const isPutWithBodyRefusal = (e) => e instanceof RegistryError && e.method === 'PUT' && e.status === 404 && e.registryCodes.includes('BLOB_UNKNOWN');
-/**
- * A tag that cannot move: ECR "tag invalid: The image tag 'X' already exists … because the repository is
- * immutable" (TAG_INVALID), Quay 409 TAG_IMMUTABLE, Harbor 412 PRECONDITION "… configured as immutable".
- */
-function isImmutableTagAnswer(status, entries) {
-    const codes = new Set(entries.map((e) => e.code));
-    const text = entries.map((e) => `${e.message} ${e.detail ?? ''}`).join(' ');
-    return codes.has('TAG_IMMUTABLE') || (/immutable/i.test(text) && (codes.has('TAG_INVALID') || status === 412));
-}
-/**
- * A media type the registry does not allow: GitLab "unknown media type: X" (artifactType and config are
- * checked against an allow-list), Quay "manifest data does not match schema" (config types from a list).
- */
-function isMediaTypeRefusal(entries) {
-    return entries.some((e) => e.code === 'MANIFEST_INVALID' &&
-        /unknown media type|does not match schema/i.test(`${e.message} ${e.detail ?? ''}`));
-}
-/**
- * Token endpoints that refuse the OAuth2 POST (identity tokens): Google Artifact Registry answers 404,
- * JFrog Artifactory 401; a GET with Basic credentials works (as docker falls back).
- */
-const TOKEN_POST_REFUSED_STATUSES = [401, 404, 405];
+const m$4 = createRequire(import.meta.url)("node:stream");
+const exportOf$4 = (key) => m$4[key];
+const Readable = /*#__PURE__*/ exportOf$4("Readable");
+const Transform = /*#__PURE__*/ exportOf$4("Transform");
+const pipeline$1 = /*#__PURE__*/ exportOf$4("pipeline");
+const addAbortSignal = /*#__PURE__*/ exportOf$4("addAbortSignal");
 
 /**
  * Every size and count limit, in one place, each with why it has the value it has. A limit bounds what we read
@@ -511,631 +381,6 @@ const MAX_PULL_DEPTH = 4;
 const MAX_CONCURRENCY = 32;
 /** Input `timeout`: at most a day (a hosted job is stopped after 6 hours anyway). */
 const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Registry errors for people: the operation, the redacted URL, the HTTP status, the registry's own error
- * codes and what to do next. Text that comes from the registry is sanitised before it reaches a message.
- */
-/** Registry-supplied text kept in one message: enough for a code, a message and a digest. */
-const REGISTRY_TEXT_LIMIT = 300;
-/** Query parameters that carry no secret (upload `_state`, signed CDN URLs and the like are redacted). */
-const SAFE_QUERY_KEYS = new Set(['n', 'last', 'mount', 'from', 'digest', 'service', 'scope']);
-/** One line of text, never the start of a workflow command (`::`), bounded in length. */
-function sanitizeRegistryText(text, limit = REGISTRY_TEXT_LIMIT) {
-    // eslint-disable-next-line no-control-regex
-    let out = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    out = out.replace(/\s+/g, ' ').trim();
-    while (out.includes('::'))
-        out = out.replace(/::/g, ': :');
-    return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
-}
-/** A URL safe to print: no userinfo, no fragment, and every query value that might be a secret replaced. */
-function redactUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(String(url));
-    }
-    catch {
-        return '<invalid URL>';
-    }
-    parsed.username = '';
-    parsed.password = '';
-    parsed.hash = '';
-    const params = [...parsed.searchParams.entries()].map(([key, value]) => [
-        key,
-        SAFE_QUERY_KEYS.has(key.toLowerCase()) ? value : 'REDACTED',
-    ]);
-    parsed.search = params.length ? new URLSearchParams(params).toString() : '';
-    return parsed.toString();
-}
-/** The `{"errors":[{"code","message","detail"}]}` body of the distribution spec; [] for anything else. */
-function parseErrorBody(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    const errors = json?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    const out = [];
-    for (const item of errors) {
-        if (typeof item !== 'object' || item === null)
-            continue;
-        const { code, message, detail } = item;
-        const entry = {
-            code: sanitizeRegistryText(typeof code === 'string' ? code : 'UNKNOWN', 64),
-            message: sanitizeRegistryText(typeof message === 'string' ? message : ''),
-        };
-        const detailText = detailToText(detail);
-        if (detailText)
-            entry.detail = sanitizeRegistryText(detailText);
-        out.push(entry);
-    }
-    return out;
-}
-/** A string detail (often the digest at fault) is kept; structured details are noise in a one-line message. */
-function detailToText(detail) {
-    return typeof detail === 'string' && detail ? detail : undefined;
-}
-/** Builds the one error type for a registry answer that was not the expected one. */
-function buildRegistryError(exchange, options) {
-    const entries = exchange.body ? parseErrorBody(exchange.body) : [];
-    const said = describeEntries(entries) || plainTextOf(exchange);
-    const status = `${exchange.status} ${said || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
-    const hint = hintFor(exchange, entries);
-    const wait = exchange.wait;
-    const tooLong = wait !== undefined && wait.asked.ms > wait.limitMs;
-    return new RegistryError({
-        method: exchange.method,
-        url: redactUrl(exchange.url),
-        status: exchange.status,
-        registryCodes: entries.map((e) => e.code),
-        message: `${exchange.method} ${exchange.operation} in ${exchange.target}: ${status}${hint ? `: ${hint}` : ''}`,
-        ...(tooLong ? { retryNotBefore: wait.at + wait.asked.ms } : {}),
-    }, options);
-}
-/** A rate limiter's plain-text answer (Docker Hub's abuse limiter), quoted; not for JSON or HTML bodies. */
-function plainTextOf(exchange) {
-    const text = exchange.body?.trim() ?? '';
-    if (exchange.status !== 429 || !text || /^[[{<]/.test(text))
-        return '';
-    return `"${sanitizeRegistryText(text, 120)}"`;
-}
-function describeEntries(entries) {
-    return entries
-        .map((e) => {
-        const words = [e.message, e.detail].filter(Boolean).join(': ');
-        return words ? `${e.code} (${words})` : e.code;
-    })
-        .join('; ');
-}
-function hintFor(exchange, entries) {
-    const codes = new Set(entries.map((e) => e.code));
-    const { status, host, target, method } = exchange;
-    if (isImmutableTagAnswer(status, entries))
-        return `the tag is immutable on ${host} and already names another digest: release under a new tag, or allow overwrites in the registry`;
-    if (isMediaTypeRefusal(entries))
-        return `${host} does not allow this media type: omit artifact-type or allow it in the registry`;
-    if (method === 'DELETE' && (status === 405 || codes.has('UNSUPPORTED')))
-        return `${host} does not delete manifests through its registry API: cleanup is not possible on this registry: staging tags kept`;
-    if (codes.has('NAME_UNKNOWN') && ['PUT', 'POST', 'PATCH'].includes(method))
-        return `the repository ${target} does not exist and ${host} does not create it on push: create the repository first`;
-    if (status === 401)
-        return `check the username/password or token for ${host}`;
-    if (status === 403 || codes.has('DENIED'))
-        return `the credentials for ${host} lack permission on ${target} (pushing needs pull and push access)`;
-    if (codes.has('MANIFEST_BLOB_UNKNOWN') || codes.has('BLOB_UNKNOWN'))
-        return `push the blobs and child manifests it references to ${target} first`;
-    if (codes.has('MANIFEST_INVALID') || codes.has('DIGEST_INVALID') || codes.has('SIZE_INVALID'))
-        return 'the content does not match its descriptor or is not valid; check how it was built';
-    if (codes.has('NAME_UNKNOWN'))
-        return `the repository ${target} does not exist (push to it first)`;
-    if (status === 404)
-        return `check that ${target} and the ${exchange.operation} exist`;
-    if (status === 405 || codes.has('UNSUPPORTED'))
-        return `${host} does not support this operation (deletes, for example, may be disabled)`;
-    if (status === 413)
-        return `${host} refuses content this large`;
-    if (exchange.wait)
-        return describeWait(host, exchange.wait);
-    if (status === 429 || codes.has('TOOMANYREQUESTS'))
-        return `${host} is rate limiting; try again later`;
-    if (status >= 500)
-        return `${host} failed; try again later or check the registry's health`;
-    return '';
-}
-/** A request that got no answer at all: connection refused, reset, timeout. */
-function networkError(exchange, cause) {
-    const code = cause?.code;
-    const reason = (typeof code === 'string' ? transferMeaning(code) : undefined) ??
-        (sanitizeRegistryText(messageOf(cause)) || 'no answer');
-    const codeText = typeof code === 'string' ? ` (${sanitizeRegistryText(code, 40)})` : '';
-    return new OciError('NETWORK', `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: check that ${exchange.host} is reachable (${redactUrl(exchange.url)})`, { cause });
-}
-
-/**
- * Credentials and where they come from. A provider answers for one registry host (as the user wrote it,
- * `docker.io` kept) or says it has nothing; providers chain, the first that answers wins.
- */
-/** Every spelling of Docker Hub that configs use, mapped to `docker.io`. */
-const dockerHubAliases = new Set([
-    'docker.io',
-    'index.docker.io',
-    'registry-1.docker.io',
-    'registry.hub.docker.com',
-]);
-/**
- * A registry key as found in configs (`https://index.docker.io/v1/`, `HOST:PORT`, `http://host/path`)
- * reduced to the host we compare: lowercased, no scheme, no path, Docker Hub aliases as `docker.io`.
- */
-function normalizeRegistryHost(key) {
-    let host = key.trim().toLowerCase();
-    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-    const slash = host.indexOf('/');
-    if (slash >= 0)
-        host = host.slice(0, slash);
-    return dockerHubAliases.has(host) ? 'docker.io' : host;
-}
-/** Asks each provider in turn; the first credential found is used. */
-function chainCredentials(...providers) {
-    return async (registryHost) => {
-        for (const provider of providers) {
-            if (!provider)
-                continue;
-            const found = await provider(registryHost);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-/** The secret strings in a credential (password, token and the Basic header value) to be masked. */
-function secretsOf(credential) {
-    if ('identityToken' in credential)
-        return [credential.identityToken];
-    return [credential.password, basicValue(credential)];
-}
-/** The base64 `user:password` of HTTP Basic. */
-const basicValue = (credential) => Buffer.from(`${credential.username}:${credential.password}`, 'utf8').toString('base64');
-
-/**
- * Credentials from a Docker config directory (`config.json`): `credHelpers` per registry, then the
- * `credsStore` helper, then `auths` (`auth` = base64 user:password, `username`/`password`, `identitytoken`).
- * Helpers are the `docker-credential-<name> get` programs, given the registry on stdin.
- */
-/** A credential helper that takes longer than this is hung (waiting for a keychain prompt, say). */
-const HELPER_TIMEOUT_MS = 30_000;
-/** What Docker's helpers are asked for Docker Hub. */
-const DOCKER_HUB_HELPER_KEY = 'https://index.docker.io/v1/';
-/** Where Docker keeps its config: `$DOCKER_CONFIG`, else `<home>/.docker` (the environment is passed in). */
-const dockerConfigDir = (env) => env.DOCKER_CONFIG || join(env.home, '.docker');
-function dockerConfigCredentials(options) {
-    const run = options.runHelper ?? spawnHelper(options.helperDirs ?? []);
-    return async (registryHost) => {
-        const config = await readConfig$1(join(options.configDir, 'config.json'));
-        if (!config)
-            return undefined;
-        const host = normalizeRegistryHost(registryHost);
-        const helperKey = host === 'docker.io' ? DOCKER_HUB_HELPER_KEY : host;
-        const helper = findByHost(config.credHelpers, host);
-        if (helper)
-            return askHelper(run, helper, helperKey);
-        if (config.credsStore) {
-            const stored = await askHelper(run, config.credsStore, helperKey);
-            if (stored)
-                return stored;
-        }
-        return fromAuths(findByHost(config.auths, host), join(options.configDir, 'config.json'));
-    };
-}
-async function readConfig$1(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw new OciError('INVALID_INPUT', `cannot read the Docker config ${path}: ${messageOf(e)}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        // Not JSON.parse's message: it quotes the text around the fault, which may be a password.
-        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: check it with a JSON linter`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: not a JSON object`);
-    }
-    return json;
-}
-function findByHost(entries, host) {
-    if (!entries || typeof entries !== 'object')
-        return undefined;
-    // An exact key wins over one that only normalises to the host.
-    if (Object.hasOwn(entries, host))
-        return entries[host];
-    const key = Object.keys(entries).find((k) => normalizeRegistryHost(k) === host);
-    return key === undefined ? undefined : entries[key];
-}
-function fromAuths(entry, path) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
-        return { identityToken: entry.identitytoken };
-    if (typeof entry.username === 'string' && entry.username && typeof entry.password === 'string') {
-        return { username: entry.username, password: entry.password };
-    }
-    if (typeof entry.auth === 'string' && entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new OciError('INVALID_INPUT', `an "auth" entry in ${path} is not base64 of "username:password"`);
-        }
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    return undefined;
-}
-async function askHelper(run, name, key) {
-    // The config file is outside input: a helper name may be any JSON value, not only a bad string.
-    if (typeof name !== 'string' || !/^[A-Za-z0-9._-]+$/.test(name)) {
-        throw new OciError('INVALID_INPUT', `the credential helper name ${shown(name)} is invalid`);
-    }
-    const program = `docker-credential-${name}`;
-    let output;
-    try {
-        output = await run(program, key);
-    }
-    catch (e) {
-        const reason = sanitizeRegistryText(messageOf(e), 200);
-        if (/credentials not found|not found in native keychain|no credentials/i.test(reason))
-            return undefined;
-        throw new OciError('AUTH', `${program} get failed for ${key}: ${reason}`, { cause: e });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(output);
-    }
-    catch {
-        throw new OciError('AUTH', `${program} get answered something that is not JSON for ${key}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null) {
-        throw new OciError('AUTH', `${program} get answered something that is not a JSON object for ${key}`);
-    }
-    const { Username: username, Secret: secret } = parsed;
-    if (typeof secret !== 'string' || !secret)
-        return undefined;
-    if (username === '<token>')
-        return { identityToken: secret };
-    return { username: typeof username === 'string' ? username : '', password: secret };
-}
-/** The default runner: spawns the helper found in `helperDirs` or on PATH, with a timeout and an output cap. */
-function spawnHelper(helperDirs) {
-    return async (program, input) => {
-        const path = (await locate(program, helperDirs)) ?? program;
-        return new Promise((resolve, reject) => {
-            const child = spawn(path, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS });
-            const out = [];
-            const err = [];
-            let size = 0;
-            child.stdout.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > HELPER_OUTPUT_LIMIT)
-                    child.kill('SIGKILL');
-                else
-                    out.push(chunk);
-            });
-            child.stderr.on('data', (chunk) => {
-                if (Buffer.concat(err).length < HELPER_OUTPUT_LIMIT)
-                    err.push(chunk);
-            });
-            child.on('error', (e) => reject(new Error(`cannot run ${program}: ${messageOf(e)}`)));
-            child.on('close', (code, signal) => {
-                if (code === 0)
-                    resolve(Buffer.concat(out).toString('utf8'));
-                else {
-                    const said = Buffer.concat([...out, ...err])
-                        .toString('utf8')
-                        .trim();
-                    reject(new Error(`${program} exited with ${signal ?? code}${said ? `: ${said}` : ''}`));
-                }
-            });
-            child.stdin.on('error', () => { }); // a helper that exits before reading stdin
-            child.stdin.end(input);
-        });
-    };
-}
-async function locate(program, dirs) {
-    for (const dir of dirs) {
-        const candidate = join(dir, program);
-        try {
-            await access(candidate, constants$4.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
-/**
- * What the runner's command parser strips before it looks for `::` (.NET's String.TrimStart(): char.IsWhiteSpace,
- * i.e. Unicode spaces, U+0085, U+2028/U+2029 and the ASCII controls \t..\r), plus U+180E and U+FEFF, which older
- * runtimes counted as spaces. JavaScript's \s has all of them but U+0085 and U+180E.
- */
-const runnerSpace = '[\\s\\u0085\\u180e]';
-/** A line the runner would take for a `::command::`: after its leading spaces, `::`. */
-const commandLineStart = new RegExp(`^(${runnerSpace}*)::`);
-/** The legacy form, which the runner finds anywhere in a line: `##[add-mask]x`. */
-const legacyCommand = /##\[/g;
-/**
- * Escapes text so that no line of it is a workflow command for the GitHub runner, on stdout or stderr:
- * - the runner reads lines ending in \n, \r\n or a lone \r: every such line is checked, and a lone \r becomes
- *   \n (so a terminal cannot overprint a line either);
- * - a line that starts with `::` after the spaces the runner trims gets `> ` before the `::`;
- * - `##[` anywhere becomes `## [` (the runner's legacy `##[command]` form).
- * Everything printed that holds outside text (titles, tags, annotations, file names, registry errors) goes
- * through here; the action's and the CLI's loggers apply it to every line.
- */
-function neutraliseCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(commandLineStart, '$1> ::').replace(legacyCommand, '## ['))
-        .join('\n');
-}
-/**
- * JSON for the CLI's stdout that the runner cannot read a command in, with the same values: `##[` can only
- * occur inside strings, where `\u005b` is the same `[`; JSON.stringify already escapes \r and \n, and every
- * line starts with spaces and `{`, `}` or `"`.
- */
-function commandSafeJson(value) {
-    return JSON.stringify(value, null, 2).replace(legacyCommand, '##\\u005b');
-}
-
-/** Platforms: parse `os/arch[/variant][:os.version]`, normalise the names people use, format, compare, match, slug. */
-const archAliases = {
-    aarch64: 'arm64',
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    x64: 'amd64',
-    i386: '386',
-    i686: '386',
-    armhf: 'arm',
-    armel: 'arm',
-};
-const osAliases = { macos: 'darwin', osx: 'darwin', win32: 'windows' };
-const knownOs = new Set([
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-    'unknown',
-]);
-const knownArch = new Set([
-    '386',
-    'amd64',
-    'arm',
-    'arm64',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mipsle',
-    'ppc64',
-    'ppc64le',
-    'riscv64',
-    's390x',
-    'wasm',
-    'unknown',
-]);
-const segment = /^[a-z0-9][a-z0-9._-]*$/;
-/**
- * Parses and normalises `os/arch[/variant][:os.version]`, ORAS's form (e.g. `linux/aarch64` → linux/arm64,
- * `linux/arm64/v8` → linux/arm64, `darwin/arm64:macOS 14` keeps os.version `macOS 14` as written).
- */
-function parsePlatform(value) {
-    const colon = value.indexOf(':');
-    const text = (colon >= 0 ? value.slice(0, colon) : value).trim().toLowerCase();
-    const osVersion = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
-    const parts = text.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p)) || osVersion === '') {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`);
-    }
-    const [os = '', arch = '', variant] = parts;
-    const platform = normalisePlatform(variant ? { os, architecture: arch, variant } : { os, architecture: arch });
-    if (osVersion !== undefined)
-        platform['os.version'] = osVersion;
-    if (!knownOs.has(platform.os)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown os ${quote(platform.os)} (e.g. linux, darwin, windows)`);
-    }
-    if (!knownArch.has(platform.architecture)) {
-        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown architecture ${quote(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`);
-    }
-    return platform;
-}
-/** Maps aliases to OCI names and drops redundant variants (arm64/v8), keeping every other field. */
-function normalisePlatform(p) {
-    const os = osAliases[p.os] ?? p.os;
-    const architecture = archAliases[p.architecture] ?? p.architecture;
-    let variant = p.variant;
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (p.architecture === 'aarch64' && variant === 'v8')
-        variant = undefined;
-    const out = { ...p, os, architecture };
-    if (variant)
-        out.variant = variant;
-    else
-        delete out.variant;
-    return out;
-}
-/** `os/arch[/variant]` */
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** ORAS's form `os/arch[/variant][:os.version]`, as outputs and summaries show a platform. */
-function formatPlatformWithVersion(p) {
-    const version = p['os.version'];
-    return version ? `${formatPlatform(p)}:${version}` : formatPlatform(p);
-}
-/** A tag-safe name: `linux/arm/v7` → `linux-arm-v7`; `os.version` is appended when present. */
-function platformSlug(p) {
-    const parts = [p.os, p.architecture, p.variant, p['os.version']].filter((x) => Boolean(x));
-    return parts
-        .join('-')
-        .toLowerCase()
-        .replace(/[^a-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '');
-}
-/** The deterministic order: os, architecture, variant, os.version. */
-function comparePlatforms(a, b) {
-    const na = normalisePlatform(a);
-    const nb = normalisePlatform(b);
-    return (cmp(na.os, nb.os) ||
-        cmp(na.architecture, nb.architecture) ||
-        cmp(na.variant ?? '', nb.variant ?? '') ||
-        cmp(na['os.version'] ?? '', nb['os.version'] ?? ''));
-}
-const armOrder = ['v5', 'v6', 'v7', 'v8'];
-/**
- * Whether `have` can run where `want` is asked: same os and architecture, and for arm a variant no newer
- * than the one wanted (v7 runs v6 and v5). `rank` is lower for a closer match (0 exact).
- */
-function platformMatch(want, have) {
-    const w = normalisePlatform(want);
-    const h = normalisePlatform(have);
-    if (w.os !== h.os || w.architecture !== h.architecture)
-        return { matches: false, rank: Infinity };
-    if ((w.variant ?? '') === (h.variant ?? ''))
-        return { matches: true, rank: 0 };
-    if (w.architecture === 'arm') {
-        const wi = armOrder.indexOf(w.variant ?? 'v7');
-        const hi = armOrder.indexOf(h.variant ?? 'v7');
-        if (wi >= 0 && hi >= 0 && hi <= wi)
-            return { matches: true, rank: 1 + (wi - hi) };
-        return { matches: false, rank: Infinity };
-    }
-    if (!h.variant)
-        return { matches: true, rank: 1 };
-    return { matches: false, rank: Infinity };
-}
-/**
- * Orders two os.version strings by their numbers (`macOS 14.5` < `macOS 15`, `10.0.17763.1` < `10.0.20348`),
- * looking only at the first `upTo` numbers when given (a host's `10.0.20348` covers `10.0.20348.2113`).
- * Undefined when either has no number or their words differ (`macOS 14` and `10.0.1` are not comparable).
- */
-function compareOsVersions(a, b, upTo) {
-    const words = (v) => v
-        .replace(/[\d.]+/g, ' ')
-        .trim()
-        .toLowerCase()
-        .replace(/\s+/g, ' ');
-    const numbers = (v) => (v.match(/\d+/g) ?? []).map(Number);
-    const na = numbers(a).slice(0, upTo);
-    const nb = numbers(b).slice(0, upTo);
-    if (na.length === 0 || nb.length === 0)
-        return undefined;
-    if (words(a) !== '' && words(b) !== '' && words(a) !== words(b))
-        return undefined;
-    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-        const d = (na[i] ?? 0) - (nb[i] ?? 0);
-        if (d !== 0)
-            return d < 0 ? -1 : 1;
-    }
-    return 0;
-}
-/**
- * The os.version of the machine, as publishers write it: `macOS 14.4` on darwin (from the kernel release:
- * Darwin 23 is macOS 14, Darwin 25 is macOS 26), `10.0.22631` on Windows; undefined elsewhere.
- */
-function hostOsVersion(nodePlatform = process.platform, release = release$1()) {
-    const [major = NaN, minor = 0] = release.split('.').map(Number);
-    if (nodePlatform === 'darwin' && Number.isFinite(major)) {
-        if (major >= 25)
-            return `macOS ${major + 1}.${minor}`;
-        if (major >= 20)
-            return `macOS ${major - 9}.${minor}`;
-        return `macOS 10.${major - 4}`;
-    }
-    if (nodePlatform === 'win32' && /^\d+\.\d+\.\d+/.test(release))
-        return release;
-    return undefined;
-}
-/** The platform of the machine running this code, in OCI names. */
-function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) {
-    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
-    const arch = {
-        x64: 'amd64',
-        ia32: '386',
-        arm64: 'arm64',
-        arm: 'arm',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        loong64: 'loong64',
-    };
-    const architecture = arch[nodeArch] ?? nodeArch;
-    return architecture === 'arm' ? { os, architecture, variant: 'v7' } : { os, architecture };
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Media types of the OCI image spec and the Docker formats that registries still serve. */
-const MediaTypes = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    octetStream: 'application/octet-stream',
-};
-const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
-const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
-const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
-const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
-/** A manifest or an index: something that lives under /manifests/ in a registry. */
-const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
-/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters (no parameters). */
-const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
-/** Whether `value` is a media type (layer types, artifactType, a descriptor's mediaType). */
-const isMediaType = (value) => mediaTypePattern.test(value);
-/** The Accept header for manifest reads: every manifest and index type we understand. */
-const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
-
-const m$5 = createRequire(import.meta.url)("node:crypto");
-const exportOf$5 = (key) => m$5[key];
-const createHash = /*#__PURE__*/ exportOf$5("createHash");
-const createHmac = /*#__PURE__*/ exportOf$5("createHmac");
-const randomBytes = /*#__PURE__*/ exportOf$5("randomBytes");
-const randomUUID = /*#__PURE__*/ exportOf$5("randomUUID");
-
-const m$4 = createRequire(import.meta.url)("node:stream");
-const exportOf$4 = (key) => m$4[key];
-const Readable = /*#__PURE__*/ exportOf$4("Readable");
-const Transform = /*#__PURE__*/ exportOf$4("Transform");
-const pipeline$1 = /*#__PURE__*/ exportOf$4("pipeline");
-const addAbortSignal = /*#__PURE__*/ exportOf$4("addAbortSignal");
 
 const m$3 = createRequire(import.meta.url)("node:worker_threads");
 const exportOf$3 = (key) => m$3[key];
@@ -1526,8 +771,9 @@ function assertTag(tag, context = 'tag') {
 }
 function splitDigest(text, input) {
     const at = text.lastIndexOf('@');
-    // An '@' followed by a '/' belongs to a layout path (e.g. node_modules/@scope/store), not to a digest.
-    if (at < 0 || text.includes('/', at))
+    // An '@' followed by a '/' (or, in a Windows path, a '\') belongs to a layout path (e.g.
+    // node_modules/@scope/store), not to a digest.
+    if (at < 0 || text.includes('/', at) || text.includes('\\', at))
         return { rest: text };
     const digest = text.slice(at + 1);
     try {
@@ -1581,8 +827,9 @@ const isHostWithoutRepository = (text) => hostPattern.test(text) &&
     (/^localhost(:|$)/.test(text) || text.startsWith('[') || (text.split(':')[0] ?? '').includes('.'));
 function parseLayoutReference(text, input) {
     const { rest, digest } = splitDigest(text, input);
-    // The tag follows the last ':' that comes after the last '/', so paths like C:/x or ./a:b/c stay paths.
-    const lastSlash = rest.lastIndexOf('/');
+    // The tag follows the last ':' that comes after the last '/' or '\', so paths like C:/x, D:\a\_temp or
+    // ./a:b/c stay paths.
+    const lastSlash = Math.max(rest.lastIndexOf('/'), rest.lastIndexOf('\\'));
     const colon = rest.indexOf(':', lastSlash + 1);
     let path = rest;
     let tag;
@@ -1623,1187 +870,606 @@ function isLoopbackHost(host) {
 }
 
 /**
- * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
- * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
+ * Forward proxies for registry traffic, as a self-hosted runner's environment gives them (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY; the front ends read the variables, see commands/proxy-env.ts). Read as
+ * @actions/http-client reads them: an https URL goes through HTTPS_PROXY only and an http URL through
+ * HTTP_PROXY only; NO_PROXY entries are names matched with their subdomains, `*` for every host, an optional
+ * `:port`; loopback hosts never go through a proxy.
  */
-/**
- * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
- * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
- */
-const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
-const isValidAnnotationKey = (key) => key.length <= MAX_ANNOTATION_KEY_LENGTH && keyPattern.test(key);
-/** Every line of text with its 1-based number, trimmed, blank lines left out. */
-function meaningfulLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line, i) => ({ line: line.trim(), number: i + 1 }))
-        .filter(({ line }) => line !== '');
-}
-function parseKeyValue(line, number, inputName) {
-    const eq = line.indexOf('=');
-    const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-    if (eq < 0) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote(line, 80)}`);
-    }
-    if (!isValidAnnotationKey(key)) {
-        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key ${quote(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
-    }
-    return [key, line.slice(eq + 1).trim()];
-}
-function put(map, key, value, where, firstLine, number) {
-    // Own keys only: `toString` or `constructor` is an annotation key like any other, not Object.prototype's.
-    const existing = Object.hasOwn(map, key) ? map[key] : undefined;
-    if (existing !== undefined && existing !== value) {
-        throw new OciError('INVALID_INPUT', `${where}, line ${number}: ${quote(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`);
-    }
-    if (existing === undefined)
-        firstLine.set(key, number);
-    map[key] = value;
-}
-/**
- * Parses newline `key=value` lines. Blank lines and surrounding whitespace are ignored; the value is
- * everything after the first `=` (it may contain `=` and be empty). A key given twice with different
- * values is an error rather than a silent choice.
- */
-function parseAnnotationLines(text, inputName) {
-    const out = {};
-    const firstLine = new Map();
-    for (const { line, number } of meaningfulLines(text)) {
-        const [key, value] = parseKeyValue(line, number, inputName);
-        put(out, key, value, inputName, firstLine, number);
-    }
-    return out;
-}
-const levels = {
-    index: 'index',
-    manifest: 'manifest',
-    'index-descriptor': 'indexDescriptor',
-    'manifest-descriptor': 'manifestDescriptor',
-};
-const isLevelName = (s) => Object.hasOwn(levels, s);
-/**
- * Parses annotations as written by docker/metadata-action (and accepted by `docker buildx --annotation`):
- * `index:key=value`, `manifest:key=value`, `manifest-descriptor:…`, `index-descriptor:…`, or several levels
- * at once (`index,manifest:key=value`). A line without a prefix is an index annotation. Platform-qualified
- * levels (`manifest[linux/amd64]:…`) are refused: a merged index has no single build to apply them to.
- */
-function parseMetadataActionAnnotations(text, inputName = 'annotations') {
-    const out = { index: {}, manifest: {}, indexDescriptor: {}, manifestDescriptor: {} };
-    const firstLines = {
-        index: new Map(),
-        manifest: new Map(),
-        indexDescriptor: new Map(),
-        manifestDescriptor: new Map(),
-    };
-    for (const { line, number } of meaningfulLines(text)) {
-        const eq = line.indexOf('=');
-        const head = eq < 0 ? line : line.slice(0, eq);
-        const colon = head.indexOf(':');
-        let targets = ['index'];
-        let rest = line;
-        if (colon >= 0) {
-            const prefix = head.slice(0, colon).trim();
-            const names = prefix.split(',').map((s) => s.trim());
-            if (!names.every(isLevelName)) {
-                const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
-                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level ${quote(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
-            }
-            targets = names.map((n) => levels[n]);
-            rest = line.slice(colon + 1).trim();
-        }
-        const [key, value] = parseKeyValue(rest, number, inputName);
-        for (const target of targets)
-            put(out[target], key, value, inputName, firstLines[target], number);
-    }
-    return out;
-}
-/**
- * A predicate over annotation keys: each pattern is an exact key or a glob where `*` matches any run of
- * characters (`sh.brew.*`, `*`). No patterns match nothing.
- */
-function createAnnotationMatcher(patterns) {
-    const regexes = patterns.map((raw) => {
-        const pattern = raw.trim();
-        if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
-            throw new OciError('INVALID_INPUT', `invalid annotation key pattern ${quote(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
-        }
-        const source = pattern
-            .split('*')
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-            .join('.*');
-        return new RegExp(`^${source}$`, 's');
-    });
-    return (key) => regexes.some((r) => r.test(key));
-}
-/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
-function parseList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
-/**
- * Inputs arrive as strings by name (from `core.getInput` in the action, from flags and a YAML config in the CLI).
- * The readers here turn them into typed requests once, so both front ends share one set of rules and messages.
- */
-const readerFromMap = (values) => (name) => (values[name] ?? '').trim();
-function readBoolean(get, name, fallback) {
-    // As @actions/core's getBooleanInput (YAML 1.2 core schema): yes/no/on/off/1/0 are refused, not guessed.
-    const value = get(name);
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${value}"`);
-}
-function readInteger(get, name, fallback, min, max) {
-    const value = get(name);
-    if (value === '')
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new OciError('INVALID_INPUT', `input "${name}" must be a whole number from ${min} to ${max}, got "${value}"`);
-    }
-    return n;
-}
-/** A comma or newline separated list, trimmed, empty items dropped. */
-function readList(get, name) {
-    return parseList(get(name));
-}
-/** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
-const splitLines = (text) => text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-/**
- * Inputs shared by every command (credentials, transport, concurrency, cache), and the rules that more than one
- * command applies (references, platforms, media types, the staging prefix): each written once, here.
- */
-function readCommon(get) {
-    const username = get('username');
-    const password = get('password');
-    if ((username === '') !== (password === '')) {
-        throw new OciError('INVALID_INPUT', 'inputs "username" and "password" go together: give both or neither');
-    }
-    const githubToken = get('github-token');
-    const request = {
-        plainHttp: readList(get, 'plain-http'),
-        concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
-        cache: readBoolean(get, 'cache', true),
-    };
-    if (username !== '') {
-        request.username = username;
-        request.password = password;
-    }
-    if (githubToken !== '')
-        request.githubToken = githubToken;
-    const cacheDir = get('cache-dir');
-    if (cacheDir !== '')
-        request.cacheDir = cacheDir;
-    return request;
-}
-/** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
-const DEFAULT_TIMEOUT = '30m';
-const durationUnits = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Input `timeout`, read once by runCommand (commands/run-command.ts) before the command's own inputs: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
-function readTimeout(get) {
-    const text = get('timeout').trim() || DEFAULT_TIMEOUT;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
-    const ms = match ? Number(match[1]) * (durationUnits[(match[2] ?? '').toLowerCase()] ?? NaN) : NaN;
-    if (!Number.isFinite(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
-        throw new OciError('INVALID_INPUT', `input "timeout": ${JSON.stringify(text.slice(0, 40))} is not a duration from 1 ms to 24 h: give seconds (90) or 90s, 30m, 2h`);
-    }
-    return Math.round(ms);
-}
-/** A reference input that must name a repository or layout, without tag or digest. */
-function readRepository(get, name) {
-    const value = get(name);
-    if (value === '') {
-        throw new OciError('INVALID_INPUT', `input "${name}" is required: a registry repository (ghcr.io/OWNER/NAME) or oci-layout:PATH`);
-    }
-    const ref = parseInput(name, value);
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new OciError('INVALID_INPUT', `input "${name}" must name a repository without tag or digest, got "${value}"`);
-    }
-    return ref;
-}
-/** Parses a reference, naming the input in the error. */
-function parseInput(name, value) {
-    try {
-        return parseReference(value);
-    }
-    catch (e) {
-        throw new OciError('INVALID_REFERENCE', `input "${name}": ${e.message}`);
-    }
-}
-/**
- * A reference that must name content (a tag or a digest): pull's and attach's `reference`, push's `source`,
- * merge's `sources` and `base`. The use cases take VersionedReference, so this is the only place it is checked.
- */
-function parseVersioned(name, value) {
-    const ref = parseInput(name, value);
-    if (!isVersioned(ref)) {
-        throw new OciError('INVALID_INPUT', `input "${name}" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
-    }
-    return ref;
-}
-/** `reference`: the release (a tag or digest) attach and discover act on. */
-function readReleaseReference(get, command) {
-    const value = get('reference');
-    if (value === '') {
-        throw new OciError('INVALID_INPUT', `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`);
-    }
-    return parseVersioned('reference', value);
-}
-/** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */
-function stagingPrefixOf(get, context) {
-    const given = get('staging-prefix');
-    if (given !== '')
-        return given;
-    return context.inActions && context.runId ? `staging-${context.runId}` : '';
-}
-/** One platform, `os/arch[/variant][:os.version]`, naming the input in the error. */
-function parsePlatformInput(name, value) {
-    try {
-        return parsePlatform(value);
-    }
-    catch (e) {
-        throw new OciError('INVALID_PLATFORM', `input "${name}": ${e.message}`);
-    }
-}
-/** A comma or newline list of platforms. */
-const readPlatforms = (get, name) => readList(get, name).map((p) => parsePlatformInput(name, p));
-/** `artifact-type`: a media type, or undefined when not given. */
-function readArtifactType(get) {
-    const value = get('artifact-type');
-    if (value === '')
+/** The proxy URL a request to `url` goes through, or undefined for a direct connection. */
+function proxyFor(url, settings) {
+    const proxy = url.protocol === 'https:' ? settings?.httpsProxy : settings?.httpProxy;
+    if (!proxy || isLoopbackHost(url.host) || bypasses(url, settings?.noProxy ?? ''))
         return undefined;
-    if (!isMediaType(value)) {
-        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${value}"`);
-    }
-    return value;
+    return proxy;
 }
-
-/**
- * Every input the action and the CLI accept, declared once: which commands read it (with a line of help for
- * each), whether it is a boolean, and its action.yml default. Strictness comes from this table: the CLI's flags
- * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
- * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
- *
- * Where each input rule is checked: once, in src/commands/inputs, with one message (pinned, through the bundle, by
- * __tests__/e2e/input-rules.e2e.itg.test.ts). The use cases in src/core take typed requests that cannot hold
- * what these rules refuse (a push without platform or staging name, a reference without tag or digest).
- *
- * | rule                                                             | module (function)                          |
- * |------------------------------------------------------------------|--------------------------------------------|
- * | command is known; an input is read by the command (flag, --config key, action input) | inputs.ts (assertCommand, checkGivenInputs) |
- * | booleans are true/false (cleanup, dry-run, cache)                | reader.ts (readBoolean)                    |
- * | concurrency 1-32; username and password together                 | common.ts (readCommon, via readInteger)    |
- * | timeout is a duration (read once, by commands/run-command.ts)         | common.ts (readTimeout)                    |
- * | repository: required, no tag or digest                           | common.ts (readRepository)                 |
- * | reference syntax (format: core/oci/reference.ts)                     | common.ts (parseInput)                     |
- * | names content: pull/attach/discover reference, push source, merge sources/base | common.ts (parseVersioned, readReleaseReference) |
- * | platform syntax (format: core/oci/platform.ts)                   | common.ts (parsePlatformInput, readPlatforms) |
- * | artifact-type is a media type (core/oci/media-types.ts)          | common.ts (readArtifactType)               |
- * | staging-prefix defaults to staging-<run id> in Actions           | common.ts (stagingPrefixOf)                |
- * | annotations are key=value lines, levels (format: core/oci/annotations.ts) | push.ts, merge.ts, attach.ts    |
- * | files: PATH[:MEDIATYPE] (core/artifact/pack-files.ts parseFileSpec); globs match | files.ts (expandFileSpecs) |
- * | push: platform required with files, os-version agrees, files xor source, files not empty, staging-prefix required outside Actions, staging tag ≤ 128 (core/artifact/staging.ts), staging-tag is a tag | push.ts |
- * | merge: tags required, bare tag or reference with tag and no digest (Docker Hub short form), sources or staging-prefix, on-conflict, descriptor-annotations patterns, SOURCE_DATE_EPOCH | merge.ts |
- * | pull: reference required; output defaults to .                   | pull.ts                                    |
- * | attach: reference required, artifact-type required, files not empty | attach.ts (discover: reference, common.ts) |
- */
-const commandSpecs = {
-    push: {
-        summary: "one platform's artifact (files, or an existing image) to a staging tag",
-        inputs: {
-            repository: 'where staging tags live (registry repository or oci-layout:PATH)',
-            platform: 'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
-            'os-version': 'the platform os.version (e.g. macOS 14), if not given in platform',
-            'os-features': 'the platform os.features (comma or newline list)',
-            files: 'newline list of PATH[:MEDIATYPE]; globs (dist/*.tar.gz) expand; a directory becomes one tar+gzip layer',
-            source: 'instead of files: an existing manifest or index to stage (any registry or oci-layout:)',
-            'artifact-type': "the manifest's artifactType",
-            annotations: 'manifest annotations, key=value lines',
-            'staging-prefix': 'prefix of the staging tag (default staging-<GITHUB_RUN_ID> in Actions; required in the CLI)',
-            'staging-tag': 'override the computed staging tag <staging-prefix>-<platform slug>',
-        },
-    },
-    merge: {
-        summary: 'staging tags (or sources) into one OCI image index under release tags',
-        inputs: {
-            repository: 'where staging tags are read and bare release tags go',
-            'staging-prefix': 'discover staging tags starting with <prefix>- (default staging-<GITHUB_RUN_ID> in Actions)',
-            sources: 'instead of discovery: newline list of references to merge',
-            platforms: 'expected platforms, os/arch[/variant][:os.version] (comma or newline list): the completeness gate',
-            tags: 'release tags, comma or newline list (bare, or full references elsewhere; user/app:1.2.3 is docker.io)',
-            annotations: 'index annotations, key=value lines (index:/manifest: prefixes understood)',
-            'descriptor-annotations': 'annotation keys or globs lifted from each child manifest into its index descriptor',
-            'artifact-type': "the index's artifactType",
-            base: 'an existing index to extend',
-            'on-conflict': 'two sources with the same platform: error (default) or replace',
-            cleanup: 'after success, delete the staging indexes (true or false)',
-            'dry-run': 'compose, validate and print the index and the plan; push nothing (true or false)',
-        },
-    },
-    pull: {
-        summary: "download one platform's files from a published index",
-        inputs: {
-            reference: 'the published index or manifest',
-            platform: 'os/arch[/variant][:os.version] to fetch (default: this machine, newest os.version not newer)',
-            output: 'directory to write the files into (default .)',
-        },
-    },
-    attach: {
-        summary: 'push evidence (signature, SBOM, report files) as a referrer of a release or of one platform',
-        inputs: {
-            reference: 'the release (tag or digest) to attach to',
-            platform: "attach to this platform's manifest, os/arch[/variant][:os.version] (default: to the index)",
-            files: 'newline list of PATH[:MEDIATYPE] to attach; globs expand; a directory becomes one tar+gzip layer',
-            'artifact-type': 'required: the media type of what is attached, e.g. application/spdx+json',
-            annotations: "the referrer manifest's annotations, key=value lines",
-        },
-    },
-    discover: {
-        summary: 'list the referrers of a release and of each of its platforms',
-        inputs: {
-            reference: 'the release (tag or digest) whose referrers to list',
-        },
-    },
-};
-const commandNames = Object.keys(commandSpecs);
-/** Inputs every command reads. */
-const sharedInputs = {
-    username: 'username for the registry (other registries use the Docker config)',
-    password: 'password or token for username',
-    'github-token': 'token for ghcr.io when no other credentials are given, and for cleanup on ghcr.io',
-    'plain-http': 'hosts (host[:port], comma or newline list) to reach over plain HTTP; loopback always is',
-    concurrency: 'transfers in flight per registry, for the whole command (1 to 32, default 4)',
-    cache: 'keep a blob cache (true or false, default true)',
-    'cache-dir': 'the blob cache directory (the CLI caches only when it is given)',
-    timeout: 'overall deadline for the command: seconds (90) or 90s, 30m, 2h (default 30m)',
-};
-/** Inputs that are booleans (the CLI accepts them as bare flags). */
-const booleanInputs = new Set(['cleanup', 'dry-run', 'cache']);
-/**
- * action.yml's defaults. GitHub sets them as INPUT_* like any value the user wrote, so a value equal to its
- * default is not counted as given (a test keeps this table equal to action.yml).
- */
-const actionDefaults = {
-    'on-conflict': 'error',
-    cleanup: 'false',
-    'dry-run': 'false',
-    output: '.',
-    'github-token': '${{ github.token }}',
-    concurrency: '4',
-    cache: 'true',
-    timeout: '30m',
-};
-const isCommand = (name) => Object.hasOwn(commandSpecs, name);
-/** The inputs `command` reads, shared ones included. */
-function inputsOf(command) {
-    return [...Object.keys(commandSpecs[command].inputs), ...Object.keys(sharedInputs)];
-}
-/** Every input name any command reads. */
-function allInputs() {
-    return [...new Set(commandNames.flatMap(inputsOf))];
-}
-/** The commands that read `input`. */
-function readersOf(input) {
-    return commandNames.filter((c) => inputsOf(c).includes(input));
-}
-/** A refusal of the command line or the step's inputs: the CLI exits 2 for it. */
-class UsageError extends OciError {
-    constructor(message) {
-        super('INVALID_INPUT', message);
-        this.name = 'UsageError';
-    }
-}
-/** Refuses an unknown command, suggesting the closest. */
-function assertCommand(name) {
-    if (isCommand(name))
-        return name;
-    if (name === '')
-        throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
-    const near = closest(name, commandNames);
-    throw new UsageError(`unknown command ${quote(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
-}
-/**
- * Refuses, in one line, every given input that `command` does not read. `given` holds only what the user gave
- * (empty values and action.yml defaults already left out); `style` spells names as flags or as inputs.
- */
-function checkGivenInputs(command, given, style) {
-    const reads = inputsOf(command);
-    const known = allInputs();
-    const spell = (n) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote(n));
-    const problems = [];
-    for (const name of given) {
-        if (reads.includes(name))
+/** Whether a NO_PROXY list names `url`'s host (and port, when the entry has one). */
+function bypasses(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (entry === '')
             continue;
-        const near = closest(name, reads);
-        const hint = near ? `did you mean ${spell(near)}?` : '';
-        if (known.includes(name)) {
-            const by = `it is read by ${readersOf(name).join(', ')}`;
-            problems.push(`${style} ${spell(name)} is not read by ${command} (${[hint, by].filter(Boolean).join(' ')})`);
-        }
-        else {
-            problems.push(`unknown ${style} ${spell(name)} for ${command}${hint ? ` (${hint})` : ''}`);
-        }
-    }
-    if (problems.length === 0)
-        return;
-    const fix = style === 'flag' ? `see oci-multiarch ${command} --help` : 'remove it from this step';
-    throw new UsageError(`${problems.join('; ')}. Nothing was done: ${fix}`);
-}
-/** A reader that lets `command` ask only for what it declared: an undeclared read is a bug, caught by tests. */
-function declaredReader(command, get) {
-    const reads = new Set(inputsOf(command));
-    return (name) => {
-        if (!reads.has(name))
-            throw new Error(`internal: ${command} reads input "${name}" it does not declare`);
-        return get(name);
-    };
-}
-/** The candidate nearest to `name` (edit distance at most a third of its length, or a prefix/suffix match). */
-function closest(name, candidates) {
-    let best;
-    for (const c of candidates) {
-        const d = c.startsWith(name) || name.startsWith(c) ? Math.abs(c.length - name.length) : distance(name, c);
-        if (!best || d < best.d)
-            best = { c, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : undefined;
-}
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-
-const silentLogger = {
-    debug: () => { },
-    info: () => { },
-    warning: () => { },
-    group: (_name, fn) => fn(),
-};
-
-/** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
-/**
- * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
- * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
- * (stores/registry/http.ts readCapped) and stores' manifests alike are read through it.
- */
-async function collectStream(stream, limit, what) {
-    const chunks = [];
-    let total = 0;
-    try {
-        for await (const chunk of stream) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            total += buffer.length;
-            if (total > limit)
-                throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
-            chunks.push(buffer);
-        }
-    }
-    finally {
-        if (!stream.destroyed)
-            dropStream(stream);
-    }
-    return Buffer.concat(chunks, total);
-}
-/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
-function dropStream(stream) {
-    stream.on('error', () => { });
-    stream.destroy();
-}
-/**
- * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
- * its size and digest.
- */
-async function readAll(target, desc, limit, options) {
-    const what = `${desc.mediaType} ${desc.digest} from ${target.name}`;
-    if (desc.size > limit) {
-        throw new OciError('TOO_LARGE', `${what} is ${desc.size} bytes, over the ${limit} bytes limit for reading it whole`);
-    }
-    const bytes = await collectStream(await target.fetch(desc, options), limit, what);
-    verifyBytes(bytes, desc, what);
-    return bytes;
-}
-/**
- * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
- * by tag), else resolve() then a bounded read.
- */
-async function readReference(target, reference, options) {
-    if (target.fetchReference)
-        return target.fetchReference(reference, options);
-    const descriptor = await target.resolve(reference);
-    return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
-}
-/** A Readable over bytes, for targets that accept either. */
-const toReadable = (content) => content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;
-
-/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
-async function pushTagged(target, desc, bytes, tag, options) {
-    if (target.pushTagged)
-        return target.pushTagged(desc, bytes, tag, options);
-    await target.push(desc, bytes, options);
-    await target.tag(desc, tag);
-}
-
-/**
- * cosign's tag schema: before the referrers API, cosign stores a manifest's signature, attestations and SBOM
- * under tags named after its digest (`sha256-<hex>.sig`, `.att`, `.sbom`) in the same repository. These tags
- * are how cosign finds them, so a copy that carries the evidence must carry the tags, not only the content.
- */
-const cosignSuffixes = ['sig', 'att', 'sbom'];
-/** `sha256:abc…` → `sha256-abc….sig` etc. (only sha256: longer digests would not fit in a tag). */
-function cosignTagsFor(digest) {
-    if (!digest.startsWith('sha256:'))
-        return [];
-    return cosignSuffixes.map((suffix) => `${digest.replace(':', '-')}.${suffix}`);
-}
-/** What a tag points at, or undefined when there is no such tag. */
-async function resolveIfTagged(target, tag) {
-    try {
-        return await target.resolve(tag);
-    }
-    catch (e) {
-        if (isOciError(e, 'NOT_FOUND'))
-            return undefined;
-        throw e;
-    }
-}
-
-/** Well-known annotation keys. */
-const Annotations = {
-    title: 'org.opencontainers.image.title',
-    refName: 'org.opencontainers.image.ref.name',
-    created: 'org.opencontainers.image.created',
-    source: 'org.opencontainers.image.source',
-    revision: 'org.opencontainers.image.revision',
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-
-/**
- * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
- * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
- */
-/** Parses manifest bytes into a JSON object, or fails with INVALID_MANIFEST naming `what`. */
-function parseManifestJson(bytes, what) {
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    }
-    catch (e) {
-        throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${oneLine(e.message)}`);
-    }
-    if (!isObject$1(value))
-        throw new OciError('INVALID_MANIFEST', `${what} is not a JSON object`);
-    return value;
-}
-const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A descriptor-shaped value (mediaType, digest, size), or undefined when it is not one. */
-function asDescriptor(value) {
-    if (!isObject$1(value))
-        return undefined;
-    const { mediaType, digest, size } = value;
-    if (typeof mediaType !== 'string' || typeof digest !== 'string')
-        return undefined;
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        return undefined;
-    return value;
-}
-/**
- * The media type a manifest declares, or the one its shape implies when the optional `mediaType`
- * field is absent (an index has `manifests`, an image manifest has `config`).
- */
-function manifestMediaTypeOf(json) {
-    if (typeof json['mediaType'] === 'string')
-        return json['mediaType'];
-    if (Array.isArray(json['manifests']))
-        return MediaTypes.ociIndex;
-    if (isObject$1(json['config']))
-        return MediaTypes.ociManifest;
-    return undefined;
-}
-/** The `subject` of a manifest or index, when it has a well-formed one. */
-const subjectOf = (json) => asDescriptor(json['subject']);
-/**
- * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
- * manifest without one, its config media type, as the distribution spec says) and its annotations.
- */
-function referrerDescriptor(manifest, json) {
-    const out = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
-    const config = asDescriptor(json['config']);
-    const artifactType = typeof json['artifactType'] === 'string' ? json['artifactType'] : config?.mediaType;
-    if (artifactType !== undefined)
-        out.artifactType = artifactType;
-    const annotations = json['annotations'];
-    if (isObject$1(annotations) && Object.values(annotations).every((v) => typeof v === 'string')) {
-        out.annotations = annotations;
-    }
-    return out;
-}
-
-const m$2 = createRequire(import.meta.url)("node:stream/promises");
-const exportOf$2 = (key) => m$2[key];
-const finished = /*#__PURE__*/ exportOf$2("finished");
-const pipeline = /*#__PURE__*/ exportOf$2("pipeline");
-
-/**
- * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
- * verified for size and digest on the way, and are renamed into place only when they match: a partial
- * or wrong blob is never visible under its digest. Reads are verified as they stream, open regular files only
- * (a FIFO would block forever, a link to /dev/zero never ends) and never read past the size they expect.
- */
-/** The blob's path; the digest is parsed strictly first, so it can never escape blobs/. */
-function blobPath(root, digest) {
-    const { algorithm, hex } = parseDigest(digest);
-    return join(root, 'blobs', algorithm, hex);
-}
-/** True when the blob is stored with the descriptor's size. */
-async function hasBlob(root, desc) {
-    const info = await stat(blobPath(root, desc.digest)).catch(() => undefined);
-    return info !== undefined && info.isFile() && info.size === desc.size;
-}
-async function writeBlob(root, desc, content, what, signal) {
-    const path = blobPath(root, desc.digest);
-    const dir = join(path, '..');
-    await mkdir(dir, { recursive: true });
-    // A name that is never a valid blob name (starts with '.'), in the same directory so rename is atomic.
-    const temp = join(dir, `.tmp-${parseDigest(desc.digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
-    try {
-        const out = createWriteStream(temp, { flags: 'wx' });
-        const verify = createVerifyingStream(desc, what);
-        await (signal
-            ? pipeline(toReadable(content), verify, out, { signal })
-            : pipeline(toReadable(content), verify, out));
-        await rename(temp, path);
-    }
-    catch (e) {
-        await unlink(temp).catch(() => { });
-        throw e;
-    }
-}
-/**
- * Opens `path` for reading if it is a regular file (symlinks are followed, then checked): O_NONBLOCK so that
- * opening a FIFO does not wait for a writer, then fstat on the open handle (no race with a swapped file).
- * NOT_FOUND when absent; UNSAFE for a FIFO, device, socket or directory; other errors as sentences.
- */
-async function openRegularFile(path, what) {
-    const handle = await open(path, constants$5.O_RDONLY | (constants$5.O_NONBLOCK ?? 0)).catch((e) => {
-        if (e.code === 'ENOENT')
-            throw new OciError('NOT_FOUND', `${what} not found (no file ${path})`);
-        throw describeFsError(e, `reading ${what}`);
-    });
-    const info = await handle.stat();
-    if (!info.isFile()) {
-        await handle.close();
-        throw new OciError('UNSAFE', `${what}: ${path} is not a regular file (a FIFO, device, socket or directory); refusing to read it`);
-    }
-    return { handle, size: info.size };
-}
-/** Reads a regular file whole, refusing one over `limit` bytes (and never reading more than limit + 1). */
-async function readRegularFile(path, limit, what) {
-    const { handle, size } = await openRegularFile(path, what);
-    try {
-        if (size > limit)
-            throw new OciError('TOO_LARGE', `${what}: ${path} is ${size} bytes, over the ${limit} bytes limit`);
-        const buffer = Buffer.alloc(Math.min(size, limit) + 1);
-        let filled = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-            if (filled > limit)
-                throw new OciError('TOO_LARGE', `${what}: ${path} grew past the ${limit} bytes limit`);
-        }
-        return buffer.subarray(0, filled);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Opens a blob as a verifying stream that reads at most one byte more than the descriptor's size; NOT_FOUND when absent. */
-async function openBlob(root, desc, what, signal) {
-    const path = blobPath(root, desc.digest);
-    const { handle, size } = await openRegularFile(path, what);
-    if (size !== desc.size) {
-        await handle.close();
-        throw new OciError('SIZE_MISMATCH', `${what}: ${path} holds ${size} bytes, expected ${desc.size}`);
-    }
-    const verify = createVerifyingStream(desc, what);
-    pipeline$1(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
-        // errors reach the consumer through `verify`, which pipeline destroys with them
-    });
-    return signal ? addAbortSignal(signal, verify) : verify;
-}
-
-/**
- * A cross-process lock for read-modify-write of a layout's index.json: a lock file created with
- * O_EXCL ('wx'), retried with jittered backoff, and broken when it is stale (its holder crashed).
- *
- * Breaking a stale lock: the waiter renames the lock file to a unique name (only one waiter can win
- * that rename), then checks that what it moved is the very file it judged stale (same inode and
- * mtime). If another process had meanwhile taken a fresh lock, the waiter puts it back with link(),
- * which fails rather than overwrite should a third process have locked in between.
- */
-/** The holder only reads and rewrites one small file; a lock this old belongs to a dead process. */
-const LOCK_STALE_MS = 10_000;
-/** How long a writer waits for the lock before giving up with a clear error. */
-const LOCK_WAIT_MS = 60_000;
-const BACKOFF_START_MS = 2;
-const BACKOFF_MAX_MS = 100;
-async function withFileLock(lockPath, fn) {
-    await acquire(lockPath);
-    try {
-        return await fn();
-    }
-    finally {
-        await unlink(lockPath).catch(() => { });
-    }
-}
-async function acquire(lockPath) {
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    let delay = BACKOFF_START_MS;
-    for (;;) {
-        try {
-            const handle = await open(lockPath, 'wx');
-            await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
-            await handle.close();
-            return;
-        }
-        catch (e) {
-            if (e.code !== 'EEXIST')
-                throw e;
-        }
-        if (await breakIfStale(lockPath))
+        if (entry === '*')
+            return true;
+        const { name, port: only } = splitEntry(entry);
+        if (only !== undefined && only !== port)
             continue;
-        if (Date.now() > deadline) {
-            throw new OciError('CONFLICT', `could not lock ${lockPath} within ${LOCK_WAIT_MS / 1000} s: another process is writing this OCI layout. ` +
-                'If none is, delete the lock file and retry.');
-        }
-        await new Promise((r) => setTimeout(r, delay / 2 + Math.random() * delay));
-        delay = Math.min(delay * 2, BACKOFF_MAX_MS);
+        const bare = name.replace(/^\*?\./, '');
+        if (bare !== '' && (host === bare || host.endsWith(`.${bare}`)))
+            return true;
     }
+    return false;
 }
-async function breakIfStale(lockPath) {
-    const seen = await stat(lockPath).catch(() => undefined);
-    if (!seen)
-        return true; // released meanwhile: try again at once
-    if (Date.now() - seen.mtimeMs < LOCK_STALE_MS)
-        return false;
-    const moved = `${lockPath}.stale-${randomBytes(6).toString('hex')}`;
+/** `name[:port]`, `[v6][:port]` or a bare IPv6 address. */
+function splitEntry(entry) {
+    if (entry.startsWith('[')) {
+        const close = entry.indexOf(']');
+        const port = /^:(\d+)$/.exec(entry.slice(close + 1))?.[1];
+        return { name: entry.slice(1, close), ...(port ? { port } : {}) };
+    }
+    const [name = '', port, ...more] = entry.split(':');
+    return port !== undefined && more.length === 0 && /^\d+$/.test(port) ? { name, port } : { name: entry };
+}
+/** The proxy URL without its user and password, for messages. */
+function displayProxy(proxy) {
     try {
-        await rename(lockPath, moved);
+        const url = new URL(proxy);
+        return `${url.protocol}//${url.host}`;
     }
     catch {
-        return true; // another waiter broke it first
+        return 'the proxy';
     }
-    const what = await stat(moved).catch(() => undefined);
-    if (what && (what.ino !== seen.ino || what.mtimeMs !== seen.mtimeMs)) {
-        // We moved a fresh lock taken after our check: give it back (fails if someone locked since).
-        await link(moved, lockPath).catch(() => { });
-    }
-    await unlink(moved).catch(() => { });
-    return true;
 }
 
 /**
- * A layout's `oci-layout` and `index.json` files: read them, and change index.json under the lock with
- * an atomic write (temp file + rename), so readers never see a half-written index and concurrent
- * writers never lose each other's tags.
- *
- * What index.json lists (our decision): one entry per tag, carrying the tag as the
- * `org.opencontainers.image.ref.name` annotation (as skopeo, oras and containerd write it), plus one
- * untagged entry for every pushed manifest that has a `subject` (a referrer: no other manifest points
- * at it, so without an entry nothing in index.json would reach it). Other untagged manifests (the
- * children of an index, a manifest pushed before its tag) are found by digest in blobs/ and are not
- * listed, so `skopeo ... oci:DIR` without a tag keeps working on a layout with one tag.
- * Entries are sorted: tagged ones by tag then digest, then untagged ones by digest.
+ * How long a registry asks a client to wait before trying again, and how long we may wait. A registry says it
+ * with `Retry-After` (seconds or an HTTP date), or on a 429 with rate-limit headers: `RateLimit-Reset` (the
+ * IETF draft's delta seconds; `X-RateLimit-Reset` also as epoch seconds), the draft's `RateLimit: …;t=N` or
+ * `reset=N`, or Docker Hub's window (`ratelimit-remaining: 0;w=21600`: nothing left in a 6 h window; see
+ * README: Registries). The retry policy waits what the registry asks when that fits before the command's deadline
+ * (input `timeout`, carried by its abort signal), and otherwise reports at once when to try again.
  */
-const LAYOUT_VERSION = '1.0.0';
-const layoutFile = 'oci-layout';
-const indexFile = 'index.json';
-const refNameOf = (d) => d.annotations?.[Annotations.refName];
-/** Reads index.json; undefined when the directory holds no layout yet. */
-async function readLayoutIndex(root) {
-    const text = await readRegularFile(join(root, indexFile), MAX_LAYOUT_INDEX_BYTES, 'the layout index').then((b) => b.toString('utf8'), (e) => {
-        if (e.code === 'NOT_FOUND')
-            return undefined;
-        throw e;
-    });
-    if (text === undefined)
+const header$1 = (headers, name) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+};
+/** `Retry-After` as milliseconds from `now`: delta seconds or an HTTP date; undefined when absent or invalid. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
         return undefined;
-    await checkLayoutVersion(root);
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!/[a-z]/i.test(text))
+        return undefined;
+    const when = Date.parse(text);
+    return Number.isNaN(when) ? undefined : Math.max(0, when - now);
+}
+/** A reset given as seconds: small numbers are a delta, large ones (after 2001) an epoch time. */
+const resetMs = (seconds, now) => seconds >= 1_000_000_000 ? Math.max(0, seconds * 1000 - now) : seconds * 1000;
+/** The wait a registry's answer asks for, or undefined when it names none (then our own backoff applies). */
+function registryWait(status, headers, now = Date.now()) {
+    const retryAfter = header$1(headers, 'retry-after');
+    const ms = parseRetryAfter(retryAfter, now);
+    if (ms !== undefined)
+        return { ms, said: `Retry-After: ${retryAfter?.trim()}` };
+    if (status !== 429)
+        return undefined;
+    for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+        const value = header$1(headers, name)?.trim();
+        if (value !== undefined && /^\d+$/.test(value))
+            return { ms: resetMs(Number(value), now), said: `${name}: ${value}` };
+    }
+    const combined = header$1(headers, 'ratelimit')?.trim();
+    const reset = combined === undefined ? null : /(?:^|[\s;,])(?:t|reset)=(\d+)/.exec(combined);
+    if (combined !== undefined && reset)
+        return { ms: Number(reset[1]) * 1000, said: `ratelimit: ${combined}` };
+    // Docker Hub: `ratelimit-remaining: 0;w=21600` — nothing left in a window of w seconds; it frees up within w.
+    const remaining = header$1(headers, 'ratelimit-remaining')?.trim();
+    const window = remaining === undefined ? null : /^0\s*;\s*w=(\d+)/.exec(remaining);
+    if (remaining !== undefined && window) {
+        const limit = header$1(headers, 'ratelimit-limit')?.trim();
+        const said = `${limit ? `ratelimit-limit: ${limit}, ` : ''}ratelimit-remaining: ${remaining}`;
+        return { ms: Number(window[1]) * 1000, said };
+    }
+    return undefined;
+}
+/** Command deadlines by their abort signal: the signal travels down to every request, the deadline with it. */
+const deadlines = new WeakMap();
+/** Records that `signal` aborts at `at` (epoch ms), so that registry-asked waits can be bounded by it. */
+function setDeadline(signal, at) {
+    deadlines.set(signal, at);
+}
+const deadlineOf = (signal) => signal === undefined ? undefined : deadlines.get(signal);
+/** The longest wait a registry may ask for now: the time left before the deadline, else `maxRetryAfterMs`. */
+function waitLimit(options, now = Date.now()) {
+    const deadline = deadlineOf(options.signal);
+    return deadline === undefined
+        ? { ms: options.retry.maxRetryAfterMs, byDeadline: false }
+        : { ms: Math.max(0, deadline - now), byDeadline: true };
+}
+/** The report for an answer that asked for a wait, or undefined when it asked for none. */
+function waitReport(status, headers, options, now = Date.now()) {
+    const asked = registryWait(status, headers, now);
+    if (!asked)
+        return undefined;
+    const limit = waitLimit(options, now);
+    return { asked, limitMs: limit.ms, byDeadline: limit.byDeadline, at: now };
+}
+/** `45 s`, `12 min`, `6 h`, `2 h 5 min`. */
+function formatWait(ms) {
+    const s = Math.ceil(ms / 1000);
+    if (s < 120)
+        return `${s} s`;
+    const min = Math.ceil(s / 60);
+    if (min < 120)
+        return `${min} min`;
+    const h = Math.floor(min / 60);
+    return min % 60 === 0 ? `${h} h` : `${h} h ${min % 60} min`;
+}
+/** One clause for an error line: what the registry asked, why it was not waited for, and when to retry. */
+function describeWait(host, report) {
+    const { asked, limitMs, byDeadline, at } = report;
+    const when = new Date(at + asked.ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const tooLong = asked.ms > limitMs
+        ? byDeadline
+            ? `, more than the ${formatWait(limitMs)} left before the deadline (input "timeout")`
+            : `, longer than this client waits (${formatWait(limitMs)})`
+        : '';
+    return `${host} asks to wait ${formatWait(asked.ms)} (${asked.said})${tooLong}: retry after ${when}`;
+}
+
+/**
+ * What particular registries answer where distribution 2.8 answers otherwise, in one place, each with its
+ * source (the README's Registries section says what each registry needs from a user). The client copes through general
+ * mechanisms (201 or 202 alike, opaque Location and Link, delete by tag when a digest delete is refused);
+ * this file only recognises the answers that need a particular reaction or a particular hint.
+ */
+/**
+ * Amazon ECR answers a PATCH with 201, not 202 (regclient and the AWS .NET SDK handle it): upload steps accept
+ * both. Artifactory and others answer 201 where the spec says 202 elsewhere too.
+ */
+const UPLOAD_STEP_STATUSES = [202, 201];
+/**
+ * Google Artifact Registry refuses to delete a manifest by digest while a tag names it: 400
+ * GOOGLE_MANIFEST_DANGLING_TAG "Manifest is still referenced by tag…"; deleting the tags first works.
+ */
+const isDanglingTagRefusal = (e) => e instanceof RegistryError &&
+    e.status === 400 &&
+    (e.registryCodes.includes('GOOGLE_MANIFEST_DANGLING_TAG') || /referenced by tag/i.test(e.message));
+/**
+ * JFrog Artifactory (old versions) refuses a monolithic upload — POST, then PUT with the body — with
+ * 404 BLOB_UNKNOWN; PATCH then an empty PUT works.
+ */
+const isPutWithBodyRefusal = (e) => e instanceof RegistryError && e.method === 'PUT' && e.status === 404 && e.registryCodes.includes('BLOB_UNKNOWN');
+/**
+ * A tag that cannot move: ECR "tag invalid: The image tag 'X' already exists … because the repository is
+ * immutable" (TAG_INVALID), Quay 409 TAG_IMMUTABLE, Harbor 412 PRECONDITION "… configured as immutable".
+ */
+function isImmutableTagAnswer(status, entries) {
+    const codes = new Set(entries.map((e) => e.code));
+    const text = entries.map((e) => `${e.message} ${e.detail ?? ''}`).join(' ');
+    return codes.has('TAG_IMMUTABLE') || (/immutable/i.test(text) && (codes.has('TAG_INVALID') || status === 412));
+}
+/**
+ * A media type the registry does not allow: GitLab "unknown media type: X" (artifactType and config are
+ * checked against an allow-list), Quay "manifest data does not match schema" (config types from a list).
+ */
+function isMediaTypeRefusal(entries) {
+    return entries.some((e) => e.code === 'MANIFEST_INVALID' &&
+        /unknown media type|does not match schema/i.test(`${e.message} ${e.detail ?? ''}`));
+}
+/**
+ * Token endpoints that refuse the OAuth2 POST (identity tokens): Google Artifact Registry answers 404,
+ * JFrog Artifactory 401; a GET with Basic credentials works (as docker falls back).
+ */
+const TOKEN_POST_REFUSED_STATUSES = [401, 404, 405];
+
+/**
+ * Registry errors for people: the operation, the redacted URL, the HTTP status, the registry's own error
+ * codes and what to do next. Text that comes from the registry is sanitised before it reaches a message.
+ */
+/** Registry-supplied text kept in one message: enough for a code, a message and a digest. */
+const REGISTRY_TEXT_LIMIT = 300;
+/** Query parameters that carry no secret (upload `_state`, signed CDN URLs and the like are redacted). */
+const SAFE_QUERY_KEYS = new Set(['n', 'last', 'mount', 'from', 'digest', 'service', 'scope']);
+/** One line of text, never the start of a workflow command (`::`), bounded in length. */
+function sanitizeRegistryText(text, limit = REGISTRY_TEXT_LIMIT) {
+    // eslint-disable-next-line no-control-regex
+    let out = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    out = out.replace(/\s+/g, ' ').trim();
+    while (out.includes('::'))
+        out = out.replace(/::/g, ': :');
+    return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
+}
+/** A URL safe to print: no userinfo, no fragment, and every query value that might be a secret replaced. */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(String(url));
+    }
+    catch {
+        return '<invalid URL>';
+    }
+    parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    const params = [...parsed.searchParams.entries()].map(([key, value]) => [
+        key,
+        SAFE_QUERY_KEYS.has(key.toLowerCase()) ? value : 'REDACTED',
+    ]);
+    parsed.search = params.length ? new URLSearchParams(params).toString() : '';
+    return parsed.toString();
+}
+/** The `{"errors":[{"code","message","detail"}]}` body of the distribution spec; [] for anything else. */
+function parseErrorBody(text) {
     let json;
     try {
         json = JSON.parse(text);
     }
-    catch (e) {
-        throw malformed(root, `not valid JSON (${e.message})`);
-    }
-    if (!isObject$1(json))
-        throw malformed(root, 'not a JSON object');
-    const { manifests, ...rest } = json;
-    const list = manifests === undefined ? [] : manifests;
-    if (!Array.isArray(list))
-        throw malformed(root, '"manifests" is not an array');
-    const entries = list.map((entry, i) => {
-        const d = asDescriptor(entry);
-        if (!d)
-            throw malformed(root, `manifests[${i}] is not a descriptor with mediaType, digest and size`);
-        return d;
-    });
-    return { rest, manifests: entries };
-}
-async function checkLayoutVersion(root) {
-    const bytes = await readRegularFile(join(root, layoutFile), MAX_LAYOUT_FILE_BYTES, 'the oci-layout file').catch((e) => {
-        if (e.code === 'NOT_FOUND')
-            return undefined; // lenient: some writers omit it
-        throw e;
-    });
-    if (bytes === undefined)
-        return;
-    const text = bytes.toString('utf8');
-    let version;
-    try {
-        version = JSON.parse(text)['imageLayoutVersion'];
-    }
     catch {
-        version = undefined;
-    }
-    if (version !== LAYOUT_VERSION) {
-        throw new OciError('INVALID_INPUT', `${join(root, layoutFile)}: unsupported imageLayoutVersion ${JSON.stringify(version)}; expected "${LAYOUT_VERSION}"`);
-    }
-}
-/** Creates the layout directory and its `oci-layout` file when missing. */
-async function ensureLayout(root) {
-    await mkdir(join(root, 'blobs'), { recursive: true });
-    const exists = await readFile(join(root, layoutFile)).then(() => true, () => false);
-    if (!exists)
-        await writeAtomically(join(root, layoutFile), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-}
-/**
- * Changes index.json under the layout's lock: re-reads it, applies `change` to the entries, writes it
- * back atomically with entries in the stable order.
- */
-async function updateLayoutIndex(root, change) {
-    await ensureLayout(root);
-    await withFileLock(join(root, `${indexFile}.lock`), async () => {
-        const current = (await readLayoutIndex(root)) ?? { rest: {}, manifests: [] };
-        const manifests = sortEntries(change(current.manifests));
-        const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, ...current.rest, manifests };
-        await writeAtomically(join(root, indexFile), `${JSON.stringify(index, null, 2)}\n`);
-    });
-}
-function sortEntries(entries) {
-    const key = (d) => {
-        const name = refNameOf(d);
-        return name === undefined ? [1, '', d.digest] : [0, name, d.digest];
-    };
-    return [...entries].sort((a, b) => {
-        const [ga, na, da] = key(a);
-        const [gb, nb, db] = key(b);
-        return ga - gb || compare(na, nb) || compare(da, db);
-    });
-}
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-async function writeAtomically(path, text) {
-    const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
-    try {
-        await writeFile(temp, text, { flag: 'wx' });
-        await rename(temp, path);
-    }
-    catch (e) {
-        await unlink(temp).catch(() => { });
-        throw e;
-    }
-}
-const malformed = (root, why) => new OciError('INVALID_INPUT', `${join(root, indexFile)} is not a valid OCI image index: ${why}`);
-
-/**
- * A Target over an OCI image-layout directory (image-spec: `oci-layout`, `index.json`,
- * `blobs/<alg>/<hex>`). Manifests are blobs too; index.json records tags (see index-file.ts for what
- * it lists and why). Reads layouts written by skopeo, oras and containerd alike.
- */
-function createLayoutTarget(path) {
-    const root = resolve(path);
-    const name = `oci-layout:${path}`;
-    const location = { kind: 'layout', path: root };
-    let ready;
-    const prepare = () => {
-        ready ??= ensureLayout(root)
-            .then(() => createEmptyIndex(root))
-            .catch((e) => {
-            ready = undefined; // let the next push try again
-            throw e;
-        });
-        return ready;
-    };
-    const readIndex = async () => {
-        const index = await readLayoutIndex(root);
-        if (!index)
-            throw new OciError('NOT_FOUND', `${name}: no OCI image layout there (no ${join(root, 'index.json')})`);
-        return index;
-    };
-    const readManifest = async (desc) => {
-        const what = `${desc.digest} in ${name}`;
-        if (desc.size > MAX_MANIFEST_READ)
-            throw new OciError('TOO_LARGE', `${what}: ${desc.size} bytes is too large`);
-        const bytes = await readRegularFile(blobPath(root, desc.digest), desc.size, `manifest ${what}`);
-        verifyBytes(bytes, desc, what);
-        return bytes;
-    };
-    const identity = (d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });
-    return {
-        location,
-        name,
-        fetch: (desc, options) => openBlob(root, desc, `${desc.mediaType} ${desc.digest} in ${name}`, options?.signal),
-        exists: (desc) => hasBlob(root, desc),
-        async resolve(reference) {
-            const index = await readIndex();
-            if (isDigest(reference)) {
-                const entry = index.manifests.find((d) => d.digest === reference);
-                if (entry)
-                    return identity(entry);
-                const bytes = await readRegularFile(blobPath(root, reference), MAX_MANIFEST_READ, `manifest ${reference} in ${name}`);
-                const probe = { mediaType: MediaTypes.ociManifest, digest: reference, size: bytes.length };
-                verifyBytes(bytes, probe, `${reference} in ${name}`);
-                const mediaType = manifestMediaTypeOf(parseManifestJson(bytes, `${reference} in ${name}`));
-                if (!mediaType || !isManifestOrIndexType(mediaType)) {
-                    throw new OciError('NOT_FOUND', `${reference} in ${name} is a blob, not a manifest or index`);
-                }
-                return { ...probe, mediaType };
-            }
-            const entry = index.manifests.find((d) => refNameOf(d) === reference);
-            if (!entry) {
-                const tags = [...new Set(index.manifests.map(refNameOf).filter((t) => t !== undefined))].sort();
-                const known = tags.length
-                    ? `; its tags: ${tags.slice(0, 20).join(', ')}${tags.length > 20 ? ', ...' : ''}`
-                    : '';
-                throw new OciError('NOT_FOUND', `tag "${reference}" not found in ${name}${known}`);
-            }
-            return identity(entry);
-        },
-        async push(desc, content, options) {
-            await prepare();
-            const what = `${desc.mediaType} ${desc.digest} pushed to ${name}`;
-            if (!isManifestOrIndexType(desc.mediaType)) {
-                if (await hasBlob(root, desc)) {
-                    if (!(content instanceof Uint8Array))
-                        content.destroy();
-                    return;
-                }
-                await writeBlob(root, desc, content, what, options?.signal);
-                return;
-            }
-            const bytes = content instanceof Uint8Array ? Buffer.from(content) : await collectStream(content, MAX_MANIFEST_READ, what);
-            verifyBytes(bytes, desc, what);
-            const json = parseManifestJson(bytes, what);
-            if (!(await hasBlob(root, desc)))
-                await writeBlob(root, desc, bytes, what, options?.signal);
-            if (subjectOf(json)) {
-                const entry = identity(desc);
-                if (typeof json['artifactType'] === 'string')
-                    entry.artifactType = json['artifactType'];
-                await updateLayoutIndex(root, (entries) => entries.some((d) => d.digest === desc.digest && refNameOf(d) === undefined) ? entries : [...entries, entry]);
-            }
-        },
-        async tag(desc, tag) {
-            assertTag(tag);
-            if (!(await hasBlob(root, desc))) {
-                throw new OciError('NOT_FOUND', `manifest ${desc.digest} not found in ${name} (to tag as "${tag}"; push it first)`);
-            }
-            const entry = { ...identity(desc), annotations: { [Annotations.refName]: tag } };
-            if (desc.artifactType !== undefined)
-                entry.artifactType = desc.artifactType;
-            await updateLayoutIndex(root, (entries) => [...entries.filter((d) => refNameOf(d) !== tag), entry]);
-        },
-        async listTags() {
-            const index = await readIndex();
-            return [...new Set(index.manifests.map(refNameOf).filter((t) => t !== undefined))].sort();
-        },
-        async referrers(desc) {
-            const index = await readIndex();
-            const seen = new Set();
-            const out = [];
-            for (const entry of index.manifests) {
-                if (seen.has(entry.digest) || !isManifestOrIndexType(entry.mediaType))
-                    continue;
-                seen.add(entry.digest);
-                const bytes = await readManifest(entry).catch(() => undefined);
-                if (!bytes)
-                    continue; // an entry whose blob is gone cannot refer to anything
-                const json = parseManifestJson(bytes, `${entry.digest} in ${name}`);
-                if (subjectOf(json)?.digest === desc.digest)
-                    out.push(referrerDescriptor(identity(entry), json));
-            }
-            return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
-        },
-        async untag(tag) {
-            assertTag(tag);
-            await updateLayoutIndex(root, (entries) => entries.filter((d) => refNameOf(d) !== tag));
-        },
-        async delete(desc) {
-            const index = await readIndex();
-            const listed = index.manifests.some((d) => d.digest === desc.digest);
-            if (!listed && !(await hasBlob(root, desc))) {
-                throw new OciError('NOT_FOUND', `manifest ${desc.digest} not found in ${name}`);
-            }
-            if (listed)
-                await updateLayoutIndex(root, (entries) => entries.filter((d) => d.digest !== desc.digest));
-            await unlink(blobPath(root, desc.digest)).catch(() => { });
-        },
-    };
-}
-/** Creates an empty index.json when there is none, atomically (link fails if one appeared meanwhile). */
-async function createEmptyIndex(root) {
-    const path = join(root, 'index.json');
-    const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
-    const empty = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [] };
-    await writeFile(temp, `${JSON.stringify(empty, null, 2)}\n`, { flag: 'wx' });
-    try {
-        await link(temp, path);
-    }
-    catch (e) {
-        if (e.code !== 'EEXIST')
-            throw e;
-    }
-    finally {
-        await unlink(temp).catch(() => { });
-    }
-}
-
-/**
- * `WWW-Authenticate` parsing (RFC 7235): several challenges in one header or in several headers, schemes
- * in any case, parameters in any order and case, quoted strings with backslash escapes, token68 values.
- * Lenient where real registries are sloppy (unquoted values containing `/` or `:`), never throwing.
- */
-const tchar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-const token68Pattern = /^[A-Za-z0-9\-._~+/]+=*/;
-function parseChallenges(header) {
-    if (header === undefined)
         return [];
-    if (typeof header !== 'string')
-        return header.flatMap((h) => parseChallenges(h));
-    const cursor = { text: header, pos: 0 };
+    }
+    const errors = json?.errors;
+    if (!Array.isArray(errors))
+        return [];
     const out = [];
-    while (skipSeparators(cursor)) {
-        const scheme = token(cursor);
-        if (!scheme) {
-            cursor.pos++; // a stray character: skip it rather than fail on the whole header
+    for (const item of errors) {
+        if (typeof item !== 'object' || item === null)
             continue;
-        }
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        skipSpaces(cursor);
-        const single = token68(cursor);
-        if (single !== undefined)
-            challenge.token68 = single;
-        else
-            parseParams(cursor, challenge.params);
-        out.push(challenge);
+        const { code, message, detail } = item;
+        const entry = {
+            code: sanitizeRegistryText(typeof code === 'string' ? code : 'UNKNOWN', 64),
+            message: sanitizeRegistryText(typeof message === 'string' ? message : ''),
+        };
+        const detailText = detailToText(detail);
+        if (detailText)
+            entry.detail = sanitizeRegistryText(detailText);
+        out.push(entry);
     }
     return out;
 }
-function parseParams(c, params) {
-    for (;;) {
-        const start = c.pos;
-        skipSpaces(c);
-        const name = token(c);
-        skipSpaces(c);
-        if (!name || !consume(c, '=')) {
-            c.pos = start; // not a parameter: the start of the next challenge
-            return;
+/** A string detail (often the digest at fault) is kept; structured details are noise in a one-line message. */
+function detailToText(detail) {
+    return typeof detail === 'string' && detail ? detail : undefined;
+}
+/** Builds the one error type for a registry answer that was not the expected one. */
+function buildRegistryError(exchange, options) {
+    const entries = exchange.body ? parseErrorBody(exchange.body) : [];
+    const said = describeEntries(entries) || plainTextOf(exchange);
+    const status = `${exchange.status} ${said || (STATUS_CODES[exchange.status] ?? 'unexpected status')}`;
+    const hint = hintFor(exchange, entries);
+    const wait = exchange.wait;
+    const tooLong = wait !== undefined && wait.asked.ms > wait.limitMs;
+    return new RegistryError({
+        method: exchange.method,
+        url: redactUrl(exchange.url),
+        status: exchange.status,
+        registryCodes: entries.map((e) => e.code),
+        message: `${exchange.method} ${exchange.operation} in ${exchange.target}: ${status}${hint ? `: ${hint}` : ''}`,
+        ...(tooLong ? { retryNotBefore: wait.at + wait.asked.ms } : {}),
+    }, options);
+}
+/** A rate limiter's plain-text answer (Docker Hub's abuse limiter), quoted; not for JSON or HTML bodies. */
+function plainTextOf(exchange) {
+    const text = exchange.body?.trim() ?? '';
+    if (exchange.status !== 429 || !text || /^[[{<]/.test(text))
+        return '';
+    return `"${sanitizeRegistryText(text, 120)}"`;
+}
+function describeEntries(entries) {
+    return entries
+        .map((e) => {
+        const words = [e.message, e.detail].filter(Boolean).join(': ');
+        return words ? `${e.code} (${words})` : e.code;
+    })
+        .join('; ');
+}
+function hintFor(exchange, entries) {
+    const codes = new Set(entries.map((e) => e.code));
+    const { status, host, target, method } = exchange;
+    if (isImmutableTagAnswer(status, entries))
+        return `the tag is immutable on ${host} and already names another digest: release under a new tag, or allow overwrites in the registry`;
+    if (isMediaTypeRefusal(entries))
+        return `${host} does not allow this media type: omit artifact-type or allow it in the registry`;
+    if (method === 'DELETE' && (status === 405 || codes.has('UNSUPPORTED')))
+        return `${host} does not delete manifests through its registry API: cleanup is not possible on this registry: staging tags kept`;
+    if (codes.has('NAME_UNKNOWN') && ['PUT', 'POST', 'PATCH'].includes(method))
+        return `the repository ${target} does not exist and ${host} does not create it on push: create the repository first`;
+    if (status === 401)
+        return `check the username/password or token for ${host}`;
+    if (status === 403 || codes.has('DENIED'))
+        return `the credentials for ${host} lack permission on ${target} (pushing needs pull and push access)`;
+    if (codes.has('MANIFEST_BLOB_UNKNOWN') || codes.has('BLOB_UNKNOWN'))
+        return `push the blobs and child manifests it references to ${target} first`;
+    if (codes.has('MANIFEST_INVALID') || codes.has('DIGEST_INVALID') || codes.has('SIZE_INVALID'))
+        return 'the content does not match its descriptor or is not valid; check how it was built';
+    if (codes.has('NAME_UNKNOWN'))
+        return `the repository ${target} does not exist (push to it first)`;
+    if (status === 404)
+        return `check that ${target} and the ${exchange.operation} exist`;
+    if (status === 405 || codes.has('UNSUPPORTED'))
+        return `${host} does not support this operation (deletes, for example, may be disabled)`;
+    if (status === 413)
+        return `${host} refuses content this large`;
+    if (exchange.wait)
+        return describeWait(host, exchange.wait);
+    if (status === 429 || codes.has('TOOMANYREQUESTS'))
+        return `${host} is rate limiting; try again later`;
+    if (status >= 500)
+        return `${host} failed; try again later or check the registry's health`;
+    return '';
+}
+/**
+ * A request that got no answer at all: connection refused, reset, timeout. `proxy` is the forward proxy the
+ * request went through (proxy.ts), if any.
+ */
+function networkError(exchange, cause, proxy) {
+    const code = cause?.code;
+    // undici's words when a proxy refuses the tunnel: `Proxy response (407) !== 200 when HTTP Tunneling`.
+    const tunnelStatus = proxy ? /Proxy response \((\d{3})\)/.exec(messageOf(cause))?.[1] : undefined;
+    const reason = tunnelStatus
+        ? `the proxy ${displayProxy(proxy ?? '')} answered ${tunnelStatus} ${STATUS_CODES[tunnelStatus] ?? ''} to CONNECT ${exchange.host}`.trimEnd()
+        : ((typeof code === 'string' ? transferMeaning(code) : undefined) ??
+            (sanitizeRegistryText(messageOf(cause)) || 'no answer'));
+    const codeText = typeof code === 'string' && !tunnelStatus ? ` (${sanitizeRegistryText(code, 40)})` : '';
+    // An answer that is not HTTP/1.1 (our reader's OCI_HTTP_PROTOCOL, undici's HTTPParserError, whose code is
+    // not always set) came from something that is reachable: what answered is the question.
+    const garbled = code === 'OCI_HTTP_PROTOCOL' ||
+        (typeof code === 'string' && code.startsWith('HPE_')) ||
+        cause?.name === 'HTTPParserError';
+    const hint = garbled
+        ? `what answers at ${exchange.host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`
+        : tunnelStatus === '407'
+            ? 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY'
+            : proxy
+                ? `check that ${exchange.host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`
+                : `check that ${exchange.host} is reachable`;
+    return new OciError('NETWORK', `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${hint} (${redactUrl(exchange.url)})`, { cause });
+}
+
+/**
+ * Credentials and where they come from. A provider answers for one registry host (as the user wrote it,
+ * `docker.io` kept) or says it has nothing; providers chain, the first that answers wins.
+ */
+/** Every spelling of Docker Hub that configs use, mapped to `docker.io`. */
+const dockerHubAliases = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com',
+]);
+/**
+ * A registry key as found in configs (`https://index.docker.io/v1/`, `HOST:PORT`, `http://host/path`)
+ * reduced to the host we compare: lowercased, no scheme, no path, Docker Hub aliases as `docker.io`.
+ */
+function normalizeRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    const slash = host.indexOf('/');
+    if (slash >= 0)
+        host = host.slice(0, slash);
+    return dockerHubAliases.has(host) ? 'docker.io' : host;
+}
+/** Asks each provider in turn; the first credential found is used. */
+function chainCredentials(...providers) {
+    return async (registryHost) => {
+        for (const provider of providers) {
+            if (!provider)
+                continue;
+            const found = await provider(registryHost);
+            if (found)
+                return found;
         }
-        skipSpaces(c);
-        const value = peek(c) === '"' ? quoted(c) : bareValue(c);
-        const key = name.toLowerCase();
-        if (!(key in params))
-            params[key] = value;
-        skipSpaces(c);
-        if (!consume(c, ','))
-            return;
-        // Consecutive commas (empty list elements) are allowed by the list syntax.
-        while (peek(c) === ',' || peek(c) === ' ' || peek(c) === '\t')
-            c.pos++;
-    }
-}
-/** The first challenge of `scheme` (case-insensitive). */
-function findChallenge(challenges, scheme) {
-    const wanted = scheme.toLowerCase();
-    return challenges.find((c) => c.scheme === wanted);
-}
-const peek = (c) => c.text[c.pos];
-const atEnd = (c) => c.pos >= c.text.length;
-function consume(c, char) {
-    if (c.text[c.pos] !== char)
-        return false;
-    c.pos++;
-    return true;
-}
-function skipSpaces(c) {
-    while (peek(c) === ' ' || peek(c) === '\t')
-        c.pos++;
-}
-/** Skips whitespace and commas between challenges; false at the end. */
-function skipSeparators(c) {
-    while (!atEnd(c) && /[\s,]/.test(peek(c) ?? ''))
-        c.pos++;
-    return !atEnd(c);
-}
-function token(c) {
-    const start = c.pos;
-    while (!atEnd(c) && tchar.test(peek(c) ?? ''))
-        c.pos++;
-    return c.text.slice(start, c.pos);
-}
-/** A token68 that stands alone (followed by the end or a comma), else undefined and nothing consumed. */
-function token68(c) {
-    const match = token68Pattern.exec(c.text.slice(c.pos));
-    if (!match)
         return undefined;
-    let end = c.pos + match[0].length;
-    while (c.text[end] === ' ' || c.text[end] === '\t')
-        end++;
-    if (end < c.text.length && c.text[end] !== ',')
-        return undefined;
-    c.pos += match[0].length;
-    return match[0];
+    };
 }
-function quoted(c) {
-    c.pos++; // opening quote
-    let value = '';
-    while (!atEnd(c)) {
-        const char = c.text[c.pos++];
-        if (char === '"')
-            return value;
-        if (char === '\\' && !atEnd(c))
-            value += c.text[c.pos++];
-        else
-            value += char;
+/** The secret strings in a credential (password, token and the Basic header value) to be masked. */
+function secretsOf(credential) {
+    if ('identityToken' in credential)
+        return [credential.identityToken];
+    return [credential.password, basicValue(credential)];
+}
+/** The base64 `user:password` of HTTP Basic. */
+const basicValue = (credential) => Buffer.from(`${credential.username}:${credential.password}`, 'utf8').toString('base64');
+
+/**
+ * Credentials from a Docker config directory (`config.json`): `credHelpers` per registry, then the
+ * `credsStore` helper, then `auths` (`auth` = base64 user:password, `username`/`password`, `identitytoken`).
+ * Helpers are the `docker-credential-<name> get` programs, given the registry on stdin.
+ */
+/** A credential helper that takes longer than this is hung (waiting for a keychain prompt, say). */
+const HELPER_TIMEOUT_MS = 30_000;
+/** What Docker's helpers are asked for Docker Hub. */
+const DOCKER_HUB_HELPER_KEY = 'https://index.docker.io/v1/';
+/** Where Docker keeps its config: `$DOCKER_CONFIG`, else `<home>/.docker` (the environment is passed in). */
+const dockerConfigDir = (env) => env.DOCKER_CONFIG || join(env.home, '.docker');
+function dockerConfigCredentials(options) {
+    const run = options.runHelper ?? spawnHelper(options.helperDirs ?? []);
+    return async (registryHost) => {
+        const config = await readConfig$1(join(options.configDir, 'config.json'));
+        if (!config)
+            return undefined;
+        const host = normalizeRegistryHost(registryHost);
+        const helperKey = host === 'docker.io' ? DOCKER_HUB_HELPER_KEY : host;
+        const helper = findByHost(config.credHelpers, host);
+        if (helper)
+            return askHelper(run, helper, helperKey);
+        if (config.credsStore) {
+            const stored = await askHelper(run, config.credsStore, helperKey);
+            if (stored)
+                return stored;
+        }
+        return fromAuths(findByHost(config.auths, host), join(options.configDir, 'config.json'));
+    };
+}
+async function readConfig$1(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
     }
-    return value; // unterminated: keep what was there
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new OciError('INVALID_INPUT', `cannot read the Docker config ${path}: ${messageOf(e)}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        // Not JSON.parse's message: it quotes the text around the fault, which may be a password.
+        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: check it with a JSON linter`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new OciError('INVALID_INPUT', `the Docker config ${path} is not valid JSON: not a JSON object`);
+    }
+    return json;
 }
-/** An unquoted value: a token, leniently extended to anything up to a comma or whitespace. */
-function bareValue(c) {
-    const start = c.pos;
-    while (!atEnd(c) && !/[\s,]/.test(peek(c) ?? ''))
-        c.pos++;
-    return c.text.slice(start, c.pos);
+function findByHost(entries, host) {
+    if (!entries || typeof entries !== 'object')
+        return undefined;
+    // An exact key wins over one that only normalises to the host.
+    if (Object.hasOwn(entries, host))
+        return entries[host];
+    const key = Object.keys(entries).find((k) => normalizeRegistryHost(k) === host);
+    return key === undefined ? undefined : entries[key];
+}
+function fromAuths(entry, path) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { identityToken: entry.identitytoken };
+    if (typeof entry.username === 'string' && entry.username && typeof entry.password === 'string') {
+        return { username: entry.username, password: entry.password };
+    }
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new OciError('INVALID_INPUT', `an "auth" entry in ${path} is not base64 of "username:password"`);
+        }
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+async function askHelper(run, name, key) {
+    // The config file is outside input: a helper name may be any JSON value, not only a bad string.
+    if (typeof name !== 'string' || !/^[A-Za-z0-9._-]+$/.test(name)) {
+        throw new OciError('INVALID_INPUT', `the credential helper name ${shown(name)} is invalid`);
+    }
+    const program = `docker-credential-${name}`;
+    let output;
+    try {
+        output = await run(program, key);
+    }
+    catch (e) {
+        const reason = sanitizeRegistryText(messageOf(e), 200);
+        if (/credentials not found|not found in native keychain|no credentials/i.test(reason))
+            return undefined;
+        throw new OciError('AUTH', `${program} get failed for ${key}: ${reason}`, { cause: e });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(output);
+    }
+    catch {
+        throw new OciError('AUTH', `${program} get answered something that is not JSON for ${key}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null) {
+        throw new OciError('AUTH', `${program} get answered something that is not a JSON object for ${key}`);
+    }
+    const { Username: username, Secret: secret } = parsed;
+    if (typeof secret !== 'string' || !secret)
+        return undefined;
+    if (username === '<token>')
+        return { identityToken: secret };
+    return { username: typeof username === 'string' ? username : '', password: secret };
+}
+/** The default runner: spawns the helper found in `helperDirs` or on PATH, with a timeout and an output cap. */
+function spawnHelper(helperDirs) {
+    return async (program, input) => {
+        const path = (await locate(program, helperDirs)) ?? program;
+        return new Promise((resolve, reject) => {
+            const child = spawn(path, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: HELPER_TIMEOUT_MS });
+            const out = [];
+            const err = [];
+            let size = 0;
+            child.stdout.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > HELPER_OUTPUT_LIMIT)
+                    child.kill('SIGKILL');
+                else
+                    out.push(chunk);
+            });
+            child.stderr.on('data', (chunk) => {
+                if (Buffer.concat(err).length < HELPER_OUTPUT_LIMIT)
+                    err.push(chunk);
+            });
+            child.on('error', (e) => reject(new Error(`cannot run ${program}: ${messageOf(e)}`)));
+            child.on('close', (code, signal) => {
+                if (code === 0)
+                    resolve(Buffer.concat(out).toString('utf8'));
+                else {
+                    const said = Buffer.concat([...out, ...err])
+                        .toString('utf8')
+                        .trim();
+                    reject(new Error(`${program} exited with ${signal ?? code}${said ? `: ${said}` : ''}`));
+                }
+            });
+            child.stdin.on('error', () => { }); // a helper that exits before reading stdin
+            child.stdin.end(input);
+        });
+    };
+}
+async function locate(program, dirs) {
+    for (const dir of dirs) {
+        const candidate = join(dir, program);
+        try {
+            await access(candidate, constants$4.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+/**
+ * What the runner's command parser strips before it looks for `::` (.NET's String.TrimStart(): char.IsWhiteSpace,
+ * i.e. Unicode spaces, U+0085, U+2028/U+2029 and the ASCII controls \t..\r), plus U+180E and U+FEFF, which older
+ * runtimes counted as spaces. JavaScript's \s has all of them but U+0085 and U+180E.
+ */
+const runnerSpace = '[\\s\\u0085\\u180e]';
+/** A line the runner would take for a `::command::`: after its leading spaces, `::`. */
+const commandLineStart = new RegExp(`^(${runnerSpace}*)::`);
+/** The legacy form, which the runner finds anywhere in a line: `##[add-mask]x`. */
+const legacyCommand = /##\[/g;
+/**
+ * Escapes text so that no line of it is a workflow command for the GitHub runner, on stdout or stderr:
+ * - the runner reads lines ending in \n, \r\n or a lone \r: every such line is checked, and a lone \r becomes
+ *   \n (so a terminal cannot overprint a line either);
+ * - a line that starts with `::` after the spaces the runner trims gets `> ` before the `::`;
+ * - `##[` anywhere becomes `## [` (the runner's legacy `##[command]` form).
+ * Everything printed that holds outside text (titles, tags, annotations, file names, registry errors) goes
+ * through here; the action's and the CLI's loggers apply it to every line.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(commandLineStart, '$1> ::').replace(legacyCommand, '## ['))
+        .join('\n');
+}
+/**
+ * JSON for the CLI's stdout that the runner cannot read a command in, with the same values: `##[` can only
+ * occur inside strings, where `\u005b` is the same `[`; JSON.stringify already escapes \r and \n, and every
+ * line starts with spaces and `{`, `}` or `"`.
+ */
+function commandSafeJson(value) {
+    return JSON.stringify(value, null, 2).replace(legacyCommand, '##\\u005b');
 }
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
@@ -16555,6 +15221,1484 @@ function requireAgent () {
 var agentExports = requireAgent();
 var UndiciAgent = /*@__PURE__*/getDefaultExportFromCjs(agentExports);
 
+/** Sockets kept open between requests to one registry (undici's pool per origin). */
+const KEEP_ALIVE_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 30_000;
+let sharedAgent;
+/** Where requests go through a forward proxy (proxy.ts), and one agent per proxy URL. */
+let proxySettings;
+const proxyAgents = new Map();
+/** undici's ProxyAgent, loaded only when a proxy is set (most runs have none). */
+let ProxyAgentClass;
+/** Sends the requests that the settings name through their proxy from now on (undefined: none). */
+async function useProxies(settings) {
+    proxySettings = settings?.httpProxy || settings?.httpsProxy ? settings : undefined;
+    if (!proxySettings || ProxyAgentClass)
+        return;
+    const [proxyAgent, dispatcher, connect] = await Promise.all([
+        import('./proxy-agent-MdJazYSZ.js').then(function (n) { return n.p; }),
+        import('./dispatcher-CqYEykow.js').then(function (n) { return n.d; }),
+        import('./api-connect-Dh4kjeqt.js').then(function (n) { return n.a; }),
+    ]);
+    // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
+    // (we load its parts, not the index: see undici-parts.d.ts).
+    dispatcher.default.prototype.connect ??= connect.default;
+    ProxyAgentClass = proxyAgent.default;
+}
+/** The proxy a request to `url` goes through, if any. */
+const proxyInUse = (url) => proxyFor(url, proxySettings);
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly, which V8 first compiles quickly (Liftoff) and then
+ * again, optimised, on background threads (TurboFan). For the few headers per request we parse (bodies are
+ * handed through, not scanned) the second compile never pays for itself: it took ~35 MiB and 0.2–0.4 s of
+ * CPU in every run that made a request (a one-file pull: 15,500 page faults and 97 MiB peak RSS with it, 5,500
+ * and 60 MiB without). Flags are read when a module is compiled, so they are set before the first connection.
+ * Not `--liftoff-only`, which is fatal where Liftoff cannot compile a function; with tier-up off, V8 still
+ * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24) (v8-flags.ts).
+ */
+function parseWithoutOptimisingCompile() {
+    setKnownV8Flags('--no-wasm-tier-up --no-wasm-dynamic-tiering');
+}
+function agent() {
+    if (!sharedAgent)
+        parseWithoutOptimisingCompile();
+    sharedAgent ??= new UndiciAgent({
+        keepAliveTimeout: KEEP_ALIVE_MS,
+        keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+        connect: { timeout: CONNECT_TIMEOUT_MS },
+    });
+    return sharedAgent;
+}
+/** The agent for `url`: the shared pool, or a pool that tunnels through the proxy it goes through. */
+function dispatcherFor(url) {
+    const proxy = proxyInUse(url);
+    if (!proxy)
+        return agent();
+    let proxied = proxyAgents.get(proxy);
+    if (!proxied) {
+        if (!ProxyAgentClass)
+            throw new Error('useProxies() must be awaited before a proxied request');
+        parseWithoutOptimisingCompile();
+        proxied = new ProxyAgentClass({
+            uri: proxy,
+            keepAliveTimeout: KEEP_ALIVE_MS,
+            keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+            connect: { timeout: CONNECT_TIMEOUT_MS },
+        });
+        proxyAgents.set(proxy, proxied);
+    }
+    return proxied;
+}
+
+/** Platforms: parse `os/arch[/variant][:os.version]`, normalise the names people use, format, compare, match, slug. */
+const archAliases = {
+    aarch64: 'arm64',
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    x64: 'amd64',
+    i386: '386',
+    i686: '386',
+    armhf: 'arm',
+    armel: 'arm',
+};
+const osAliases = { macos: 'darwin', osx: 'darwin', win32: 'windows' };
+const knownOs = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'unknown',
+]);
+const knownArch = new Set([
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mipsle',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+    'unknown',
+]);
+const segment = /^[a-z0-9][a-z0-9._-]*$/;
+/**
+ * Parses and normalises `os/arch[/variant][:os.version]`, ORAS's form (e.g. `linux/aarch64` → linux/arm64,
+ * `linux/arm64/v8` → linux/arm64, `darwin/arm64:macOS 14` keeps os.version `macOS 14` as written).
+ */
+function parsePlatform(value) {
+    const colon = value.indexOf(':');
+    const text = (colon >= 0 ? value.slice(0, colon) : value).trim().toLowerCase();
+    const osVersion = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
+    const parts = text.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !segment.test(p)) || osVersion === '') {
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: expected os/arch[/variant][:os.version], e.g. linux/arm64, linux/arm/v7 or darwin/arm64:macOS 14`);
+    }
+    const [os = '', arch = '', variant] = parts;
+    const platform = normalisePlatform(variant ? { os, architecture: arch, variant } : { os, architecture: arch });
+    if (osVersion !== undefined)
+        platform['os.version'] = osVersion;
+    if (!knownOs.has(platform.os)) {
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown os ${quote(platform.os)} (e.g. linux, darwin, windows)`);
+    }
+    if (!knownArch.has(platform.architecture)) {
+        throw new OciError('INVALID_PLATFORM', `invalid platform ${quote(value)}: unknown architecture ${quote(platform.architecture)} (e.g. amd64, arm64, arm, riscv64)`);
+    }
+    return platform;
+}
+/** Maps aliases to OCI names and drops redundant variants (arm64/v8), keeping every other field. */
+function normalisePlatform(p) {
+    const os = osAliases[p.os] ?? p.os;
+    const architecture = archAliases[p.architecture] ?? p.architecture;
+    let variant = p.variant;
+    if (architecture === 'arm64' && variant === 'v8')
+        variant = undefined;
+    if (p.architecture === 'aarch64' && variant === 'v8')
+        variant = undefined;
+    const out = { ...p, os, architecture };
+    if (variant)
+        out.variant = variant;
+    else
+        delete out.variant;
+    return out;
+}
+/** `os/arch[/variant]` */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** ORAS's form `os/arch[/variant][:os.version]`, as outputs and summaries show a platform. */
+function formatPlatformWithVersion(p) {
+    const version = p['os.version'];
+    return version ? `${formatPlatform(p)}:${version}` : formatPlatform(p);
+}
+/** A tag-safe name: `linux/arm/v7` → `linux-arm-v7`; `os.version` is appended when present. */
+function platformSlug(p) {
+    const parts = [p.os, p.architecture, p.variant, p['os.version']].filter((x) => Boolean(x));
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '');
+}
+/** The deterministic order: os, architecture, variant, os.version. */
+function comparePlatforms(a, b) {
+    const na = normalisePlatform(a);
+    const nb = normalisePlatform(b);
+    return (cmp(na.os, nb.os) ||
+        cmp(na.architecture, nb.architecture) ||
+        cmp(na.variant ?? '', nb.variant ?? '') ||
+        cmp(na['os.version'] ?? '', nb['os.version'] ?? ''));
+}
+const armOrder = ['v5', 'v6', 'v7', 'v8'];
+/**
+ * Whether `have` can run where `want` is asked: same os and architecture, and for arm a variant no newer
+ * than the one wanted (v7 runs v6 and v5). `rank` is lower for a closer match (0 exact).
+ */
+function platformMatch(want, have) {
+    const w = normalisePlatform(want);
+    const h = normalisePlatform(have);
+    if (w.os !== h.os || w.architecture !== h.architecture)
+        return { matches: false, rank: Infinity };
+    if ((w.variant ?? '') === (h.variant ?? ''))
+        return { matches: true, rank: 0 };
+    if (w.architecture === 'arm') {
+        const wi = armOrder.indexOf(w.variant ?? 'v7');
+        const hi = armOrder.indexOf(h.variant ?? 'v7');
+        if (wi >= 0 && hi >= 0 && hi <= wi)
+            return { matches: true, rank: 1 + (wi - hi) };
+        return { matches: false, rank: Infinity };
+    }
+    if (!h.variant)
+        return { matches: true, rank: 1 };
+    return { matches: false, rank: Infinity };
+}
+/**
+ * Orders two os.version strings by their numbers (`macOS 14.5` < `macOS 15`, `10.0.17763.1` < `10.0.20348`),
+ * looking only at the first `upTo` numbers when given (a host's `10.0.20348` covers `10.0.20348.2113`).
+ * Undefined when either has no number or their words differ (`macOS 14` and `10.0.1` are not comparable).
+ */
+function compareOsVersions(a, b, upTo) {
+    const words = (v) => v
+        .replace(/[\d.]+/g, ' ')
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ');
+    const numbers = (v) => (v.match(/\d+/g) ?? []).map(Number);
+    const na = numbers(a).slice(0, upTo);
+    const nb = numbers(b).slice(0, upTo);
+    if (na.length === 0 || nb.length === 0)
+        return undefined;
+    if (words(a) !== '' && words(b) !== '' && words(a) !== words(b))
+        return undefined;
+    for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+        const d = (na[i] ?? 0) - (nb[i] ?? 0);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * The os.version of the machine, as publishers write it: `macOS 14.4` on darwin (from the kernel release:
+ * Darwin 23 is macOS 14, Darwin 25 is macOS 26), `10.0.22631` on Windows; undefined elsewhere.
+ */
+function hostOsVersion(nodePlatform = process.platform, release = release$1()) {
+    const [major = NaN, minor = 0] = release.split('.').map(Number);
+    if (nodePlatform === 'darwin' && Number.isFinite(major)) {
+        if (major >= 25)
+            return `macOS ${major + 1}.${minor}`;
+        if (major >= 20)
+            return `macOS ${major - 9}.${minor}`;
+        return `macOS 10.${major - 4}`;
+    }
+    if (nodePlatform === 'win32' && /^\d+\.\d+\.\d+/.test(release))
+        return release;
+    return undefined;
+}
+/** The platform of the machine running this code, in OCI names. */
+function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) {
+    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
+    const arch = {
+        x64: 'amd64',
+        ia32: '386',
+        arm64: 'arm64',
+        arm: 'arm',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        loong64: 'loong64',
+    };
+    const architecture = arch[nodeArch] ?? nodeArch;
+    return architecture === 'arm' ? { os, architecture, variant: 'v7' } : { os, architecture };
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Media types of the OCI image spec and the Docker formats that registries still serve. */
+const MediaTypes = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerTarGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    octetStream: 'application/octet-stream',
+};
+const manifestMediaTypes = [MediaTypes.ociManifest, MediaTypes.dockerManifest];
+const indexMediaTypes = [MediaTypes.ociIndex, MediaTypes.dockerManifestList];
+const isManifestType = (mediaType) => mediaType !== undefined && manifestMediaTypes.includes(mediaType);
+const isIndexType = (mediaType) => mediaType !== undefined && indexMediaTypes.includes(mediaType);
+/** A manifest or an index: something that lives under /manifests/ in a registry. */
+const isManifestOrIndexType = (mediaType) => isManifestType(mediaType) || isIndexType(mediaType);
+/** A media type as RFC 6838 writes it: `type/subtype` of restricted-name characters (no parameters). */
+const mediaTypePattern = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+/** Whether `value` is a media type (layer types, artifactType, a descriptor's mediaType). */
+const isMediaType = (value) => mediaTypePattern.test(value);
+/** The Accept header for manifest reads: every manifest and index type we understand. */
+const manifestAccept = [...indexMediaTypes, ...manifestMediaTypes].join(', ');
+
+/**
+ * Annotation inputs: `key=value` lines, docker/metadata-action's level prefixes (`index:`, `manifest:`,
+ * `manifest-descriptor:`, `index-descriptor:`), key matchers (`sh.brew.*`), and plain comma/newline lists.
+ */
+/**
+ * Reverse-domain style keys as the OCI spec recommends (`org.opencontainers.image.title`), also allowing
+ * `_`, `-` and `/`; starts and ends with a letter or digit. No `:`, so a metadata-action prefix is never a key.
+ */
+const keyPattern = /^[A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?$/;
+const isValidAnnotationKey = (key) => key.length <= MAX_ANNOTATION_KEY_LENGTH && keyPattern.test(key);
+/** Every line of text with its 1-based number, trimmed, blank lines left out. */
+function meaningfulLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+        .filter(({ line }) => line !== '');
+}
+function parseKeyValue(line, number, inputName) {
+    const eq = line.indexOf('=');
+    const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+    if (eq < 0) {
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: expected key=value, got ${quote(line, 80)}`);
+    }
+    if (!isValidAnnotationKey(key)) {
+        throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: invalid annotation key ${quote(key, 80)} (letters, digits, . _ - /, e.g. org.opencontainers.image.title)`);
+    }
+    return [key, line.slice(eq + 1).trim()];
+}
+function put(map, key, value, where, firstLine, number) {
+    // Own keys only: `toString` or `constructor` is an annotation key like any other, not Object.prototype's.
+    const existing = Object.hasOwn(map, key) ? map[key] : undefined;
+    if (existing !== undefined && existing !== value) {
+        throw new OciError('INVALID_INPUT', `${where}, line ${number}: ${quote(key, 80)} was already set to another value on line ${firstLine.get(key) ?? '?'}`);
+    }
+    if (existing === undefined)
+        firstLine.set(key, number);
+    map[key] = value;
+}
+/**
+ * Parses newline `key=value` lines. Blank lines and surrounding whitespace are ignored; the value is
+ * everything after the first `=` (it may contain `=` and be empty). A key given twice with different
+ * values is an error rather than a silent choice.
+ */
+function parseAnnotationLines(text, inputName) {
+    const out = {};
+    const firstLine = new Map();
+    for (const { line, number } of meaningfulLines(text)) {
+        const [key, value] = parseKeyValue(line, number, inputName);
+        put(out, key, value, inputName, firstLine, number);
+    }
+    return out;
+}
+const levels = {
+    index: 'index',
+    manifest: 'manifest',
+    'index-descriptor': 'indexDescriptor',
+    'manifest-descriptor': 'manifestDescriptor',
+};
+const isLevelName = (s) => Object.hasOwn(levels, s);
+/**
+ * Parses annotations as written by docker/metadata-action (and accepted by `docker buildx --annotation`):
+ * `index:key=value`, `manifest:key=value`, `manifest-descriptor:…`, `index-descriptor:…`, or several levels
+ * at once (`index,manifest:key=value`). A line without a prefix is an index annotation. Platform-qualified
+ * levels (`manifest[linux/amd64]:…`) are refused: a merged index has no single build to apply them to.
+ */
+function parseMetadataActionAnnotations(text, inputName = 'annotations') {
+    const out = { index: {}, manifest: {}, indexDescriptor: {}, manifestDescriptor: {} };
+    const firstLines = {
+        index: new Map(),
+        manifest: new Map(),
+        indexDescriptor: new Map(),
+        manifestDescriptor: new Map(),
+    };
+    for (const { line, number } of meaningfulLines(text)) {
+        const eq = line.indexOf('=');
+        const head = eq < 0 ? line : line.slice(0, eq);
+        const colon = head.indexOf(':');
+        let targets = ['index'];
+        let rest = line;
+        if (colon >= 0) {
+            const prefix = head.slice(0, colon).trim();
+            const names = prefix.split(',').map((s) => s.trim());
+            if (!names.every(isLevelName)) {
+                const hint = prefix.includes('[') ? ' (platform-qualified levels are not supported)' : '';
+                throw new OciError('INVALID_INPUT', `${inputName}, line ${number}: unknown annotation level ${quote(prefix, 80)}${hint}; expected index:, manifest:, index-descriptor: or manifest-descriptor:`);
+            }
+            targets = names.map((n) => levels[n]);
+            rest = line.slice(colon + 1).trim();
+        }
+        const [key, value] = parseKeyValue(rest, number, inputName);
+        for (const target of targets)
+            put(out[target], key, value, inputName, firstLines[target], number);
+    }
+    return out;
+}
+/**
+ * A predicate over annotation keys: each pattern is an exact key or a glob where `*` matches any run of
+ * characters (`sh.brew.*`, `*`). No patterns match nothing.
+ */
+function createAnnotationMatcher(patterns) {
+    const regexes = patterns.map((raw) => {
+        const pattern = raw.trim();
+        if (pattern === '' || !isValidAnnotationKey(pattern.replaceAll('*', 'x'))) {
+            throw new OciError('INVALID_INPUT', `invalid annotation key pattern ${quote(raw, 80)}: an annotation key, optionally with * wildcards (e.g. sh.brew.*)`);
+        }
+        const source = pattern
+            .split('*')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+            .join('.*');
+        return new RegExp(`^${source}$`, 's');
+    });
+    return (key) => regexes.some((r) => r.test(key));
+}
+/** A comma or newline separated list: trimmed, empty items dropped, order kept. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+/**
+ * Inputs arrive as strings by name (from `core.getInput` in the action, from flags and a YAML config in the CLI).
+ * The readers here turn them into typed requests once, so both front ends share one set of rules and messages.
+ */
+const readerFromMap = (values) => (name) => (values[name] ?? '').trim();
+function readBoolean(get, name, fallback) {
+    // As @actions/core's getBooleanInput (YAML 1.2 core schema): yes/no/on/off/1/0 are refused, not guessed.
+    const value = get(name);
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new OciError('INVALID_INPUT', `input "${name}" must be true or false, got "${value}"`);
+}
+function readInteger(get, name, fallback, min, max) {
+    const value = get(name);
+    if (value === '')
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new OciError('INVALID_INPUT', `input "${name}" must be a whole number from ${min} to ${max}, got "${value}"`);
+    }
+    return n;
+}
+/** A comma or newline separated list, trimmed, empty items dropped. */
+function readList(get, name) {
+    return parseList(get(name));
+}
+/** A newline separated list (items may contain commas), trimmed, empty lines dropped. */
+const splitLines = (text) => text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/**
+ * Inputs shared by every command (credentials, transport, concurrency, cache), and the rules that more than one
+ * command applies (references, platforms, media types, the staging prefix): each written once, here.
+ */
+function readCommon(get) {
+    const username = get('username');
+    const password = get('password');
+    if ((username === '') !== (password === '')) {
+        throw new OciError('INVALID_INPUT', 'inputs "username" and "password" go together: give both or neither');
+    }
+    const githubToken = get('github-token');
+    const request = {
+        plainHttp: readList(get, 'plain-http'),
+        concurrency: readInteger(get, 'concurrency', 4, 1, MAX_CONCURRENCY),
+        cache: readBoolean(get, 'cache', true),
+    };
+    if (username !== '') {
+        request.username = username;
+        request.password = password;
+    }
+    if (githubToken !== '')
+        request.githubToken = githubToken;
+    const cacheDir = get('cache-dir');
+    if (cacheDir !== '')
+        request.cacheDir = cacheDir;
+    return request;
+}
+/** The default overall deadline: far above any honest release (minutes), far below a hung job's 6 hours. */
+const DEFAULT_TIMEOUT = '30m';
+const durationUnits = { '': 1000, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Input `timeout`, read once by runCommand (commands/run-command.ts) before the command's own inputs: seconds (`90`), or a number with ms, s, m or h (`90s`, `30m`, `1.5h`); at most 24 h. */
+function readTimeout(get) {
+    const text = get('timeout').trim() || DEFAULT_TIMEOUT;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|)$/i.exec(text);
+    const ms = match ? Number(match[1]) * (durationUnits[(match[2] ?? '').toLowerCase()] ?? NaN) : NaN;
+    if (!Number.isFinite(ms) || ms < 1 || ms > MAX_TIMEOUT_MS) {
+        throw new OciError('INVALID_INPUT', `input "timeout": ${JSON.stringify(text.slice(0, 40))} is not a duration from 1 ms to 24 h: give seconds (90) or 90s, 30m, 2h`);
+    }
+    return Math.round(ms);
+}
+/** A reference input that must name a repository or layout, without tag or digest. */
+function readRepository(get, name) {
+    const value = get(name);
+    if (value === '') {
+        throw new OciError('INVALID_INPUT', `input "${name}" is required: a registry repository (ghcr.io/OWNER/NAME) or oci-layout:PATH`);
+    }
+    const ref = parseInput(name, value);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new OciError('INVALID_INPUT', `input "${name}" must name a repository without tag or digest, got "${value}"`);
+    }
+    return ref;
+}
+/** Parses a reference, naming the input in the error. */
+function parseInput(name, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (e) {
+        throw new OciError('INVALID_REFERENCE', `input "${name}": ${e.message}`);
+    }
+}
+/**
+ * A reference that must name content (a tag or a digest): pull's and attach's `reference`, push's `source`,
+ * merge's `sources` and `base`. The use cases take VersionedReference, so this is the only place it is checked.
+ */
+function parseVersioned(name, value) {
+    const ref = parseInput(name, value);
+    if (!isVersioned(ref)) {
+        throw new OciError('INVALID_INPUT', `input "${name}" ${value} needs a tag or a digest (e.g. :1.2.3 or @sha256:…)`);
+    }
+    return ref;
+}
+/** `reference`: the release (a tag or digest) attach and discover act on. */
+function readReleaseReference(get, command) {
+    const value = get('reference');
+    if (value === '') {
+        throw new OciError('INVALID_INPUT', `input "reference" is required for ${command}: the release, e.g. ghcr.io/OWNER/NAME:1.2.3 or …@sha256:…`);
+    }
+    return parseVersioned('reference', value);
+}
+/** `staging-prefix`, defaulting to `staging-<run id>` in Actions; '' when neither. */
+function stagingPrefixOf(get, context) {
+    const given = get('staging-prefix');
+    if (given !== '')
+        return given;
+    return context.inActions && context.runId ? `staging-${context.runId}` : '';
+}
+/** One platform, `os/arch[/variant][:os.version]`, naming the input in the error. */
+function parsePlatformInput(name, value) {
+    try {
+        return parsePlatform(value);
+    }
+    catch (e) {
+        throw new OciError('INVALID_PLATFORM', `input "${name}": ${e.message}`);
+    }
+}
+/** A comma or newline list of platforms. */
+const readPlatforms = (get, name) => readList(get, name).map((p) => parsePlatformInput(name, p));
+/** `artifact-type`: a media type, or undefined when not given. */
+function readArtifactType(get) {
+    const value = get('artifact-type');
+    if (value === '')
+        return undefined;
+    if (!isMediaType(value)) {
+        throw new OciError('INVALID_INPUT', `input "artifact-type" must be a media type like application/vnd.example.tool.v1, got "${value}"`);
+    }
+    return value;
+}
+
+/**
+ * Every input the action and the CLI accept, declared once: which commands read it (with a line of help for
+ * each), whether it is a boolean, and its action.yml default. Strictness comes from this table: the CLI's flags
+ * for a command, the action's check that a step gives no input its command ignores, per-command help, and the
+ * guard that a command's reader asks only for what it declared. Adding a command or an input is one entry here.
+ *
+ * Where each input rule is checked: once, in src/commands/inputs, with one message (pinned, through the bundle, by
+ * __tests__/e2e/input-rules.e2e.itg.test.ts). The use cases in src/core take typed requests that cannot hold
+ * what these rules refuse (a push without platform or staging name, a reference without tag or digest).
+ *
+ * | rule                                                             | module (function)                          |
+ * |------------------------------------------------------------------|--------------------------------------------|
+ * | command is known; an input is read by the command (flag, --config key, action input) | inputs.ts (assertCommand, checkGivenInputs) |
+ * | booleans are true/false (cleanup, dry-run, cache)                | reader.ts (readBoolean)                    |
+ * | concurrency 1-32; username and password together                 | common.ts (readCommon, via readInteger)    |
+ * | timeout is a duration (read once, by commands/run-command.ts)         | common.ts (readTimeout)                    |
+ * | repository: required, no tag or digest                           | common.ts (readRepository)                 |
+ * | reference syntax (format: core/oci/reference.ts)                     | common.ts (parseInput)                     |
+ * | names content: pull/attach/discover reference, push source, merge sources/base | common.ts (parseVersioned, readReleaseReference) |
+ * | platform syntax (format: core/oci/platform.ts)                   | common.ts (parsePlatformInput, readPlatforms) |
+ * | artifact-type is a media type (core/oci/media-types.ts)          | common.ts (readArtifactType)               |
+ * | staging-prefix defaults to staging-<run id> in Actions           | common.ts (stagingPrefixOf)                |
+ * | annotations are key=value lines, levels (format: core/oci/annotations.ts) | push.ts, merge.ts, attach.ts    |
+ * | files: PATH[:MEDIATYPE] (core/artifact/pack-files.ts parseFileSpec); globs match | files.ts (expandFileSpecs) |
+ * | push: platform required with files, os-version agrees, files xor source, files not empty, staging-prefix required outside Actions, staging tag ≤ 128 (core/artifact/staging.ts), staging-tag is a tag | push.ts |
+ * | merge: tags required, bare tag or reference with tag and no digest (Docker Hub short form), sources or staging-prefix, on-conflict, descriptor-annotations patterns, SOURCE_DATE_EPOCH | merge.ts |
+ * | pull: reference required; output defaults to .                   | pull.ts                                    |
+ * | attach: reference required, artifact-type required, files not empty | attach.ts (discover: reference, common.ts) |
+ */
+const commandSpecs = {
+    push: {
+        summary: "one platform's artifact (files, or an existing image) to a staging tag",
+        inputs: {
+            repository: 'where staging tags live (registry repository or oci-layout:PATH)',
+            platform: 'os/arch[/variant][:os.version], e.g. linux/arm64 or darwin/arm64:macOS 14 (required with files; with source, read from its config when omitted)',
+            'os-version': 'the platform os.version (e.g. macOS 14), if not given in platform',
+            'os-features': 'the platform os.features (comma or newline list)',
+            files: 'newline list of PATH[:MEDIATYPE]; globs (dist/*.tar.gz) expand; a directory becomes one tar+gzip layer',
+            source: 'instead of files: an existing manifest or index to stage (any registry or oci-layout:)',
+            'artifact-type': "the manifest's artifactType",
+            annotations: 'manifest annotations, key=value lines',
+            'staging-prefix': 'prefix of the staging tag (default staging-<GITHUB_RUN_ID> in Actions; required in the CLI)',
+            'staging-tag': 'override the computed staging tag <staging-prefix>-<platform slug>',
+        },
+    },
+    merge: {
+        summary: 'staging tags (or sources) into one OCI image index under release tags',
+        inputs: {
+            repository: 'where staging tags are read and bare release tags go',
+            'staging-prefix': 'discover staging tags starting with <prefix>- (default staging-<GITHUB_RUN_ID> in Actions)',
+            sources: 'instead of discovery: newline list of references to merge',
+            platforms: 'expected platforms, os/arch[/variant][:os.version] (comma or newline list): the completeness gate',
+            tags: 'release tags, comma or newline list (bare, or full references elsewhere; user/app:1.2.3 is docker.io)',
+            annotations: 'index annotations, key=value lines (index:/manifest: prefixes understood)',
+            'descriptor-annotations': 'annotation keys or globs lifted from each child manifest into its index descriptor',
+            'artifact-type': "the index's artifactType",
+            base: 'an existing index to extend',
+            'on-conflict': 'two sources with the same platform: error (default) or replace',
+            cleanup: 'after success, delete the staging indexes (true or false)',
+            'dry-run': 'compose, validate and print the index and the plan; push nothing (true or false)',
+        },
+    },
+    pull: {
+        summary: "download one platform's files from a published index",
+        inputs: {
+            reference: 'the published index or manifest',
+            platform: 'os/arch[/variant][:os.version] to fetch (default: this machine, newest os.version not newer)',
+            output: 'directory to write the files into (default .)',
+        },
+    },
+    attach: {
+        summary: 'push evidence (signature, SBOM, report files) as a referrer of a release or of one platform',
+        inputs: {
+            reference: 'the release (tag or digest) to attach to',
+            platform: "attach to this platform's manifest, os/arch[/variant][:os.version] (default: to the index)",
+            files: 'newline list of PATH[:MEDIATYPE] to attach; globs expand; a directory becomes one tar+gzip layer',
+            'artifact-type': 'required: the media type of what is attached, e.g. application/spdx+json',
+            annotations: "the referrer manifest's annotations, key=value lines",
+        },
+    },
+    discover: {
+        summary: 'list the referrers of a release and of each of its platforms',
+        inputs: {
+            reference: 'the release (tag or digest) whose referrers to list',
+        },
+    },
+};
+const commandNames = Object.keys(commandSpecs);
+/** Inputs every command reads. */
+const sharedInputs = {
+    username: 'username for the registry (other registries use the Docker config)',
+    password: 'password or token for username',
+    'github-token': 'token for ghcr.io when no other credentials are given, and for cleanup on ghcr.io',
+    'plain-http': 'hosts (host[:port], comma or newline list) to reach over plain HTTP; loopback always is',
+    concurrency: 'transfers in flight per registry, for the whole command (1 to 32, default 4)',
+    cache: 'keep a blob cache (true or false, default true)',
+    'cache-dir': 'the blob cache directory (the CLI caches only when it is given)',
+    timeout: 'overall deadline for the command: seconds (90) or 90s, 30m, 2h (default 30m)',
+};
+/** Inputs that are booleans (the CLI accepts them as bare flags). */
+const booleanInputs = new Set(['cleanup', 'dry-run', 'cache']);
+/**
+ * action.yml's defaults. GitHub sets them as INPUT_* like any value the user wrote, so a value equal to its
+ * default is not counted as given (a test keeps this table equal to action.yml).
+ */
+const actionDefaults = {
+    'on-conflict': 'error',
+    cleanup: 'false',
+    'dry-run': 'false',
+    output: '.',
+    'github-token': '${{ github.token }}',
+    concurrency: '4',
+    cache: 'true',
+    timeout: '30m',
+};
+const isCommand = (name) => Object.hasOwn(commandSpecs, name);
+/** The inputs `command` reads, shared ones included. */
+function inputsOf(command) {
+    return [...Object.keys(commandSpecs[command].inputs), ...Object.keys(sharedInputs)];
+}
+/** Every input name any command reads. */
+function allInputs() {
+    return [...new Set(commandNames.flatMap(inputsOf))];
+}
+/** The commands that read `input`. */
+function readersOf(input) {
+    return commandNames.filter((c) => inputsOf(c).includes(input));
+}
+/** A refusal of the command line or the step's inputs: the CLI exits 2 for it. */
+class UsageError extends OciError {
+    constructor(message) {
+        super('INVALID_INPUT', message);
+        this.name = 'UsageError';
+    }
+}
+/** Refuses an unknown command, suggesting the closest. */
+function assertCommand(name) {
+    if (isCommand(name))
+        return name;
+    if (name === '')
+        throw new UsageError(`input "command" is required: one of ${commandNames.join(', ')}`);
+    const near = closest(name, commandNames);
+    throw new UsageError(`unknown command ${quote(name)}${near ? ` (did you mean ${near}?)` : ''}: use one of ${commandNames.join(', ')}`);
+}
+/**
+ * Refuses, in one line, every given input that `command` does not read. `given` holds only what the user gave
+ * (empty values and action.yml defaults already left out); `style` spells names as flags or as inputs.
+ */
+function checkGivenInputs(command, given, style) {
+    const reads = inputsOf(command);
+    const known = allInputs();
+    const spell = (n) => (style === 'flag' ? `--${oneLine(n, 80)}` : quote(n));
+    const problems = [];
+    for (const name of given) {
+        if (reads.includes(name))
+            continue;
+        const near = closest(name, reads);
+        const hint = near ? `did you mean ${spell(near)}?` : '';
+        if (known.includes(name)) {
+            const by = `it is read by ${readersOf(name).join(', ')}`;
+            problems.push(`${style} ${spell(name)} is not read by ${command} (${[hint, by].filter(Boolean).join(' ')})`);
+        }
+        else {
+            problems.push(`unknown ${style} ${spell(name)} for ${command}${hint ? ` (${hint})` : ''}`);
+        }
+    }
+    if (problems.length === 0)
+        return;
+    const fix = style === 'flag' ? `see oci-multiarch ${command} --help` : 'remove it from this step';
+    throw new UsageError(`${problems.join('; ')}. Nothing was done: ${fix}`);
+}
+/** A reader that lets `command` ask only for what it declared: an undeclared read is a bug, caught by tests. */
+function declaredReader(command, get) {
+    const reads = new Set(inputsOf(command));
+    return (name) => {
+        if (!reads.has(name))
+            throw new Error(`internal: ${command} reads input "${name}" it does not declare`);
+        return get(name);
+    };
+}
+/** The candidate nearest to `name` (edit distance at most a third of its length, or a prefix/suffix match). */
+function closest(name, candidates) {
+    let best;
+    for (const c of candidates) {
+        const d = c.startsWith(name) || name.startsWith(c) ? Math.abs(c.length - name.length) : distance(name, c);
+        if (!best || d < best.d)
+            best = { c, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : undefined;
+}
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    group: (_name, fn) => fn(),
+};
+
+/** Small helpers over any Target: bounded whole reads (manifests), pushing bytes, descriptors of bytes. */
+/**
+ * The one bounded collector: a whole stream into one Buffer, failing with TOO_LARGE as soon as more than
+ * `limit` bytes arrive (never a silent cut; the rest is never read, the stream is dropped). Registry answers
+ * (stores/registry/http.ts readCapped) and stores' manifests alike are read through it.
+ */
+async function collectStream(stream, limit, what) {
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of stream) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            total += buffer.length;
+            if (total > limit)
+                throw new OciError('TOO_LARGE', `${what} is larger than the ${limit} bytes allowed`);
+            chunks.push(buffer);
+        }
+    }
+    finally {
+        if (!stream.destroyed)
+            dropStream(stream);
+    }
+    return Buffer.concat(chunks, total);
+}
+/** Drops a stream without reading it; the abort error that destroying causes is expected, not unhandled. */
+function dropStream(stream) {
+    stream.on('error', () => { });
+    stream.destroy();
+}
+/**
+ * Fetches `desc` whole into memory with a byte cap (manifests: MAX_MANIFEST_READ), verified against
+ * its size and digest.
+ */
+async function readAll(target, desc, limit, options) {
+    const what = `${desc.mediaType} ${desc.digest} from ${target.name}`;
+    if (desc.size > limit) {
+        throw new OciError('TOO_LARGE', `${what} is ${desc.size} bytes, over the ${limit} bytes limit for reading it whole`);
+    }
+    const bytes = await collectStream(await target.fetch(desc, options), limit, what);
+    verifyBytes(bytes, desc, what);
+    return bytes;
+}
+/**
+ * A tag or digest to its descriptor and verified bytes: one round trip where the target can (a registry's GET
+ * by tag), else resolve() then a bounded read.
+ */
+async function readReference(target, reference, options) {
+    if (target.fetchReference)
+        return target.fetchReference(reference, options);
+    const descriptor = await target.resolve(reference);
+    return { descriptor, bytes: await readAll(target, descriptor, MAX_MANIFEST_READ, options) };
+}
+/** A Readable over bytes, for targets that accept either. */
+const toReadable = (content) => content instanceof Uint8Array ? Readable.from([Buffer.from(content)], { objectMode: false }) : content;
+
+/** push() then tag(), or the target's one-step pushTagged() where it has one (a registry: one PUT instead of two). */
+async function pushTagged(target, desc, bytes, tag, options) {
+    if (target.pushTagged)
+        return target.pushTagged(desc, bytes, tag, options);
+    await target.push(desc, bytes, options);
+    await target.tag(desc, tag);
+}
+
+/**
+ * cosign's tag schema: before the referrers API, cosign stores a manifest's signature, attestations and SBOM
+ * under tags named after its digest (`sha256-<hex>.sig`, `.att`, `.sbom`) in the same repository. These tags
+ * are how cosign finds them, so a copy that carries the evidence must carry the tags, not only the content.
+ */
+const cosignSuffixes = ['sig', 'att', 'sbom'];
+/** `sha256:abc…` → `sha256-abc….sig` etc. (only sha256: longer digests would not fit in a tag). */
+function cosignTagsFor(digest) {
+    if (!digest.startsWith('sha256:'))
+        return [];
+    return cosignSuffixes.map((suffix) => `${digest.replace(':', '-')}.${suffix}`);
+}
+/** What a tag points at, or undefined when there is no such tag. */
+async function resolveIfTagged(target, tag) {
+    try {
+        return await target.resolve(tag);
+    }
+    catch (e) {
+        if (isOciError(e, 'NOT_FOUND'))
+            return undefined;
+        throw e;
+    }
+}
+
+/** Well-known annotation keys. */
+const Annotations = {
+    title: 'org.opencontainers.image.title',
+    refName: 'org.opencontainers.image.ref.name',
+    created: 'org.opencontainers.image.created',
+    source: 'org.opencontainers.image.source',
+    revision: 'org.opencontainers.image.revision',
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
+
+/**
+ * Defensive reading of manifest and index JSON: what the stores and the graph walk need to know
+ * (media type, subject, children) without trusting the shape of bytes that came from elsewhere.
+ */
+/** Parses manifest bytes into a JSON object, or fails with INVALID_MANIFEST naming `what`. */
+function parseManifestJson(bytes, what) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (e) {
+        throw new OciError('INVALID_MANIFEST', `${what} is not valid JSON: ${oneLine(e.message)}`);
+    }
+    if (!isObject$1(value))
+        throw new OciError('INVALID_MANIFEST', `${what} is not a JSON object`);
+    return value;
+}
+const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A descriptor-shaped value (mediaType, digest, size), or undefined when it is not one. */
+function asDescriptor(value) {
+    if (!isObject$1(value))
+        return undefined;
+    const { mediaType, digest, size } = value;
+    if (typeof mediaType !== 'string' || typeof digest !== 'string')
+        return undefined;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        return undefined;
+    return value;
+}
+/**
+ * The media type a manifest declares, or the one its shape implies when the optional `mediaType`
+ * field is absent (an index has `manifests`, an image manifest has `config`).
+ */
+function manifestMediaTypeOf(json) {
+    if (typeof json['mediaType'] === 'string')
+        return json['mediaType'];
+    if (Array.isArray(json['manifests']))
+        return MediaTypes.ociIndex;
+    if (isObject$1(json['config']))
+        return MediaTypes.ociManifest;
+    return undefined;
+}
+/** The `subject` of a manifest or index, when it has a well-formed one. */
+const subjectOf = (json) => asDescriptor(json['subject']);
+/**
+ * The descriptor a referrers listing gives for `manifest`: its artifactType (or, for an image
+ * manifest without one, its config media type, as the distribution spec says) and its annotations.
+ */
+function referrerDescriptor(manifest, json) {
+    const out = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size };
+    const config = asDescriptor(json['config']);
+    const artifactType = typeof json['artifactType'] === 'string' ? json['artifactType'] : config?.mediaType;
+    if (artifactType !== undefined)
+        out.artifactType = artifactType;
+    const annotations = json['annotations'];
+    if (isObject$1(annotations) && Object.values(annotations).every((v) => typeof v === 'string')) {
+        out.annotations = annotations;
+    }
+    return out;
+}
+
+const m$2 = createRequire(import.meta.url)("node:stream/promises");
+const exportOf$2 = (key) => m$2[key];
+const finished = /*#__PURE__*/ exportOf$2("finished");
+const pipeline = /*#__PURE__*/ exportOf$2("pipeline");
+
+/**
+ * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
+ * verified for size and digest on the way, and are renamed into place only when they match: a partial
+ * or wrong blob is never visible under its digest. Reads are verified as they stream, open regular files only
+ * (a FIFO would block forever, a link to /dev/zero never ends) and never read past the size they expect.
+ */
+/** The blob's path; the digest is parsed strictly first, so it can never escape blobs/. */
+function blobPath(root, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return join(root, 'blobs', algorithm, hex);
+}
+/** True when the blob is stored with the descriptor's size. */
+async function hasBlob(root, desc) {
+    const info = await stat(blobPath(root, desc.digest)).catch(() => undefined);
+    return info !== undefined && info.isFile() && info.size === desc.size;
+}
+async function writeBlob(root, desc, content, what, signal) {
+    const path = blobPath(root, desc.digest);
+    const dir = join(path, '..');
+    await mkdir(dir, { recursive: true });
+    // A name that is never a valid blob name (starts with '.'), in the same directory so rename is atomic.
+    const temp = join(dir, `.tmp-${parseDigest(desc.digest).hex.slice(0, 16)}-${randomBytes(6).toString('hex')}`);
+    try {
+        const out = createWriteStream(temp, { flags: 'wx' });
+        const verify = createVerifyingStream(desc, what);
+        await (signal
+            ? pipeline(toReadable(content), verify, out, { signal })
+            : pipeline(toReadable(content), verify, out));
+        await rename(temp, path);
+    }
+    catch (e) {
+        await unlink(temp).catch(() => { });
+        throw e;
+    }
+}
+/**
+ * Opens `path` for reading if it is a regular file (symlinks are followed, then checked): O_NONBLOCK so that
+ * opening a FIFO does not wait for a writer, then fstat on the open handle (no race with a swapped file).
+ * NOT_FOUND when absent; UNSAFE for a FIFO, device, socket or directory; other errors as sentences.
+ */
+async function openRegularFile(path, what) {
+    const handle = await open(path, constants$5.O_RDONLY | (constants$5.O_NONBLOCK ?? 0)).catch((e) => {
+        if (e.code === 'ENOENT')
+            throw new OciError('NOT_FOUND', `${what} not found (no file ${path})`);
+        throw describeFsError(e, `reading ${what}`);
+    });
+    const info = await handle.stat();
+    if (!info.isFile()) {
+        await handle.close();
+        throw new OciError('UNSAFE', `${what}: ${path} is not a regular file (a FIFO, device, socket or directory); refusing to read it`);
+    }
+    return { handle, size: info.size };
+}
+/** Reads a regular file whole, refusing one over `limit` bytes (and never reading more than limit + 1). */
+async function readRegularFile(path, limit, what) {
+    const { handle, size } = await openRegularFile(path, what);
+    try {
+        if (size > limit)
+            throw new OciError('TOO_LARGE', `${what}: ${path} is ${size} bytes, over the ${limit} bytes limit`);
+        const buffer = Buffer.alloc(Math.min(size, limit) + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            if (filled > limit)
+                throw new OciError('TOO_LARGE', `${what}: ${path} grew past the ${limit} bytes limit`);
+        }
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens a blob as a verifying stream that reads at most one byte more than the descriptor's size; NOT_FOUND when absent. */
+async function openBlob(root, desc, what, signal) {
+    const path = blobPath(root, desc.digest);
+    const { handle, size } = await openRegularFile(path, what);
+    if (size !== desc.size) {
+        await handle.close();
+        throw new OciError('SIZE_MISMATCH', `${what}: ${path} holds ${size} bytes, expected ${desc.size}`);
+    }
+    const verify = createVerifyingStream(desc, what);
+    pipeline$1(handle.createReadStream({ start: 0, end: desc.size }), verify, () => {
+        // errors reach the consumer through `verify`, which pipeline destroys with them
+    });
+    return signal ? addAbortSignal(signal, verify) : verify;
+}
+
+/**
+ * A cross-process lock for read-modify-write of a layout's index.json: a lock file created with
+ * O_EXCL ('wx'), retried with jittered backoff, and broken when it is stale (its holder crashed).
+ *
+ * Breaking a stale lock: the waiter renames the lock file to a unique name (only one waiter can win
+ * that rename), then checks that what it moved is the very file it judged stale (same inode and
+ * mtime). If another process had meanwhile taken a fresh lock, the waiter puts it back with link(),
+ * which fails rather than overwrite should a third process have locked in between.
+ */
+/** The holder only reads and rewrites one small file; a lock this old belongs to a dead process. */
+const LOCK_STALE_MS = 10_000;
+/** How long a writer waits for the lock before giving up with a clear error. */
+const LOCK_WAIT_MS = 60_000;
+const BACKOFF_START_MS = 2;
+const BACKOFF_MAX_MS = 100;
+async function withFileLock(lockPath, fn) {
+    await acquire(lockPath);
+    try {
+        return await fn();
+    }
+    finally {
+        await unlink(lockPath).catch(() => { });
+    }
+}
+async function acquire(lockPath) {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    let delay = BACKOFF_START_MS;
+    for (;;) {
+        try {
+            const handle = await open(lockPath, 'wx');
+            await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`);
+            await handle.close();
+            return;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+        if (await breakIfStale(lockPath))
+            continue;
+        if (Date.now() > deadline) {
+            throw new OciError('CONFLICT', `could not lock ${lockPath} within ${LOCK_WAIT_MS / 1000} s: another process is writing this OCI layout. ` +
+                'If none is, delete the lock file and retry.');
+        }
+        await new Promise((r) => setTimeout(r, delay / 2 + Math.random() * delay));
+        delay = Math.min(delay * 2, BACKOFF_MAX_MS);
+    }
+}
+async function breakIfStale(lockPath) {
+    const seen = await stat(lockPath).catch(() => undefined);
+    if (!seen)
+        return true; // released meanwhile: try again at once
+    if (Date.now() - seen.mtimeMs < LOCK_STALE_MS)
+        return false;
+    const moved = `${lockPath}.stale-${randomBytes(6).toString('hex')}`;
+    try {
+        await rename(lockPath, moved);
+    }
+    catch {
+        return true; // another waiter broke it first
+    }
+    const what = await stat(moved).catch(() => undefined);
+    if (what && (what.ino !== seen.ino || what.mtimeMs !== seen.mtimeMs)) {
+        // We moved a fresh lock taken after our check: give it back (fails if someone locked since).
+        await link(moved, lockPath).catch(() => { });
+    }
+    await unlink(moved).catch(() => { });
+    return true;
+}
+
+/**
+ * A layout's `oci-layout` and `index.json` files: read them, and change index.json under the lock with
+ * an atomic write (temp file + rename), so readers never see a half-written index and concurrent
+ * writers never lose each other's tags.
+ *
+ * What index.json lists (our decision): one entry per tag, carrying the tag as the
+ * `org.opencontainers.image.ref.name` annotation (as skopeo, oras and containerd write it), plus one
+ * untagged entry for every pushed manifest that has a `subject` (a referrer: no other manifest points
+ * at it, so without an entry nothing in index.json would reach it). Other untagged manifests (the
+ * children of an index, a manifest pushed before its tag) are found by digest in blobs/ and are not
+ * listed, so `skopeo ... oci:DIR` without a tag keeps working on a layout with one tag.
+ * Entries are sorted: tagged ones by tag then digest, then untagged ones by digest.
+ */
+const LAYOUT_VERSION = '1.0.0';
+const layoutFile = 'oci-layout';
+const indexFile = 'index.json';
+const refNameOf = (d) => d.annotations?.[Annotations.refName];
+/** Reads index.json; undefined when the directory holds no layout yet. */
+async function readLayoutIndex(root) {
+    const text = await readRegularFile(join(root, indexFile), MAX_LAYOUT_INDEX_BYTES, 'the layout index').then((b) => b.toString('utf8'), (e) => {
+        if (e.code === 'NOT_FOUND')
+            return undefined;
+        throw e;
+    });
+    if (text === undefined)
+        return undefined;
+    await checkLayoutVersion(root);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw malformed(root, `not valid JSON (${e.message})`);
+    }
+    if (!isObject$1(json))
+        throw malformed(root, 'not a JSON object');
+    const { manifests, ...rest } = json;
+    const list = manifests === undefined ? [] : manifests;
+    if (!Array.isArray(list))
+        throw malformed(root, '"manifests" is not an array');
+    const entries = list.map((entry, i) => {
+        const d = asDescriptor(entry);
+        if (!d)
+            throw malformed(root, `manifests[${i}] is not a descriptor with mediaType, digest and size`);
+        return d;
+    });
+    return { rest, manifests: entries };
+}
+async function checkLayoutVersion(root) {
+    const bytes = await readRegularFile(join(root, layoutFile), MAX_LAYOUT_FILE_BYTES, 'the oci-layout file').catch((e) => {
+        if (e.code === 'NOT_FOUND')
+            return undefined; // lenient: some writers omit it
+        throw e;
+    });
+    if (bytes === undefined)
+        return;
+    const text = bytes.toString('utf8');
+    let version;
+    try {
+        version = JSON.parse(text)['imageLayoutVersion'];
+    }
+    catch {
+        version = undefined;
+    }
+    if (version !== LAYOUT_VERSION) {
+        throw new OciError('INVALID_INPUT', `${join(root, layoutFile)}: unsupported imageLayoutVersion ${JSON.stringify(version)}; expected "${LAYOUT_VERSION}"`);
+    }
+}
+/** Creates the layout directory and its `oci-layout` file when missing. */
+async function ensureLayout(root) {
+    await mkdir(join(root, 'blobs'), { recursive: true });
+    const exists = await readFile(join(root, layoutFile)).then(() => true, () => false);
+    if (!exists)
+        await writeAtomically(join(root, layoutFile), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+}
+/**
+ * Changes index.json under the layout's lock: re-reads it, applies `change` to the entries, writes it
+ * back atomically with entries in the stable order.
+ */
+async function updateLayoutIndex(root, change) {
+    await ensureLayout(root);
+    await withFileLock(join(root, `${indexFile}.lock`), async () => {
+        const current = (await readLayoutIndex(root)) ?? { rest: {}, manifests: [] };
+        const manifests = sortEntries(change(current.manifests));
+        const index = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, ...current.rest, manifests };
+        await writeAtomically(join(root, indexFile), `${JSON.stringify(index, null, 2)}\n`);
+    });
+}
+function sortEntries(entries) {
+    const key = (d) => {
+        const name = refNameOf(d);
+        return name === undefined ? [1, '', d.digest] : [0, name, d.digest];
+    };
+    return [...entries].sort((a, b) => {
+        const [ga, na, da] = key(a);
+        const [gb, nb, db] = key(b);
+        return ga - gb || compare(na, nb) || compare(da, db);
+    });
+}
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+async function writeAtomically(path, text) {
+    const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+    try {
+        await writeFile(temp, text, { flag: 'wx' });
+        await rename(temp, path);
+    }
+    catch (e) {
+        await unlink(temp).catch(() => { });
+        throw e;
+    }
+}
+const malformed = (root, why) => new OciError('INVALID_INPUT', `${join(root, indexFile)} is not a valid OCI image index: ${why}`);
+
+/**
+ * A Target over an OCI image-layout directory (image-spec: `oci-layout`, `index.json`,
+ * `blobs/<alg>/<hex>`). Manifests are blobs too; index.json records tags (see index-file.ts for what
+ * it lists and why). Reads layouts written by skopeo, oras and containerd alike.
+ */
+function createLayoutTarget(path) {
+    const root = resolve(path);
+    const name = `oci-layout:${path}`;
+    const location = { kind: 'layout', path: root };
+    let ready;
+    const prepare = () => {
+        ready ??= ensureLayout(root)
+            .then(() => createEmptyIndex(root))
+            .catch((e) => {
+            ready = undefined; // let the next push try again
+            throw e;
+        });
+        return ready;
+    };
+    const readIndex = async () => {
+        const index = await readLayoutIndex(root);
+        if (!index)
+            throw new OciError('NOT_FOUND', `${name}: no OCI image layout there (no ${join(root, 'index.json')})`);
+        return index;
+    };
+    const readManifest = async (desc) => {
+        const what = `${desc.digest} in ${name}`;
+        if (desc.size > MAX_MANIFEST_READ)
+            throw new OciError('TOO_LARGE', `${what}: ${desc.size} bytes is too large`);
+        const bytes = await readRegularFile(blobPath(root, desc.digest), desc.size, `manifest ${what}`);
+        verifyBytes(bytes, desc, what);
+        return bytes;
+    };
+    const identity = (d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });
+    return {
+        location,
+        name,
+        fetch: (desc, options) => openBlob(root, desc, `${desc.mediaType} ${desc.digest} in ${name}`, options?.signal),
+        exists: (desc) => hasBlob(root, desc),
+        async resolve(reference) {
+            const index = await readIndex();
+            if (isDigest(reference)) {
+                const entry = index.manifests.find((d) => d.digest === reference);
+                if (entry)
+                    return identity(entry);
+                const bytes = await readRegularFile(blobPath(root, reference), MAX_MANIFEST_READ, `manifest ${reference} in ${name}`);
+                const probe = { mediaType: MediaTypes.ociManifest, digest: reference, size: bytes.length };
+                verifyBytes(bytes, probe, `${reference} in ${name}`);
+                const mediaType = manifestMediaTypeOf(parseManifestJson(bytes, `${reference} in ${name}`));
+                if (!mediaType || !isManifestOrIndexType(mediaType)) {
+                    throw new OciError('NOT_FOUND', `${reference} in ${name} is a blob, not a manifest or index`);
+                }
+                return { ...probe, mediaType };
+            }
+            const entry = index.manifests.find((d) => refNameOf(d) === reference);
+            if (!entry) {
+                const tags = [...new Set(index.manifests.map(refNameOf).filter((t) => t !== undefined))].sort();
+                const known = tags.length
+                    ? `; its tags: ${tags.slice(0, 20).join(', ')}${tags.length > 20 ? ', ...' : ''}`
+                    : '';
+                throw new OciError('NOT_FOUND', `tag "${reference}" not found in ${name}${known}`);
+            }
+            return identity(entry);
+        },
+        async push(desc, content, options) {
+            await prepare();
+            const what = `${desc.mediaType} ${desc.digest} pushed to ${name}`;
+            if (!isManifestOrIndexType(desc.mediaType)) {
+                if (await hasBlob(root, desc)) {
+                    if (!(content instanceof Uint8Array))
+                        content.destroy();
+                    return;
+                }
+                await writeBlob(root, desc, content, what, options?.signal);
+                return;
+            }
+            const bytes = content instanceof Uint8Array ? Buffer.from(content) : await collectStream(content, MAX_MANIFEST_READ, what);
+            verifyBytes(bytes, desc, what);
+            const json = parseManifestJson(bytes, what);
+            if (!(await hasBlob(root, desc)))
+                await writeBlob(root, desc, bytes, what, options?.signal);
+            if (subjectOf(json)) {
+                const entry = identity(desc);
+                if (typeof json['artifactType'] === 'string')
+                    entry.artifactType = json['artifactType'];
+                await updateLayoutIndex(root, (entries) => entries.some((d) => d.digest === desc.digest && refNameOf(d) === undefined) ? entries : [...entries, entry]);
+            }
+        },
+        async tag(desc, tag) {
+            assertTag(tag);
+            if (!(await hasBlob(root, desc))) {
+                throw new OciError('NOT_FOUND', `manifest ${desc.digest} not found in ${name} (to tag as "${tag}"; push it first)`);
+            }
+            const entry = { ...identity(desc), annotations: { [Annotations.refName]: tag } };
+            if (desc.artifactType !== undefined)
+                entry.artifactType = desc.artifactType;
+            await updateLayoutIndex(root, (entries) => [...entries.filter((d) => refNameOf(d) !== tag), entry]);
+        },
+        async listTags() {
+            const index = await readIndex();
+            return [...new Set(index.manifests.map(refNameOf).filter((t) => t !== undefined))].sort();
+        },
+        async referrers(desc) {
+            const index = await readIndex();
+            const seen = new Set();
+            const out = [];
+            for (const entry of index.manifests) {
+                if (seen.has(entry.digest) || !isManifestOrIndexType(entry.mediaType))
+                    continue;
+                seen.add(entry.digest);
+                const bytes = await readManifest(entry).catch(() => undefined);
+                if (!bytes)
+                    continue; // an entry whose blob is gone cannot refer to anything
+                const json = parseManifestJson(bytes, `${entry.digest} in ${name}`);
+                if (subjectOf(json)?.digest === desc.digest)
+                    out.push(referrerDescriptor(identity(entry), json));
+            }
+            return out.sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
+        },
+        async untag(tag) {
+            assertTag(tag);
+            await updateLayoutIndex(root, (entries) => entries.filter((d) => refNameOf(d) !== tag));
+        },
+        async delete(desc) {
+            const index = await readIndex();
+            const listed = index.manifests.some((d) => d.digest === desc.digest);
+            if (!listed && !(await hasBlob(root, desc))) {
+                throw new OciError('NOT_FOUND', `manifest ${desc.digest} not found in ${name}`);
+            }
+            if (listed)
+                await updateLayoutIndex(root, (entries) => entries.filter((d) => d.digest !== desc.digest));
+            await unlink(blobPath(root, desc.digest)).catch(() => { });
+        },
+    };
+}
+/** Creates an empty index.json when there is none, atomically (link fails if one appeared meanwhile). */
+async function createEmptyIndex(root) {
+    const path = join(root, 'index.json');
+    const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+    const empty = { schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: [] };
+    await writeFile(temp, `${JSON.stringify(empty, null, 2)}\n`, { flag: 'wx' });
+    try {
+        await link(temp, path);
+    }
+    catch (e) {
+        if (e.code !== 'EEXIST')
+            throw e;
+    }
+    finally {
+        await unlink(temp).catch(() => { });
+    }
+}
+
+/**
+ * `WWW-Authenticate` parsing (RFC 7235): several challenges in one header or in several headers, schemes
+ * in any case, parameters in any order and case, quoted strings with backslash escapes, token68 values.
+ * Lenient where real registries are sloppy (unquoted values containing `/` or `:`), never throwing.
+ */
+const tchar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const token68Pattern = /^[A-Za-z0-9\-._~+/]+=*/;
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    if (typeof header !== 'string')
+        return header.flatMap((h) => parseChallenges(h));
+    const cursor = { text: header, pos: 0 };
+    const out = [];
+    while (skipSeparators(cursor)) {
+        const scheme = token(cursor);
+        if (!scheme) {
+            cursor.pos++; // a stray character: skip it rather than fail on the whole header
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        skipSpaces(cursor);
+        const single = token68(cursor);
+        if (single !== undefined)
+            challenge.token68 = single;
+        else
+            parseParams(cursor, challenge.params);
+        out.push(challenge);
+    }
+    return out;
+}
+function parseParams(c, params) {
+    for (;;) {
+        const start = c.pos;
+        skipSpaces(c);
+        const name = token(c);
+        skipSpaces(c);
+        if (!name || !consume(c, '=')) {
+            c.pos = start; // not a parameter: the start of the next challenge
+            return;
+        }
+        skipSpaces(c);
+        const value = peek(c) === '"' ? quoted(c) : bareValue(c);
+        const key = name.toLowerCase();
+        if (!(key in params))
+            params[key] = value;
+        skipSpaces(c);
+        if (!consume(c, ','))
+            return;
+        // Consecutive commas (empty list elements) are allowed by the list syntax.
+        while (peek(c) === ',' || peek(c) === ' ' || peek(c) === '\t')
+            c.pos++;
+    }
+}
+/** The first challenge of `scheme` (case-insensitive). */
+function findChallenge(challenges, scheme) {
+    const wanted = scheme.toLowerCase();
+    return challenges.find((c) => c.scheme === wanted);
+}
+const peek = (c) => c.text[c.pos];
+const atEnd = (c) => c.pos >= c.text.length;
+function consume(c, char) {
+    if (c.text[c.pos] !== char)
+        return false;
+    c.pos++;
+    return true;
+}
+function skipSpaces(c) {
+    while (peek(c) === ' ' || peek(c) === '\t')
+        c.pos++;
+}
+/** Skips whitespace and commas between challenges; false at the end. */
+function skipSeparators(c) {
+    while (!atEnd(c) && /[\s,]/.test(peek(c) ?? ''))
+        c.pos++;
+    return !atEnd(c);
+}
+function token(c) {
+    const start = c.pos;
+    while (!atEnd(c) && tchar.test(peek(c) ?? ''))
+        c.pos++;
+    return c.text.slice(start, c.pos);
+}
+/** A token68 that stands alone (followed by the end or a comma), else undefined and nothing consumed. */
+function token68(c) {
+    const match = token68Pattern.exec(c.text.slice(c.pos));
+    if (!match)
+        return undefined;
+    let end = c.pos + match[0].length;
+    while (c.text[end] === ' ' || c.text[end] === '\t')
+        end++;
+    if (end < c.text.length && c.text[end] !== ',')
+        return undefined;
+    c.pos += match[0].length;
+    return match[0];
+}
+function quoted(c) {
+    c.pos++; // opening quote
+    let value = '';
+    while (!atEnd(c)) {
+        const char = c.text[c.pos++];
+        if (char === '"')
+            return value;
+        if (char === '\\' && !atEnd(c))
+            value += c.text[c.pos++];
+        else
+            value += char;
+    }
+    return value; // unterminated: keep what was there
+}
+/** An unquoted value: a token, leniently extended to anything up to a comma or whitespace. */
+function bareValue(c) {
+    const start = c.pos;
+    while (!atEnd(c) && !/[\s,]/.test(peek(c) ?? ''))
+        c.pos++;
+    return c.text.slice(start, c.pos);
+}
+
 var apiRequest = {exports: {}};
 
 var readable;
@@ -18011,32 +18155,6 @@ const defaultTimeouts = {
 };
 /** A blob download that moves less than this in a `bodyMs` window while it is read is stalled (about 1 KiB/s). */
 const MIN_BLOB_BYTES_PER_WINDOW = 64 * 1024;
-/** Sockets kept open between requests to one registry (undici's pool per origin). */
-const KEEP_ALIVE_MS = 30_000;
-const CONNECT_TIMEOUT_MS = 30_000;
-let sharedAgent;
-/**
- * undici parses HTTP with llhttp compiled to WebAssembly, which V8 first compiles quickly (Liftoff) and then
- * again, optimised, on background threads (TurboFan). For the few headers per request we parse (bodies are
- * handed through, not scanned) the second compile never pays for itself: it took ~35 MiB and 0.2–0.4 s of
- * CPU in every run that made a request (a one-file pull: 15,500 page faults and 97 MiB peak RSS with it, 5,500
- * and 60 MiB without). Flags are read when a module is compiled, so they are set before the first connection.
- * Not `--liftoff-only`, which is fatal where Liftoff cannot compile a function; with tier-up off, V8 still
- * compiles such a function with TurboFan. Both flags exist from V8 11 (Node 20) to V8 13 (Node 24) (v8-flags.ts).
- */
-function parseWithoutOptimisingCompile() {
-    setKnownV8Flags('--no-wasm-tier-up --no-wasm-dynamic-tiering');
-}
-function agent() {
-    if (!sharedAgent)
-        parseWithoutOptimisingCompile();
-    sharedAgent ??= new UndiciAgent({
-        keepAliveTimeout: KEEP_ALIVE_MS,
-        keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-        connect: { timeout: CONNECT_TIMEOUT_MS },
-    });
-    return sharedAgent;
-}
 const isReplayable = (body) => body === undefined || typeof body === 'string' || body instanceof Uint8Array;
 const isRetryableStatus = (status) => status === 408 || status === 429 || status >= 500;
 const retryableErrorCodes = new Set([
@@ -18130,7 +18248,8 @@ async function send(request, options) {
     }
 }
 async function sendOnce(request, timeouts) {
-    if (request.bulk && request.method === 'GET' && request.body === undefined) {
+    // Big blobs come on a connection of their own, unless a proxy stands between (undici tunnels through it).
+    if (request.bulk && request.method === 'GET' && request.body === undefined && !proxyInUse(request.url)) {
         return bulkGet({
             url: request.url,
             headers: request.headers,
@@ -18158,7 +18277,10 @@ async function sendOnce(request, timeouts) {
         options.body = request.body;
     if (request.signal)
         options.signal = request.signal;
-    const res = await undiciRequest.call(agent(), options);
+    // undici frees a connection for its next request in a setImmediate after the answer ends; a request sent
+    // before that opens a new connection (a round trip, three over TLS). Waiting our turn lets it reuse one.
+    await new Promise((resolve) => setImmediate(resolve));
+    const res = await undiciRequest.call(dispatcherFor(request.url), options);
     return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 /** The request's own signal and the command's deadline, as one. */
@@ -18986,7 +19108,7 @@ function createRegistryClient(options) {
         catch (e) {
             if (e instanceof OciError || request.signal?.aborted)
                 throw e;
-            throw networkError(exchangeOf(request, url), e);
+            throw networkError(exchangeOf(request, url), e, proxyInUse(url));
         }
     };
     return {
@@ -21826,7 +21948,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-7rec9XvG.js');
+        const { create } = await import('./glob-BoajzpT1.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23653,7 +23775,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-CCK_krsq.js');
+        const { getOctokit } = await import('./github-C3MZmBiK.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
@@ -24505,6 +24627,7 @@ async function runPush(get, context, io) {
  */
 async function runCommand(command, get, context, io, timers = globalThis) {
     const timeoutMs = readTimeout(get);
+    await useProxies(io.proxies);
     const controller = new AbortController();
     setDeadline(controller.signal, Date.now() + timeoutMs); // registry-asked waits are bounded by it
     const expired = new OciError('NETWORK', `${command} did not finish within ${formatDuration(timeoutMs)} (input "timeout"); it was stopped: a registry may be unreachable or very slow, or raise "timeout"`);
@@ -24546,4 +24669,47 @@ async function dispatch(command, get, context, io) {
     }
 }
 
-export { openSync as $, promises as A, constants$5 as B, extname as C, basename as D, EOL as E, delimiter as F, sep as G, resolve as H, spawn as I, m$a as J, commonjsGlobal as K, http as L, globalAgent as M, Agent as N, statSync as O, unlink$1 as P, createHash as Q, relative as R, m$6 as S, Transform as T, UsageError as U, m as V, Readable as W, createHmac as X, m$b as Y, createWriteStream as Z, pipeline$1 as _, allInputs as a, writeFileSync as a0, closeSync as a1, createReadStream as a2, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandSpecs as e, commandNames as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, homedir as j, runCommand as k, readerFromMap as l, commandSafeJson as m, messageOf as n, oneLine as o, dirname as p, quote as q, readFileSync as r, sharedInputs as s, tmpdir as t, join as u, neutraliseCommands as v, actionDefaults as w, existsSync as x, appendFileSync as y, randomUUID as z };
+/**
+ * The forward proxies a runner's environment names, as @actions/http-client reads them: `https_proxy` or
+ * `HTTPS_PROXY` for https registries, `http_proxy` or `HTTP_PROXY` for http ones, `no_proxy` or `NO_PROXY` for
+ * hosts reached directly (core/stores/registry/proxy.ts decides per request). A value without a scheme is
+ * taken as http://. A user and password in a proxy URL are secrets: masked, and never part of a message.
+ */
+function proxiesFromEnvironment(env, setSecret) {
+    const read = (lower) => {
+        const name = env[lower] ? lower : env[lower.toUpperCase()] ? lower.toUpperCase() : undefined;
+        return name === undefined ? undefined : proxyUrl(name, (env[name] ?? '').trim(), setSecret);
+    };
+    const httpsProxy = read('https_proxy');
+    const httpProxy = read('http_proxy');
+    if (!httpsProxy && !httpProxy)
+        return undefined;
+    const noProxy = env['no_proxy'] || env['NO_PROXY'];
+    return {
+        ...(httpsProxy ? { httpsProxy } : {}),
+        ...(httpProxy ? { httpProxy } : {}),
+        ...(noProxy ? { noProxy } : {}),
+    };
+}
+function proxyUrl(name, value, setSecret) {
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        url = new URL('invalid:'); // reported below, without the value (it may hold a password)
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+        throw new OciError('INVALID_INPUT', `the environment variable ${name} is not the URL of an HTTP proxy (e.g. http://proxy.example:3128): fix or unset it`);
+    }
+    if (url.password) {
+        setSecret(url.password);
+        setSecret(decodeURIComponent(url.password));
+        setSecret(value);
+    }
+    return url.href;
+}
+
+export { statSync as $, randomUUID as A, promises as B, constants$5 as C, extname as D, EOL as E, basename as F, delimiter as G, sep as H, resolve as I, spawn as J, m$a as K, requireErrors as L, requireDispatcherBase as M, requireSymbols as N, requirePool as O, requireConnect as P, requireAgent as Q, requireClient as R, requireDiagnostics as S, getDefaultExportFromCjs as T, UsageError as U, requireDispatcher as V, requireUtil$1 as W, commonjsGlobal as X, http as Y, globalAgent as Z, Agent as _, allInputs as a, unlink$1 as a0, createHash as a1, relative as a2, m$6 as a3, Transform as a4, m as a5, Readable as a6, createHmac as a7, m$b as a8, createWriteStream as a9, pipeline$1 as aa, openSync as ab, writeFileSync as ac, closeSync as ad, createReadStream as ae, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandSpecs as e, commandNames as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, homedir as j, runCommand as k, readerFromMap as l, commandSafeJson as m, messageOf as n, oneLine as o, proxiesFromEnvironment as p, quote as q, readFileSync as r, sharedInputs as s, tmpdir as t, dirname as u, join as v, neutraliseCommands as w, actionDefaults as x, existsSync as y, appendFileSync as z };

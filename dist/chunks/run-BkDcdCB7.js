@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, r as readFileSync, d as booleanInputs, o as oneLine, e as commandSpecs, f as commandNames, s as sharedInputs, g as actionsGlobber, t as tmpdir, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, k as runCommand, l as readerFromMap, m as commandSafeJson, n as messageOf, p as dirname, u as join, v as neutraliseCommands } from './run-command-Dy1ewrZy.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, r as readFileSync, d as booleanInputs, o as oneLine, e as commandSpecs, f as commandNames, s as sharedInputs, g as actionsGlobber, t as tmpdir, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, k as runCommand, l as readerFromMap, m as commandSafeJson, n as messageOf, u as dirname, v as join, w as neutraliseCommands } from './proxy-env-BGNjQiB4.js';
 import { f as fileURLToPath } from './_builtin_url-DztkpAzD.js';
 import { p as parseArgs } from './_builtin_util-DsAEDtjY.js';
 import 'node:module';
@@ -170,6 +170,10 @@ const processStreams = {
 /** Returns the exit status: 0 success, 1 failure, 2 usage error. */
 async function runCli(args, env = process.env, streams = processStreams) {
     const secrets = [];
+    const setSecret = (s) => {
+        if (s && !secrets.includes(s))
+            secrets.push(s);
+    };
     const mask = (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
     const line = (text) => streams.stderr(`${neutraliseCommands(mask(text))}\n`);
     try {
@@ -200,10 +204,8 @@ async function runCli(args, env = process.env, streams = processStreams) {
                 outputs[name] = value;
             },
             writeSummary: async () => { },
-            setSecret: (s) => {
-                if (s && !secrets.includes(s))
-                    secrets.push(s);
-            },
+            setSecret,
+            proxies: proxiesFromEnvironment(env, setSecret),
             ambientCredentials: dockerConfigCredentials({
                 configDir: dockerConfigDir({ DOCKER_CONFIG: env['DOCKER_CONFIG'], home: homedir() }),
             }),
