@@ -14,9 +14,8 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BULK_GET_MIN_BYTES } from '../../../src/core/limits.js';
-import { errorLines, runAction } from '../../e2e/run-action.js';
+import { errorLines, runAction, skopeoRaw } from '../../e2e/run-action.js';
 import { useRegistry } from '../../harness/fixtures.js';
-import { skopeoRaw } from '../../e2e/run-action.js';
 
 const { registry } = useRegistry();
 const password = 'pr0xy-s3cret';

@@ -11,6 +11,12 @@ import { proxyFor, type ProxySettings } from './proxy.js';
 /** Sockets kept open between requests to one registry (undici's pool per origin). */
 const KEEP_ALIVE_MS = 30_000;
 export const CONNECT_TIMEOUT_MS = 30_000;
+/** The same for the direct pool and for every proxy's. */
+const poolOptions = {
+  keepAliveTimeout: KEEP_ALIVE_MS,
+  keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+  connect: { timeout: CONNECT_TIMEOUT_MS },
+};
 
 let sharedAgent: Agent | undefined;
 /** Where requests go through a forward proxy (proxy.ts), and one agent per proxy URL. */
@@ -53,28 +59,18 @@ function parseWithoutOptimisingCompile(): void {
 
 function agent(): Agent {
   if (!sharedAgent) parseWithoutOptimisingCompile();
-  sharedAgent ??= new UndiciAgent({
-    keepAliveTimeout: KEEP_ALIVE_MS,
-    keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-    connect: { timeout: CONNECT_TIMEOUT_MS },
-  });
+  sharedAgent ??= new UndiciAgent(poolOptions);
   return sharedAgent;
 }
 
-/** The agent for `url`: the shared pool, or a pool that tunnels through the proxy it goes through. */
-export function dispatcherFor(url: URL): Dispatcher {
-  const proxy = proxyInUse(url);
+/** The shared pool, or the pool that tunnels through `proxy` (proxyInUse's answer for the request's URL). */
+export function dispatcherFor(proxy: string | undefined): Dispatcher {
   if (!proxy) return agent();
   let proxied = proxyAgents.get(proxy);
   if (!proxied) {
     if (!ProxyAgentClass) throw new Error('useProxies() must be awaited before a proxied request');
     parseWithoutOptimisingCompile();
-    proxied = new ProxyAgentClass({
-      uri: proxy,
-      keepAliveTimeout: KEEP_ALIVE_MS,
-      keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-      connect: { timeout: CONNECT_TIMEOUT_MS },
-    });
+    proxied = new ProxyAgentClass({ ...poolOptions, uri: proxy });
     proxyAgents.set(proxy, proxied);
   }
   return proxied;

@@ -171,22 +171,31 @@ export function networkError(
     : ((typeof code === 'string' ? transferMeaning(code) : undefined) ??
       (sanitizeRegistryText(messageOf(cause)) || 'no answer'));
   const codeText = typeof code === 'string' && !tunnelStatus ? ` (${sanitizeRegistryText(code, 40)})` : '';
+  return new OciError(
+    'NETWORK',
+    `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${networkHint(exchange.host, code, cause, tunnelStatus, proxy)} (${redactUrl(exchange.url)})`,
+    { cause },
+  );
+}
+
+/** What to check after a request got no answer: the registry's address, the proxy, or reachability. */
+function networkHint(
+  host: string,
+  code: unknown,
+  cause: unknown,
+  tunnelStatus: string | undefined,
+  proxy: string | undefined,
+): string {
   // An answer that is not HTTP/1.1 (our reader's OCI_HTTP_PROTOCOL, undici's HTTPParserError, whose code is
   // not always set) came from something that is reachable: what answered is the question.
   const garbled =
     code === 'OCI_HTTP_PROTOCOL' ||
     (typeof code === 'string' && code.startsWith('HPE_')) ||
     (cause as { name?: unknown } | null)?.name === 'HTTPParserError';
-  const hint = garbled
-    ? `what answers at ${exchange.host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`
-    : tunnelStatus === '407'
-      ? 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY'
-      : proxy
-        ? `check that ${exchange.host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`
-        : `check that ${exchange.host} is reachable`;
-  return new OciError(
-    'NETWORK',
-    `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${hint} (${redactUrl(exchange.url)})`,
-    { cause },
-  );
+  if (garbled)
+    return `what answers at ${host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`;
+  if (tunnelStatus === '407') return 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY';
+  if (proxy)
+    return `check that ${host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`;
+  return `check that ${host} is reachable`;
 }

@@ -14,7 +14,7 @@ import { OciError } from '../../errors.js';
 import { registryWait, waitLimit, type ResponseHeaders } from './rate-limit.js';
 import { bulkGet } from './bulk-get.js';
 import { CONNECT_TIMEOUT_MS, dispatcherFor, proxyInUse } from './dispatchers.js';
-export { closeRegistryConnections, useProxies } from './dispatchers.js';
+export { closeRegistryConnections } from './dispatchers.js';
 
 /**
  * How failures are tried again, in one value handed down from the command to every request and upload loop
@@ -217,8 +217,9 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
 }
 
 async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpResponse> {
+  const proxy = proxyInUse(request.url);
   // Big blobs come on a connection of their own, unless a proxy stands between (undici tunnels through it).
-  if (request.bulk && request.method === 'GET' && request.body === undefined && !proxyInUse(request.url)) {
+  if (request.bulk && request.method === 'GET' && request.body === undefined && !proxy) {
     return bulkGet({
       url: request.url,
       headers: request.headers,
@@ -247,7 +248,7 @@ async function sendOnce(request: HttpRequest, timeouts: Timeouts): Promise<HttpR
   // undici frees a connection for its next request in a setImmediate after the answer ends; a request sent
   // before that opens a new connection (a round trip, three over TLS). Waiting our turn lets it reuse one.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const res = await undiciRequest.call(dispatcherFor(request.url), options);
+  const res = await undiciRequest.call(dispatcherFor(proxy), options);
   return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 
