@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { W as requireUtil, L as requireErrors, T as getDefaultExportFromCjs } from './proxy-env-BGNjQiB4.js';
+import { W as requireUtil, L as requireErrors, T as getDefaultExportFromCjs } from './proxy-env-BCsHIfhL.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1215,19 +1215,22 @@ function networkError(exchange, cause, proxy) {
         : ((typeof code === 'string' ? transferMeaning(code) : undefined) ??
             (sanitizeRegistryText(messageOf(cause)) || 'no answer'));
     const codeText = typeof code === 'string' && !tunnelStatus ? ` (${sanitizeRegistryText(code, 40)})` : '';
+    return new OciError('NETWORK', `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${networkHint(exchange.host, code, cause, tunnelStatus, proxy)} (${redactUrl(exchange.url)})`, { cause });
+}
+/** What to check after a request got no answer: the registry's address, the proxy, or reachability. */
+function networkHint(host, code, cause, tunnelStatus, proxy) {
     // An answer that is not HTTP/1.1 (our reader's OCI_HTTP_PROTOCOL, undici's HTTPParserError, whose code is
     // not always set) came from something that is reachable: what answered is the question.
     const garbled = code === 'OCI_HTTP_PROTOCOL' ||
         (typeof code === 'string' && code.startsWith('HPE_')) ||
         cause?.name === 'HTTPParserError';
-    const hint = garbled
-        ? `what answers at ${exchange.host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`
-        : tunnelStatus === '407'
-            ? 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY'
-            : proxy
-                ? `check that ${exchange.host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`
-                : `check that ${exchange.host} is reachable`;
-    return new OciError('NETWORK', `${exchange.method} ${exchange.operation} in ${exchange.target}: ${reason}${codeText}: ${hint} (${redactUrl(exchange.url)})`, { cause });
+    if (garbled)
+        return `what answers at ${host} (the registry, or a proxy in front of it) does not speak HTTP/1.1 as it must: check the registry address and what sits in front of it`;
+    if (tunnelStatus === '407')
+        return 'check the user and password of the proxy in HTTPS_PROXY or HTTP_PROXY';
+    if (proxy)
+        return `check that ${host} is reachable through the proxy ${displayProxy(proxy)} (HTTPS_PROXY or HTTP_PROXY; list the host in NO_PROXY to reach it directly)`;
+    return `check that ${host} is reachable`;
 }
 
 /**
@@ -15224,6 +15227,12 @@ var UndiciAgent = /*@__PURE__*/getDefaultExportFromCjs(agentExports);
 /** Sockets kept open between requests to one registry (undici's pool per origin). */
 const KEEP_ALIVE_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 30_000;
+/** The same for the direct pool and for every proxy's. */
+const poolOptions = {
+    keepAliveTimeout: KEEP_ALIVE_MS,
+    keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
+    connect: { timeout: CONNECT_TIMEOUT_MS },
+};
 let sharedAgent;
 /** Where requests go through a forward proxy (proxy.ts), and one agent per proxy URL. */
 let proxySettings;
@@ -15236,9 +15245,9 @@ async function useProxies(settings) {
     if (!proxySettings || ProxyAgentClass)
         return;
     const [proxyAgent, dispatcher, connect] = await Promise.all([
-        import('./proxy-agent-MdJazYSZ.js').then(function (n) { return n.p; }),
-        import('./dispatcher-CqYEykow.js').then(function (n) { return n.d; }),
-        import('./api-connect-Dh4kjeqt.js').then(function (n) { return n.a; }),
+        import('./proxy-agent-D1f-NqDQ.js').then(function (n) { return n.p; }),
+        import('./dispatcher-7geNehEh.js').then(function (n) { return n.d; }),
+        import('./api-connect-B4mMJq4B.js').then(function (n) { return n.a; }),
     ]);
     // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
     // (we load its parts, not the index: see undici-parts.d.ts).
@@ -15262,16 +15271,11 @@ function parseWithoutOptimisingCompile() {
 function agent() {
     if (!sharedAgent)
         parseWithoutOptimisingCompile();
-    sharedAgent ??= new UndiciAgent({
-        keepAliveTimeout: KEEP_ALIVE_MS,
-        keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-        connect: { timeout: CONNECT_TIMEOUT_MS },
-    });
+    sharedAgent ??= new UndiciAgent(poolOptions);
     return sharedAgent;
 }
-/** The agent for `url`: the shared pool, or a pool that tunnels through the proxy it goes through. */
-function dispatcherFor(url) {
-    const proxy = proxyInUse(url);
+/** The shared pool, or the pool that tunnels through `proxy` (proxyInUse's answer for the request's URL). */
+function dispatcherFor(proxy) {
     if (!proxy)
         return agent();
     let proxied = proxyAgents.get(proxy);
@@ -15279,12 +15283,7 @@ function dispatcherFor(url) {
         if (!ProxyAgentClass)
             throw new Error('useProxies() must be awaited before a proxied request');
         parseWithoutOptimisingCompile();
-        proxied = new ProxyAgentClass({
-            uri: proxy,
-            keepAliveTimeout: KEEP_ALIVE_MS,
-            keepAliveMaxTimeout: KEEP_ALIVE_MS * 10,
-            connect: { timeout: CONNECT_TIMEOUT_MS },
-        });
+        proxied = new ProxyAgentClass({ ...poolOptions, uri: proxy });
         proxyAgents.set(proxy, proxied);
     }
     return proxied;
@@ -18248,8 +18247,9 @@ async function send(request, options) {
     }
 }
 async function sendOnce(request, timeouts) {
+    const proxy = proxyInUse(request.url);
     // Big blobs come on a connection of their own, unless a proxy stands between (undici tunnels through it).
-    if (request.bulk && request.method === 'GET' && request.body === undefined && !proxyInUse(request.url)) {
+    if (request.bulk && request.method === 'GET' && request.body === undefined && !proxy) {
         return bulkGet({
             url: request.url,
             headers: request.headers,
@@ -18280,7 +18280,7 @@ async function sendOnce(request, timeouts) {
     // undici frees a connection for its next request in a setImmediate after the answer ends; a request sent
     // before that opens a new connection (a round trip, three over TLS). Waiting our turn lets it reuse one.
     await new Promise((resolve) => setImmediate(resolve));
-    const res = await undiciRequest.call(dispatcherFor(request.url), options);
+    const res = await undiciRequest.call(dispatcherFor(proxy), options);
     return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 /** The request's own signal and the command's deadline, as one. */
@@ -21948,7 +21948,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-BoajzpT1.js');
+        const { create } = await import('./glob-BDE9OBW_.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23775,7 +23775,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-C3MZmBiK.js');
+        const { getOctokit } = await import('./github-CI7E-In7.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
