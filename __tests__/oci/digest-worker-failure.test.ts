@@ -29,6 +29,7 @@ async function verify(bytes: Buffer, expected: { digest: string; size: number })
 describe('the hashing thread stops', () => {
   test('the stream in flight fails with INCOMPLETE; later streams are verified on this thread', async () => {
     const digester = createThreadDigester('sha256');
+    const sharing = createThreadDigester('sha256');
     await digester.update(randomBytes(5 * MiB));
     const result = digester.digest().then(
       () => 'resolved',
@@ -39,6 +40,9 @@ describe('the hashing thread stops', () => {
     expect(isOciError(error) && error.code).toBe('INCOMPLETE');
     expect(String((error as Error).message)).toMatch(/try again/);
     expect(threadHashing()).toBe(false);
+    // A stream of shared pieces open at the time fails the same way, never hashing nothing and calling it done.
+    const piece = sharing.hashShared(Buffer.from(new SharedArrayBuffer(MiB)));
+    await expect(piece).rejects.toMatchObject({ code: 'INCOMPLETE' });
 
     const size = THREAD_HASH_MIN_BYTES + 1;
     const good = randomBytes(size);

@@ -61,6 +61,63 @@ describe('createThreadDigester', () => {
   });
 });
 
+describe('hashShared: bytes in shared memory, hashed where they are', () => {
+  const bytes = randomBytes(5 * MiB + 777);
+  const inShared = (from: Buffer): Buffer => {
+    const view = Buffer.from(new SharedArrayBuffer(from.length + 4096), 1000, from.length);
+    from.copy(view);
+    return view;
+  };
+
+  test('gives the in-thread digest, at any offset, pieces sent without waiting', async () => {
+    const digester = createThreadDigester('sha256');
+    const pieces: Promise<void>[] = [];
+    for (let at = 0; at < bytes.length; at += 1_048_583) {
+      const piece = digester.hashShared(inShared(bytes.subarray(at, at + 1_048_583)));
+      expect(piece).toBeInstanceOf(Promise);
+      pieces.push(piece as Promise<void>);
+    }
+    await Promise.all(pieces);
+    expect(await digester.digest()).toBe(sha('sha256', bytes));
+  });
+
+  test('copied and shared pieces reach the hash in the order given', async () => {
+    const digester = createThreadDigester('sha256');
+    const cuts = [70_000, 2 * MiB, 5, 3 * MiB];
+    let at = 0;
+    for (const [i, size] of cuts.entries()) {
+      const part = bytes.subarray(at, at + size);
+      // Odd pieces copied (one leaves a buffer half full, which must go before the shared piece after it).
+      const wait = i % 2 === 0 ? digester.update(part) : digester.hashShared(inShared(part));
+      if (wait) await wait;
+      at += size;
+    }
+    await digester.update(bytes.subarray(at));
+    expect(await digester.digest()).toBe(sha('sha256', bytes));
+  });
+
+  test('takes nothing from plain memory, or while a copy waits for room: the caller copies instead', async () => {
+    const digester = createThreadDigester('sha256');
+    expect(digester.hashShared(bytes.subarray(0, 100))).toBeUndefined();
+    // Two buffers' worth and more: the copy waits for a buffer to come back.
+    const waiting = digester.update(bytes);
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(digester.hashShared(inShared(bytes.subarray(0, 100)))).toBeUndefined();
+    await waiting;
+    expect(await digester.digest()).toBe(sha('sha256', bytes));
+  });
+
+  test('a dropped stream lets its shared pieces go, and the next stream is right', async () => {
+    const dropped = createThreadDigester('sha256');
+    const pending = dropped.hashShared(inShared(bytes));
+    dropped.abort();
+    await pending;
+    const next = createThreadDigester('sha256');
+    await next.hashShared(inShared(bytes));
+    expect(await next.digest()).toBe(sha('sha256', bytes));
+  });
+});
+
 describe('createVerifyingStream over THREAD_HASH_MIN_BYTES', () => {
   const size = THREAD_HASH_MIN_BYTES + 3;
   const good = randomBytes(size);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import { once } from 'node:events';
-import { bulkGet } from '../../../src/core/stores/registry/bulk-get.js';
+import { bulkGet, LENT_BATCHES } from '../../../src/core/stores/registry/bulk-get.js';
 import { VerifiedBulkBlob } from '../../../src/core/stores/registry/bulk-blob.js';
 import { THREAD_HASH_MIN_BYTES } from '../../../src/core/limits.js';
 
@@ -100,6 +100,34 @@ describe('lent', () => {
     const short = { ...desc, size: desc.size + 1 };
     await expect((await open(await serving(data), short)).lend(async () => {})).rejects.toMatchObject({
       code: 'SIZE_MISMATCH',
+    });
+  });
+
+  test('the hasher reads the shared batches where they are, and none is filled again before it is hashed', async () => {
+    // A consumer done at once gives each batch back while the hashing thread may still be reading it: were the
+    // batch filled again then, the hash would see other bytes and the lend would fail (five runs: timing varies).
+    const url = await serving(data);
+    for (let run = 0; run < 5; run++) {
+      const batches = new Set<ArrayBufferLike>();
+      let shared = 0;
+      let chunks = 0;
+      await (
+        await open(url)
+      ).lend(async (chunk) => {
+        chunks++;
+        if (chunk.buffer instanceof SharedArrayBuffer) shared++;
+        batches.add(chunk.buffer);
+      });
+      expect(shared).toBe(chunks);
+      expect(batches.size).toBeLessThanOrEqual(LENT_BATCHES + 1); // those out, and the one being filled
+    }
+  });
+
+  test('more bytes than the descriptor says reject the lend as soon as they come', async () => {
+    const smaller = { ...desc, size: desc.size - 1 };
+    await expect((await open(await serving(data), smaller)).lend(async () => {})).rejects.toMatchObject({
+      code: 'SIZE_MISMATCH',
+      message: expect.stringContaining('more than the expected') as unknown as string,
     });
   });
 

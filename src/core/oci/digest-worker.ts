@@ -7,6 +7,10 @@
  * memory is touched per chunk. Nothing else changes: the stream still fails before its end when the digest
  * differs (digest.ts).
  *
+ * Bytes that already sit in shared memory (a big download's batches, bulk-get.ts) need no copy at all:
+ * `hashShared` hands the worker a view of them and promises when it has hashed them; the owner keeps the
+ * bytes as they are until then (a lent batch is given back only once both its writer and the hasher are done).
+ *
  * The worker keeps the process alive only while it owes an answer (a buffer to hand back, a digest); a stream
  * dropped half-way is forgotten there with `abort`.
  */
@@ -37,6 +41,11 @@ parentPort.on('message', (m) => {
     parentPort.postMessage({ id: m.id, buffer: m.buffer }, [m.buffer]);
     return;
   }
+  if (m.shared) {
+    if (hash) hash.update(new Uint8Array(m.shared, m.offset, m.length));
+    parentPort.postMessage({ id: m.id, hashed: true });
+    return;
+  }
   if (m.end) {
     hashes.delete(m.id);
     parentPort.postMessage({ id: m.id, digest: hash ? hash.digest('hex') : undefined });
@@ -47,6 +56,8 @@ parentPort.on('message', (m) => {
 interface StreamState {
   /** Buffers back from the worker, to fill again. */
   returned(buffer: ArrayBuffer): void;
+  /** The worker hashed the oldest piece of shared memory it was given. */
+  hashed(): void;
   finished(hex: string | undefined): void;
   failed(error: unknown): void;
 }
@@ -85,12 +96,14 @@ function hashingWorker(): Shared {
   }
   const state: Shared = { worker, streams: new Map(), spare: [], owed: 0, nextId: 1 };
   worker.unref();
-  worker.on('message', (m: { id: number; buffer?: ArrayBuffer; digest?: string }) => {
+  worker.on('message', (m: { id: number; buffer?: ArrayBuffer; hashed?: true; digest?: string }) => {
     owe(state, -1);
     const stream = state.streams.get(m.id);
     if (m.buffer) {
       if (stream) stream.returned(m.buffer);
       else if (state.spare.length < SPARE_BUFFERS) state.spare.push(m.buffer);
+    } else if (m.hashed) {
+      stream?.hashed();
     } else {
       state.streams.delete(m.id);
       stream?.finished(m.digest);
@@ -122,6 +135,12 @@ export async function stopHashingThreadForTests(): Promise<void> {
 export interface ThreadDigester {
   /** Takes a copy of `chunk`; a promise when it must wait for a buffer to come back (the caller waits too). */
   update(chunk: Uint8Array): Promise<void> | undefined;
+  /**
+   * Hashes `chunk` where it is, without a copy, if it lies in shared memory and nothing copied waits before it;
+   * the promise settles once the worker has hashed it, and until then the caller must leave those bytes as
+   * they are. Undefined (nothing taken) otherwise: the caller uses `update`.
+   */
+  hashShared(chunk: Uint8Array): Promise<void> | undefined;
   /** `algorithm:hex` of everything updated, once the worker has hashed it all. */
   digest(): Promise<string>;
   /** Drops the stream: nothing more is hashed, no digest comes. */
@@ -136,6 +155,8 @@ export function createThreadDigester(algorithm: DigestAlgorithm): ThreadDigester
   let current: Uint8Array | undefined;
   let filled = 0;
   let roomWaiter: (() => void) | undefined;
+  /** Pieces of shared memory with the worker, oldest first: each settles when it is hashed. */
+  const sharedOut: { resolve(): void; reject(error: unknown): void }[] = [];
   let failure: unknown;
   let result: { resolve(hex: string): void; reject(error: unknown): void } | undefined;
   let done: Promise<string> | undefined;
@@ -147,6 +168,9 @@ export function createThreadDigester(algorithm: DigestAlgorithm): ThreadDigester
       free.push(buffer);
       roomWaiter?.();
     },
+    hashed() {
+      sharedOut.shift()?.resolve();
+    },
     finished(hex) {
       if (hex === undefined) result?.reject(new OciError('INCOMPLETE', 'the hashing thread lost a stream'));
       else result?.resolve(hex);
@@ -154,6 +178,7 @@ export function createThreadDigester(algorithm: DigestAlgorithm): ThreadDigester
     failed(error) {
       failure = error;
       roomWaiter?.();
+      for (const piece of sharedOut.splice(0)) piece.reject(error);
       result?.reject(error);
     },
   });
@@ -205,6 +230,17 @@ export function createThreadDigester(algorithm: DigestAlgorithm): ThreadDigester
       }
       return undefined;
     },
+    hashShared(chunk) {
+      if (failure) return Promise.reject(failure);
+      // A copy still waiting for room would be overtaken: the bytes must reach the hash in order.
+      if (closed || roomWaiter || !(chunk.buffer instanceof SharedArrayBuffer)) return undefined;
+      send(); // what was copied before goes first
+      return new Promise<void>((resolve, reject) => {
+        sharedOut.push({ resolve, reject });
+        state.worker.postMessage({ id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.length });
+        owe(state, 1);
+      });
+    },
     digest() {
       done ??= new Promise<string>((resolve, reject) => {
         if (failure) {
@@ -223,6 +259,8 @@ export function createThreadDigester(algorithm: DigestAlgorithm): ThreadDigester
       if (closed) return;
       closed = true;
       state.worker.postMessage({ id, abort: true });
+      // Nobody wants this hash any more: shared pieces still out need not be waited for.
+      for (const piece of sharedOut.splice(0)) piece.resolve();
       // Buffers still out come back to the spare list; this stream is forgotten.
       state.streams.delete(id);
       for (const spare of free) if (state.spare.length < SPARE_BUFFERS) state.spare.push(spare);

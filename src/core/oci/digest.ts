@@ -96,6 +96,12 @@ export interface Verifier {
    * past the expected size; a promise when the caller must wait before the next update.
    */
   update(chunk: Uint8Array): Promise<void> | undefined;
+  /**
+   * As `update`, without a copy where the hashing thread can read `chunk` where it is (shared memory): then a
+   * promise that settles once it is hashed, and `chunk` must stay as it is until then; later updates need not
+   * wait for it. Undefined when nothing was taken: the caller uses `update`.
+   */
+  hashInPlace(chunk: Uint8Array): Promise<void> | undefined;
   /** Resolves when the bytes were exactly the expected ones; rejects with SIZE_MISMATCH or DIGEST_MISMATCH. */
   end(): Promise<void>;
   /** Gives up (a stream dropped half-way): nothing more is hashed. */
@@ -115,17 +121,28 @@ export function createVerifier(expected: { digest: string; size: number }, what 
       );
     }
   };
+  const count = (chunk: Uint8Array): void => {
+    seen += chunk.length;
+    if (seen > expected.size) {
+      throw new OciError(
+        'SIZE_MISMATCH',
+        `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`,
+      );
+    }
+  };
   return {
     update(chunk) {
-      seen += chunk.length;
-      if (seen > expected.size) {
-        throw new OciError(
-          'SIZE_MISMATCH',
-          `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`,
-        );
-      }
+      count(chunk);
       digester?.update(chunk);
       return onThread?.update(chunk);
+    },
+    hashInPlace(chunk) {
+      if (!onThread || !(chunk.buffer instanceof SharedArrayBuffer)) return undefined;
+      const before = seen;
+      count(chunk);
+      const hashed = onThread.hashShared(chunk);
+      if (!hashed) seen = before; // not taken: `update` counts it
+      return hashed;
     },
     async end() {
       if (seen !== expected.size) {

@@ -81,11 +81,23 @@ export class VerifiedBulkBlob extends Readable implements Lender {
     if (this.started) throw new Error('the blob is already being read');
     this.started = true;
     let hashed: Promise<void> = Promise.resolve();
+    /** Chunks waiting to be copied to the hasher behind an earlier one: none may overtake them. */
+    let toCopy = 0;
     const consumerFailures = new WeakSet<object>();
     try {
       await this.body.lend((chunk) => {
-        // In order: a chunk is hashed (copied, on the hashing thread) after the one before it.
-        hashed = hashed.then(() => this.verifier.update(chunk));
+        // In order. The body's batches are shared memory: the hashing thread reads them where they are, and a
+        // batch goes back to the body once both the consumer and the hasher are done with it. Otherwise a chunk
+        // is copied for the hasher after the one before it.
+        const inPlace = toCopy === 0 ? this.verifier.hashInPlace(chunk) : undefined;
+        if (inPlace) hashed = Promise.all([hashed, inPlace]).then(() => undefined);
+        else {
+          toCopy++;
+          hashed = hashed.then(() => {
+            toCopy--;
+            return this.verifier.update(chunk);
+          });
+        }
         const consumed = consume(chunk).catch((e: unknown) => {
           if (typeof e === 'object' && e !== null) consumerFailures.add(e);
           throw e;

@@ -224,8 +224,15 @@ class Exchange {
     return this.batch.subarray(this.filled);
   }
 
+  /**
+   * A batch to read into. Those that may be lent are shared memory, so that the hashing thread can read them
+   * where they are (oci/digest-worker.ts); a streamed batch belongs to the reader and is plain memory.
+   */
   private takeBatch(): Buffer {
-    return this.free.pop() ?? Buffer.allocUnsafeSlow(this.phase === 'stream' ? STREAM_BATCH_BYTES : BULK_BATCH_BYTES);
+    const reused = this.free.pop();
+    if (reused) return reused;
+    if (this.phase === 'stream') return Buffer.allocUnsafeSlow(STREAM_BATCH_BYTES);
+    return Buffer.from(new SharedArrayBuffer(BULK_BATCH_BYTES));
   }
 
   /** `n` bytes were read where readInto said; returns false to pause reading. */
