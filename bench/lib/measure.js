@@ -115,3 +115,17 @@ export function machine() {
     registry: version('docker-registry', ['--version']),
   };
 }
+
+/** CPU seconds (user + system) a running process has used so far, from /proc (Linux; NaN elsewhere). */
+export async function processCpuSeconds(pid) {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every Linux the bench runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;

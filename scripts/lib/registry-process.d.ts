@@ -24,6 +24,8 @@ export interface RegistryProcess {
   /** http://host:port (https:// with `tls`) */
   url: string;
   storage: string;
+  /** The registry process's id (the benchmarks read its CPU time). */
+  pid: number | undefined;
   /** The registry's own log so far. */
   log(): string;
   stop(): Promise<void>;

@@ -56,6 +56,7 @@ export async function startRegistryProcess(options) {
     host: `127.0.0.1:${port}`,
     url,
     storage,
+    pid: child.pid,
     log: () => readFileSync(logPath, 'utf8'),
     async stop() {
       child.kill('SIGTERM');
