@@ -127,10 +127,13 @@ test('push and pull go through HTTP_PROXY with its credentials; the password is 
   expect(skopeoRaw(`${registry.host}/behind/proxy:st-linux-amd64`)).toContain('"manifests"');
 }, 120_000);
 
-test('NO_PROXY names the registry: no tunnel, and the pull still works', async () => {
+test.each([
+  ['by its address', 'example.com,::ffff:7f00:1'],
+  ['by a CIDR range holding its address', '10.0.0.0/8,127.0.0.0/8'],
+])('NO_PROXY names the registry %s: no tunnel, and the pull still works', async (_how, noProxy) => {
   const before = proxy.tunnels.length;
-  const output = join(dir, 'direct');
-  const run = await pull(output, { HTTP_PROXY: withAuth(password), NO_PROXY: `example.com,::ffff:7f00:1` });
+  const output = join(dir, `direct-${noProxy.length}`);
+  const run = await pull(output, { HTTP_PROXY: withAuth(password), NO_PROXY: noProxy });
   expect(errorLines(run)).toEqual([]);
   expect(readFileSync(join(output, 'tool.bin')).equals(big)).toBe(true);
   expect(proxy.tunnels.length).toBe(before);

@@ -44,6 +44,22 @@ describe('NO_PROXY', () => {
     ['::ffff:7f00:1', 'http://[::ffff:7f00:1]:5000/v2/', true],
     ['', 'https://ghcr.io/v2/', false],
     ['.', 'https://ghcr.io/v2/', false],
+    // CIDR ranges, as Go's tools and curl read NO_PROXY: they match registries given by an address in them.
+    ['10.0.0.0/8', 'https://10.20.30.40/v2/', true],
+    ['10.0.0.0/8', 'https://11.0.0.1/v2/', false],
+    ['192.168.0.0/16,10.0.0.0/8', 'http://192.168.4.2:5000/v2/', true],
+    ['172.16.0.0/12', 'http://172.31.255.255/v2/', true],
+    ['172.16.0.0/12', 'http://172.32.0.1/v2/', false],
+    ['10.0.0.0/8', 'http://[::ffff:10.1.2.3]:5000/v2/', true],
+    ['fd00::/8', 'https://[fd12:3456::1]/v2/', true],
+    ['fd00::/8', 'https://[fe80::1]/v2/', false],
+    ['10.0.0.0/8', 'https://registry.internal/v2/', false], // a name is not resolved to match a range
+    ['10.0.0.0/33', 'https://10.0.0.1/v2/', false], // malformed: matches nothing
+    ['0.0.0.0/0', 'https://203.0.113.9/v2/', true],
+    // An address is matched whole, never as a name's subdomain.
+    ['0.5', 'http://10.0.0.5/v2/', false],
+    ['.0.0.5', 'http://10.0.0.5/v2/', false],
+    ['10.0.0.5', 'http://[::ffff:10.0.0.5]/v2/', true],
   ])('%p and %s: bypassed %p', (noProxy, url, expected) => {
     expect(bypasses(new URL(url), noProxy)).toBe(expected);
   });
