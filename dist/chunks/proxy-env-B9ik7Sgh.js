@@ -285,19 +285,25 @@ var http = /*#__PURE__*/Object.freeze({
     validateHeaderValue: validateHeaderValue
 });
 
-const m$5 = createRequire(import.meta.url)("node:crypto");
+const m$5 = createRequire(import.meta.url)("node:net");
 const exportOf$5 = (key) => m$5[key];
-const createHash = /*#__PURE__*/ exportOf$5("createHash");
-const createHmac = /*#__PURE__*/ exportOf$5("createHmac");
-const randomBytes = /*#__PURE__*/ exportOf$5("randomBytes");
-const randomUUID = /*#__PURE__*/ exportOf$5("randomUUID");
+const BlockList = /*#__PURE__*/ exportOf$5("BlockList");
+const connect$1 = /*#__PURE__*/ exportOf$5("connect");
+const isIP = /*#__PURE__*/ exportOf$5("isIP");
 
-const m$4 = createRequire(import.meta.url)("node:stream");
+const m$4 = createRequire(import.meta.url)("node:crypto");
 const exportOf$4 = (key) => m$4[key];
-const Readable = /*#__PURE__*/ exportOf$4("Readable");
-const Transform = /*#__PURE__*/ exportOf$4("Transform");
-const pipeline$1 = /*#__PURE__*/ exportOf$4("pipeline");
-const addAbortSignal = /*#__PURE__*/ exportOf$4("addAbortSignal");
+const createHash = /*#__PURE__*/ exportOf$4("createHash");
+const createHmac = /*#__PURE__*/ exportOf$4("createHmac");
+const randomBytes = /*#__PURE__*/ exportOf$4("randomBytes");
+const randomUUID = /*#__PURE__*/ exportOf$4("randomUUID");
+
+const m$3 = createRequire(import.meta.url)("node:stream");
+const exportOf$3 = (key) => m$3[key];
+const Readable = /*#__PURE__*/ exportOf$3("Readable");
+const Transform = /*#__PURE__*/ exportOf$3("Transform");
+const pipeline$1 = /*#__PURE__*/ exportOf$3("pipeline");
+const addAbortSignal = /*#__PURE__*/ exportOf$3("addAbortSignal");
 
 /**
  * Every size and count limit, in one place, each with why it has the value it has. A limit bounds what we read
@@ -382,9 +388,9 @@ const MAX_CONCURRENCY = 32;
 /** Input `timeout`: at most a day (a hosted job is stopped after 6 hours anyway). */
 const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 
-const m$3 = createRequire(import.meta.url)("node:worker_threads");
-const exportOf$3 = (key) => m$3[key];
-const Worker = /*#__PURE__*/ exportOf$3("Worker");
+const m$2 = createRequire(import.meta.url)("node:worker_threads");
+const exportOf$2 = (key) => m$2[key];
+const Worker = /*#__PURE__*/ exportOf$2("Worker");
 
 /**
  * Hashing on another thread, for big blobs. SHA-256 runs at about 1.6 GB/s on one core: in-thread, it is as
@@ -394,6 +400,10 @@ const Worker = /*#__PURE__*/ exportOf$3("Worker");
  * goes on receiving and writing, and handed back to be filled again: the same few buffers go round, so no fresh
  * memory is touched per chunk. Nothing else changes: the stream still fails before its end when the digest
  * differs (digest.ts).
+ *
+ * Bytes that already sit in shared memory (a big download's batches, bulk-get.ts) need no copy at all:
+ * `hashShared` hands the worker a view of them and promises when it has hashed them; the owner keeps the
+ * bytes as they are until then (a lent batch is given back only once both its writer and the hasher are done).
  *
  * The worker keeps the process alive only while it owes an answer (a buffer to hand back, a digest); a stream
  * dropped half-way is forgotten there with `abort`.
@@ -416,6 +426,11 @@ parentPort.on('message', (m) => {
   if (m.buffer) {
     if (hash) hash.update(new Uint8Array(m.buffer, 0, m.length));
     parentPort.postMessage({ id: m.id, buffer: m.buffer }, [m.buffer]);
+    return;
+  }
+  if (m.shared) {
+    if (hash) hash.update(new Uint8Array(m.shared, m.offset, m.length));
+    parentPort.postMessage({ id: m.id, hashed: true });
     return;
   }
   if (m.end) {
@@ -459,6 +474,9 @@ function hashingWorker() {
             else if (state.spare.length < SPARE_BUFFERS)
                 state.spare.push(m.buffer);
         }
+        else if (m.hashed) {
+            stream?.hashed();
+        }
         else {
             state.streams.delete(m.id);
             stream?.finished(m.digest);
@@ -486,6 +504,8 @@ function createThreadDigester(algorithm) {
     let current;
     let filled = 0;
     let roomWaiter;
+    /** Pieces of shared memory with the worker, oldest first: each settles when it is hashed. */
+    const sharedOut = [];
     let failure;
     let result;
     let done;
@@ -496,6 +516,9 @@ function createThreadDigester(algorithm) {
             free.push(buffer);
             roomWaiter?.();
         },
+        hashed() {
+            sharedOut.shift()?.resolve();
+        },
         finished(hex) {
             if (hex === undefined)
                 result?.reject(new OciError('INCOMPLETE', 'the hashing thread lost a stream'));
@@ -505,6 +528,8 @@ function createThreadDigester(algorithm) {
         failed(error) {
             failure = error;
             roomWaiter?.();
+            for (const piece of sharedOut.splice(0))
+                piece.reject(error);
             result?.reject(error);
         },
     });
@@ -564,6 +589,19 @@ function createThreadDigester(algorithm) {
             }
             return undefined;
         },
+        hashShared(chunk) {
+            if (failure)
+                return Promise.reject(failure);
+            // A copy still waiting for room would be overtaken: the bytes must reach the hash in order.
+            if (closed || roomWaiter || !(chunk.buffer instanceof SharedArrayBuffer))
+                return undefined;
+            send(); // what was copied before goes first
+            return new Promise((resolve, reject) => {
+                sharedOut.push({ resolve, reject });
+                state.worker.postMessage({ id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.length });
+                owe(state, 1);
+            });
+        },
         digest() {
             done ??= new Promise((resolve, reject) => {
                 if (failure) {
@@ -583,6 +621,9 @@ function createThreadDigester(algorithm) {
                 return;
             closed = true;
             state.worker.postMessage({ id, abort: true });
+            // Nobody wants this hash any more: shared pieces still out need not be waited for.
+            for (const piece of sharedOut.splice(0))
+                piece.resolve();
             // Buffers still out come back to the spare list; this stream is forgotten.
             state.streams.delete(id);
             for (const spare of free)
@@ -671,14 +712,27 @@ function createVerifier(expected, what = 'content') {
             throw new OciError('DIGEST_MISMATCH', `${what}: expected digest ${expected.digest} but the bytes hash to ${actual}`);
         }
     };
+    const count = (chunk) => {
+        seen += chunk.length;
+        if (seen > expected.size) {
+            throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`);
+        }
+    };
     return {
         update(chunk) {
-            seen += chunk.length;
-            if (seen > expected.size) {
-                throw new OciError('SIZE_MISMATCH', `${what} ${expected.digest}: more than the expected ${expected.size} bytes arrived`);
-            }
+            count(chunk);
             digester?.update(chunk);
             return onThread?.update(chunk);
+        },
+        hashInPlace(chunk) {
+            if (!onThread || !(chunk.buffer instanceof SharedArrayBuffer))
+                return undefined;
+            const before = seen;
+            count(chunk);
+            const hashed = onThread.hashShared(chunk);
+            if (!hashed)
+                seen = before; // not taken: `update` counts it
+            return hashed;
         },
         async end() {
             if (seen !== expected.size) {
@@ -874,7 +928,9 @@ function isLoopbackHost(host) {
  * HTTP_PROXY, NO_PROXY; the front ends read the variables, see commands/proxy-env.ts). Read as
  * @actions/http-client reads them: an https URL goes through HTTPS_PROXY only and an http URL through
  * HTTP_PROXY only; NO_PROXY entries are names matched with their subdomains, `*` for every host, an optional
- * `:port`; loopback hosts never go through a proxy.
+ * `:port`; loopback hosts never go through a proxy. Beyond @actions/http-client, as Go's tools (docker, crane,
+ * skopeo) and curl read it: an entry may be a CIDR range (`10.0.0.0/8`, `fd00::/8`), which matches a registry
+ * given by an address in it; an address is never matched as a name's subdomain (`0.5` does not name 10.0.0.5).
  */
 /** The proxy URL a request to `url` goes through, or undefined for a direct connection. */
 function proxyFor(url, settings) {
@@ -886,6 +942,7 @@ function proxyFor(url, settings) {
 /** Whether a NO_PROXY list names `url`'s host (and port, when the entry has one). */
 function bypasses(url, noProxy) {
     const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const hostFamily = isIP(host);
     const port = url.port || (url.protocol === 'https:' ? '443' : '80');
     for (const raw of noProxy.split(/[\s,]+/)) {
         const entry = raw.trim().toLowerCase();
@@ -893,14 +950,34 @@ function bypasses(url, noProxy) {
             continue;
         if (entry === '*')
             return true;
+        const range = /^([0-9a-f:.]+)\/(\d{1,3})$/.exec(entry);
+        if (range) {
+            if (hostFamily !== 0 && inRange(host, hostFamily, range[1] ?? '', Number(range[2])))
+                return true;
+            continue;
+        }
         const { name, port: only } = splitEntry(entry);
         if (only !== undefined && only !== port)
             continue;
         const bare = name.replace(/^\*?\./, '');
-        if (bare !== '' && (host === bare || host.endsWith(`.${bare}`)))
+        if (bare === '')
+            continue;
+        if (host === bare || (hostFamily === 0 && host.endsWith(`.${bare}`)))
             return true;
+        if (hostFamily !== 0 && isIP(bare) !== 0 && inRange(host, hostFamily, bare, isIP(bare) === 4 ? 32 : 128)) {
+            return true; // the same address written another way (::ffff:a00:5 and 10.0.0.5)
+        }
     }
     return false;
+}
+/** Whether the address `host` (IPv4 or IPv6: `family`) lies in `network`/`prefix`; false for a malformed range. */
+function inRange(host, family, network, prefix) {
+    const networkFamily = isIP(network);
+    if (networkFamily === 0 || prefix > (networkFamily === 4 ? 32 : 128))
+        return false;
+    const list = new BlockList();
+    list.addSubnet(network, prefix, networkFamily === 4 ? 'ipv4' : 'ipv6');
+    return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
 /** `name[:port]`, `[v6][:port]` or a bare IPv6 address. */
 function splitEntry(entry) {
@@ -5443,11 +5520,11 @@ function requireRequest () {
 	return request;
 }
 
-var connect$1;
+var connect;
 var hasRequiredConnect;
 
 function requireConnect () {
-	if (hasRequiredConnect) return connect$1;
+	if (hasRequiredConnect) return connect;
 	hasRequiredConnect = 1;
 
 	const net = require('node:net');
@@ -5606,8 +5683,8 @@ function requireConnect () {
 	  }
 	}
 
-	connect$1 = buildConnector;
-	return connect$1;
+	connect = buildConnector;
+	return connect;
 }
 
 var constants$2 = {};
@@ -15245,9 +15322,9 @@ async function useProxies(settings) {
     if (!proxySettings || ProxyAgentClass)
         return;
     const [proxyAgent, dispatcher, connect] = await Promise.all([
-        import('./proxy-agent-D1f-NqDQ.js').then(function (n) { return n.p; }),
-        import('./dispatcher-7geNehEh.js').then(function (n) { return n.d; }),
-        import('./api-connect-B4mMJq4B.js').then(function (n) { return n.a; }),
+        import('./proxy-agent-C7mem2Ai.js').then(function (n) { return n.p; }),
+        import('./dispatcher-Dpb3_7Vd.js').then(function (n) { return n.d; }),
+        import('./api-connect-Clefh5Dn.js').then(function (n) { return n.a; }),
     ]);
     // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
     // (we load its parts, not the index: see undici-parts.d.ts).
@@ -16149,10 +16226,10 @@ function referrerDescriptor(manifest, json) {
     return out;
 }
 
-const m$2 = createRequire(import.meta.url)("node:stream/promises");
-const exportOf$2 = (key) => m$2[key];
-const finished = /*#__PURE__*/ exportOf$2("finished");
-const pipeline = /*#__PURE__*/ exportOf$2("pipeline");
+const m$1 = createRequire(import.meta.url)("node:stream/promises");
+const exportOf$1 = (key) => m$1[key];
+const finished = /*#__PURE__*/ exportOf$1("finished");
+const pipeline = /*#__PURE__*/ exportOf$1("pipeline");
 
 /**
  * The `blobs/<alg>/<hex>` part of a layout. Writes stream into a temporary file in the same directory,
@@ -17512,11 +17589,6 @@ function requireApiRequest () {
 var apiRequestExports = requireApiRequest();
 var undiciRequest = /*@__PURE__*/getDefaultExportFromCjs(apiRequestExports);
 
-const m$1 = createRequire(import.meta.url)("node:net");
-const exportOf$1 = (key) => m$1[key];
-const connect = /*#__PURE__*/ exportOf$1("connect");
-const isIP = /*#__PURE__*/ exportOf$1("isIP");
-
 /** A response that breaks HTTP/1.1: never retried (the same server would send it again). */
 class HttpProtocolError extends Error {
     code = 'OCI_HTTP_PROTOCOL';
@@ -17816,7 +17888,7 @@ class Exchange {
         };
         if (!isIP(host))
             tlsOptions.servername = host;
-        const socket = tlsPort ? tls().connect(tlsOptions) : connect({ host, port, onread });
+        const socket = tlsPort ? tls().connect(tlsOptions) : connect$1({ host, port, onread });
         this.socket = socket;
         socket.on('error', (e) => this.fail(e));
         socket.on('end', () => this.endOfStream());
@@ -17841,8 +17913,17 @@ class Exchange {
         this.batch ??= this.takeBatch();
         return this.batch.subarray(this.filled);
     }
+    /**
+     * A batch to read into. Those that may be lent are shared memory, so that the hashing thread can read them
+     * where they are (oci/digest-worker.ts); a streamed batch belongs to the reader and is plain memory.
+     */
     takeBatch() {
-        return this.free.pop() ?? Buffer.allocUnsafeSlow(this.phase === 'stream' ? STREAM_BATCH_BYTES : BULK_BATCH_BYTES);
+        const reused = this.free.pop();
+        if (reused)
+            return reused;
+        if (this.phase === 'stream')
+            return Buffer.allocUnsafeSlow(STREAM_BATCH_BYTES);
+        return Buffer.from(new SharedArrayBuffer(BULK_BATCH_BYTES));
     }
     /** `n` bytes were read where readInto said; returns false to pause reading. */
     received(n) {
@@ -18694,11 +18775,24 @@ class VerifiedBulkBlob extends Readable {
             throw new Error('the blob is already being read');
         this.started = true;
         let hashed = Promise.resolve();
+        /** Chunks waiting to be copied to the hasher behind an earlier one: none may overtake them. */
+        let toCopy = 0;
         const consumerFailures = new WeakSet();
         try {
             await this.body.lend((chunk) => {
-                // In order: a chunk is hashed (copied, on the hashing thread) after the one before it.
-                hashed = hashed.then(() => this.verifier.update(chunk));
+                // In order. The body's batches are shared memory: the hashing thread reads them where they are, and a
+                // batch goes back to the body once both the consumer and the hasher are done with it. Otherwise a chunk
+                // is copied for the hasher after the one before it.
+                const inPlace = toCopy === 0 ? this.verifier.hashInPlace(chunk) : undefined;
+                if (inPlace)
+                    hashed = Promise.all([hashed, inPlace]).then(() => undefined);
+                else {
+                    toCopy++;
+                    hashed = hashed.then(() => {
+                        toCopy--;
+                        return this.verifier.update(chunk);
+                    });
+                }
                 const consumed = consume(chunk).catch((e) => {
                     if (typeof e === 'object' && e !== null)
                         consumerFailures.add(e);
@@ -21948,7 +22042,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-BDE9OBW_.js');
+        const { create } = await import('./glob-Bu6W7VKr.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23775,7 +23869,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-CI7E-In7.js');
+        const { getOctokit } = await import('./github-BR9M0_gh.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
