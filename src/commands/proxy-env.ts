@@ -40,10 +40,26 @@ function proxyUrl(name: string, value: string, setSecret: (secret: string) => vo
       `the environment variable ${name} is not the URL of an HTTP proxy (e.g. http://proxy.example:3128): fix or unset it`,
     );
   }
+  const written = url.password;
+  // A bare `%` (not an escape) in the user or password is the character itself: escaped here, so that the proxy
+  // client, which decodes them for Proxy-Authorization, gets back what was written instead of failing.
+  url.username = literalPercent(url.username);
+  url.password = literalPercent(url.password);
   if (url.password) {
+    setSecret(written);
     setSecret(url.password);
     setSecret(decodeURIComponent(url.password));
     setSecret(value);
   }
   return url.href;
+}
+
+/** `text` unchanged when it decodes; otherwise with every `%` escaped (`50%off` → `50%25off`). */
+function literalPercent(text: string): string {
+  try {
+    decodeURIComponent(text);
+    return text;
+  } catch {
+    return text.replace(/%/g, '%25');
+  }
 }

@@ -86,6 +86,15 @@ describe('proxiesFromEnvironment', () => {
     expect(displayProxy('http://me:p%40ss@proxy.corp:3128/')).toBe('http://proxy.corp:3128');
   });
 
+  test('a password with a bare % (not an escape) means the character itself, masked in every form', () => {
+    secrets.length = 0;
+    const settings = read({ https_proxy: 'http://me:50%off@proxy.corp:3128' });
+    expect(settings).toEqual({ httpsProxy: 'http://me:50%25off@proxy.corp:3128/' });
+    // What the proxy client sends in Proxy-Authorization: the password as written.
+    expect(decodeURIComponent(new URL(settings?.httpsProxy ?? '').password)).toBe('50%off');
+    expect(secrets).toEqual(expect.arrayContaining(['50%off', '50%25off', 'http://me:50%off@proxy.corp:3128']));
+  });
+
   test.each(['socks4://me:hunter2@proxy:1080', 'http://me:hunter2@', ':::'])(
     'refuses %p in one line that names the variable, not its value',
     (value) => {
