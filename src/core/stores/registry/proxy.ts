@@ -42,19 +42,22 @@ export function bypasses(url: URL, noProxy: string): boolean {
     const bare = name.replace(/^\*?\./, '');
     if (bare === '') continue;
     if (host === bare || (hostFamily === 0 && host.endsWith(`.${bare}`))) return true;
-    if (hostFamily !== 0 && isIP(bare) !== 0 && inRange(host, hostFamily, bare, isIP(bare) === 4 ? 32 : 128)) {
-      return true; // the same address written another way (::ffff:a00:5 and 10.0.0.5)
-    }
+    // An address entry is its own range: it matches the same address written another way (::ffff:a00:5).
+    if (hostFamily !== 0 && inRange(host, hostFamily, bare)) return true;
   }
   return false;
 }
 
-/** Whether the address `host` (IPv4 or IPv6: `family`) lies in `network`/`prefix`; false for a malformed range. */
-function inRange(host: string, family: number, network: string, prefix: number): boolean {
+/**
+ * Whether the address `host` (IPv4 or IPv6: `family`) lies in `network`/`prefix` (the whole address when no
+ * prefix is given); false when `network` is not an address or the prefix is too long.
+ */
+function inRange(host: string, family: number, network: string, prefix?: number): boolean {
   const networkFamily = isIP(network);
-  if (networkFamily === 0 || prefix > (networkFamily === 4 ? 32 : 128)) return false;
+  const bits = networkFamily === 4 ? 32 : 128;
+  if (networkFamily === 0 || (prefix ?? bits) > bits) return false;
   const list = new BlockList();
-  list.addSubnet(network, prefix, networkFamily === 4 ? 'ipv4' : 'ipv6');
+  list.addSubnet(network, prefix ?? bits, networkFamily === 4 ? 'ipv4' : 'ipv6');
   return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
 
