@@ -8,5 +8,5 @@ import './chunks/v8-flags-Dk539qL4.js';
 keepYoungGenerationSmall();
 // Imported after the compile cache is on (see compile-cache.ts).
 enableCompileCache();
-const { runCli } = await import('./chunks/run-I4wq7y5o.js');
+const { runCli } = await import('./chunks/run-h0-eSq4Y.js');
 process.exitCode = await runCli(process.argv.slice(2));

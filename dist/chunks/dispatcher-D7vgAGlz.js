@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { T as getDefaultExportFromCjs, V as requireDispatcher } from './proxy-env-B9ik7Sgh.js';
+import { T as getDefaultExportFromCjs, V as requireDispatcher } from './proxy-env-y_bvKvpE.js';
 
 function _mergeNamespaces(n, m) {
 	m.forEach(function (e) {

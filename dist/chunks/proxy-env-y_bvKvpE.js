@@ -964,19 +964,23 @@ function bypasses(url, noProxy) {
             continue;
         if (host === bare || (hostFamily === 0 && host.endsWith(`.${bare}`)))
             return true;
-        if (hostFamily !== 0 && isIP(bare) !== 0 && inRange(host, hostFamily, bare, isIP(bare) === 4 ? 32 : 128)) {
-            return true; // the same address written another way (::ffff:a00:5 and 10.0.0.5)
-        }
+        // An address entry is its own range: it matches the same address written another way (::ffff:a00:5).
+        if (hostFamily !== 0 && inRange(host, hostFamily, bare))
+            return true;
     }
     return false;
 }
-/** Whether the address `host` (IPv4 or IPv6: `family`) lies in `network`/`prefix`; false for a malformed range. */
+/**
+ * Whether the address `host` (IPv4 or IPv6: `family`) lies in `network`/`prefix` (the whole address when no
+ * prefix is given); false when `network` is not an address or the prefix is too long.
+ */
 function inRange(host, family, network, prefix) {
     const networkFamily = isIP(network);
-    if (networkFamily === 0 || prefix > (networkFamily === 4 ? 32 : 128))
+    const bits = networkFamily === 4 ? 32 : 128;
+    if (networkFamily === 0 || (prefix ?? bits) > bits)
         return false;
     const list = new BlockList();
-    list.addSubnet(network, prefix, networkFamily === 4 ? 'ipv4' : 'ipv6');
+    list.addSubnet(network, prefix ?? bits, networkFamily === 4 ? 'ipv4' : 'ipv6');
     return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
 /** `name[:port]`, `[v6][:port]` or a bare IPv6 address. */
@@ -15322,9 +15326,9 @@ async function useProxies(settings) {
     if (!proxySettings || ProxyAgentClass)
         return;
     const [proxyAgent, dispatcher, connect] = await Promise.all([
-        import('./proxy-agent-C7mem2Ai.js').then(function (n) { return n.p; }),
-        import('./dispatcher-Dpb3_7Vd.js').then(function (n) { return n.d; }),
-        import('./api-connect-Clefh5Dn.js').then(function (n) { return n.a; }),
+        import('./proxy-agent-DUr5OhKs.js').then(function (n) { return n.p; }),
+        import('./dispatcher-D7vgAGlz.js').then(function (n) { return n.d; }),
+        import('./api-connect-BCVOICya.js').then(function (n) { return n.a; }),
     ]);
     // The tunnel is opened with Dispatcher#connect, which undici's package index adds to every dispatcher
     // (we load its parts, not the index: see undici-parts.d.ts).
@@ -22042,7 +22046,7 @@ async function expandFileSpecs(specs, glob) {
  */
 function actionsGlobber(options = {}) {
     return async (pattern) => {
-        const { create } = await import('./glob-Bu6W7VKr.js');
+        const { create } = await import('./glob-D3hHZ4dE.js');
         const search = async () => (await create(pattern, { implicitDescendants: false })).glob();
         if (!options.quiet)
             return search();
@@ -23869,7 +23873,7 @@ function ghcrDeleter(options) {
         if (!owner || !packageName) {
             throw new OciError('INVALID_INPUT', `cannot tell the owner and package of ${ref.registry}/${ref.repository}`);
         }
-        const { getOctokit } = await import('./github-BR9M0_gh.js');
+        const { getOctokit } = await import('./github-_sziPqpD.js');
         const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
         for (const scope of ['orgs', 'users']) {
             const base = `/${scope}/${encodeURIComponent(owner)}/packages/container/${encodeURIComponent(packageName)}/versions`;
@@ -24798,12 +24802,28 @@ function proxyUrl(name, value, setSecret) {
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
         throw new OciError('INVALID_INPUT', `the environment variable ${name} is not the URL of an HTTP proxy (e.g. http://proxy.example:3128): fix or unset it`);
     }
+    const written = url.password;
+    // A bare `%` (not an escape) in the user or password is the character itself: escaped here, so that the proxy
+    // client, which decodes them for Proxy-Authorization, gets back what was written instead of failing.
+    url.username = literalPercent(url.username);
+    url.password = literalPercent(url.password);
     if (url.password) {
+        setSecret(written);
         setSecret(url.password);
         setSecret(decodeURIComponent(url.password));
         setSecret(value);
     }
     return url.href;
+}
+/** `text` unchanged when it decodes; otherwise with every `%` escaped (`50%off` → `50%25off`). */
+function literalPercent(text) {
+    try {
+        decodeURIComponent(text);
+        return text;
+    }
+    catch {
+        return text.replace(/%/g, '%25');
+    }
 }
 
 export { statSync as $, randomUUID as A, promises as B, constants$5 as C, extname as D, EOL as E, basename as F, delimiter as G, sep as H, resolve as I, spawn as J, m$a as K, requireErrors as L, requireDispatcherBase as M, requireSymbols as N, requirePool as O, requireConnect as P, requireAgent as Q, requireClient as R, requireDiagnostics as S, getDefaultExportFromCjs as T, UsageError as U, requireDispatcher as V, requireUtil$1 as W, commonjsGlobal as X, http as Y, globalAgent as Z, Agent as _, allInputs as a, unlink$1 as a0, createHash as a1, relative as a2, m$6 as a3, Transform as a4, m as a5, Readable as a6, createHmac as a7, m$b as a8, createWriteStream as a9, pipeline$1 as aa, openSync as ab, writeFileSync as ac, closeSync as ad, createReadStream as ae, assertCommand as b, checkGivenInputs as c, booleanInputs as d, commandSpecs as e, commandNames as f, actionsGlobber as g, dockerConfigCredentials as h, dockerConfigDir as i, homedir as j, runCommand as k, readerFromMap as l, commandSafeJson as m, messageOf as n, oneLine as o, proxiesFromEnvironment as p, quote as q, readFileSync as r, sharedInputs as s, tmpdir as t, dirname as u, join as v, neutraliseCommands as w, actionDefaults as x, existsSync as y, appendFileSync as z };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, l as m } from './core-CgheYGyE.js';
-import { H as sep$1, u as dirname$1, F as basename, j as homedir, B as promises, v as join } from './proxy-env-B9ik7Sgh.js';
+import { e as debug, l as m } from './core-D0tqjWuw.js';
+import { H as sep$1, u as dirname$1, F as basename, j as homedir, B as promises, v as join } from './proxy-env-y_bvKvpE.js';
 import './_builtin_util-DsAEDtjY.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';

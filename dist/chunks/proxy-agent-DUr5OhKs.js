@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { L as requireErrors, M as requireDispatcherBase, N as requireSymbols, O as requirePool, P as requireConnect, Q as requireAgent, R as requireClient, S as requireDiagnostics, T as getDefaultExportFromCjs } from './proxy-env-B9ik7Sgh.js';
+import { L as requireErrors, M as requireDispatcherBase, N as requireSymbols, O as requirePool, P as requireConnect, Q as requireAgent, R as requireClient, S as requireDiagnostics, T as getDefaultExportFromCjs } from './proxy-env-y_bvKvpE.js';
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {

@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { y as existsSync, r as readFileSync, E as EOL, X as commonjsGlobal } from './proxy-env-B9ik7Sgh.js';
+import { y as existsSync, r as readFileSync, E as EOL, X as commonjsGlobal } from './proxy-env-y_bvKvpE.js';
 import { r as requireTunnel } from './index-CX5pUmmr.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';

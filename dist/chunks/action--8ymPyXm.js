@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-CgheYGyE.js';
-import { t as tmpdir, v as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, b as assertCommand, c as checkGivenInputs, k as runCommand, w as neutraliseCommands, n as messageOf, r as readFileSync, x as actionDefaults } from './proxy-env-B9ik7Sgh.js';
+import { g as getInput, s as setSecret, a as summary, b as setOutput, c as setFailed, d as group, w as warning, i as info, e as debug } from './core-D0tqjWuw.js';
+import { t as tmpdir, v as join, g as actionsGlobber, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, b as assertCommand, c as checkGivenInputs, k as runCommand, w as neutraliseCommands, n as messageOf, r as readFileSync, x as actionDefaults } from './proxy-env-y_bvKvpE.js';
 import 'node:module';
 import './v8-flags-Dk539qL4.js';
 
-function actionsCacheArchive(load = () => import('./cache-DPIc60CY.js')) {
+function actionsCacheArchive(load = () => import('./cache-D_BhpH5A.js')) {
     let loaded;
     const cache = () => (loaded ??= load());
     return {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-CgheYGyE.js';
-import { X as commonjsGlobal, Y as http, Z as globalAgent$1, _ as Agent$1, v as join, A as randomUUID$2, $ as statSync, a0 as unlink, a1 as createHash, a2 as relative, H as sep$1, y as existsSync, E as EOL$1, a3 as m$4, a4 as Transform, a5 as m$5, a6 as Readable, K as m$6, u as dirname, a7 as createHmac, a8 as m$7, B as promises, a9 as createWriteStream, aa as pipeline, ab as openSync, ac as writeFileSync, ad as closeSync, ae as createReadStream, I as resolve } from './proxy-env-B9ik7Sgh.js';
-import { create } from './glob-Bu6W7VKr.js';
+import { e as debug, m as mkdirP, f as exec, h as which, E as EventEmitter, w as warning, i as info, j as isDebug, s as setSecret, r as rmRF, k as error } from './core-D0tqjWuw.js';
+import { X as commonjsGlobal, Y as http, Z as globalAgent$1, _ as Agent$1, v as join, A as randomUUID$2, $ as statSync, a0 as unlink, a1 as createHash, a2 as relative, H as sep$1, y as existsSync, E as EOL$1, a3 as m$4, a4 as Transform, a5 as m$5, a6 as Readable, K as m$6, u as dirname, a7 as createHmac, a8 as m$7, B as promises, a9 as createWriteStream, aa as pipeline, ab as openSync, ac as writeFileSync, ad as closeSync, ae as createReadStream, I as resolve } from './proxy-env-y_bvKvpE.js';
+import { create } from './glob-D3hHZ4dE.js';
 import { a as promisify, m as m$3, i as inspect } from './_builtin_util-DsAEDtjY.js';
 import { createRequire } from 'node:module';
 import { r as requireTunnel } from './index-CX5pUmmr.js';

@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, r as readFileSync, d as booleanInputs, o as oneLine, e as commandSpecs, f as commandNames, s as sharedInputs, g as actionsGlobber, t as tmpdir, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, k as runCommand, l as readerFromMap, m as commandSafeJson, n as messageOf, u as dirname, v as join, w as neutraliseCommands } from './proxy-env-B9ik7Sgh.js';
+import { a as allInputs, U as UsageError, b as assertCommand, c as checkGivenInputs, q as quote, r as readFileSync, d as booleanInputs, o as oneLine, e as commandSpecs, f as commandNames, s as sharedInputs, g as actionsGlobber, t as tmpdir, h as dockerConfigCredentials, i as dockerConfigDir, j as homedir, p as proxiesFromEnvironment, k as runCommand, l as readerFromMap, m as commandSafeJson, n as messageOf, u as dirname, v as join, w as neutraliseCommands } from './proxy-env-y_bvKvpE.js';
 import { f as fileURLToPath } from './_builtin_url-DztkpAzD.js';
 import { p as parseArgs } from './_builtin_util-DsAEDtjY.js';
 import 'node:module';

@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import { E as EOL, y as existsSync, z as appendFileSync, A as randomUUID, B as promises, C as constants, D as extname, u as dirname, F as basename, v as join, G as delimiter, H as sep, I as resolve, J as spawn, K as m$3 } from './proxy-env-B9ik7Sgh.js';
+import { E as EOL, y as existsSync, z as appendFileSync, A as randomUUID, B as promises, C as constants, D as extname, u as dirname, F as basename, v as join, G as delimiter, H as sep, I as resolve, J as spawn, K as m$3 } from './proxy-env-y_bvKvpE.js';
 import { createRequire } from 'node:module';
 
 // We use any as a valid input type
